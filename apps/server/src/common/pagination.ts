@@ -1,0 +1,96 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { InvalidInputError } from "./errors";
+
+@ObjectType({ description: "Where a page stands in a list (Relay)." })
+export class PageInfo {
+  @Field({ description: "Whether there are edges after this page." })
+  hasNextPage: boolean;
+
+  @Field({ description: "Whether there are edges before this page." })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: "The cursor of the first edge on this page." })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: "The cursor of the last edge on this page." })
+  endCursor: string | null;
+}
+
+export type Edge<T> = { cursor: string; node: T };
+export type Connection<T> = { edges: Edge<T>[]; pageInfo: PageInfo; totalCount: number };
+
+export const MAX_PAGE_SIZE = 100;
+
+export function checkPageSize(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new InvalidInputError("first", `first must be from 1 to ${MAX_PAGE_SIZE}.`);
+  }
+}
+
+/** Cursors are opaque to clients: base64url of the keyset values of the row. */
+export function encodeCursor(values: ReadonlyArray<string | number>): string {
+  return Buffer.from(JSON.stringify(values)).toString("base64url");
+}
+
+export function decodeCursor(cursor: string, arity: number): Array<string | number> {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => typeof v === "string" || typeof v === "number")
+    ) {
+      return values as Array<string | number>;
+    }
+  } catch {
+    // fall through to the field error below
+  }
+  throw new InvalidInputError("after", "after is not a cursor from this list.");
+}
+
+/** Builds a connection from rows fetched with `limit = first + 1` (the extra row says there is more). */
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  cursorOf: (row: T) => string,
+  hasPreviousPage: boolean,
+): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+export function connectionTypes<T>(node: new () => T, name: string, singular: string, plural: string) {
+  @ObjectType(`${name}Edge`, { description: `${singular} and its cursor.` })
+  class EdgeType {
+    @Field(() => String, { description: `Where this ${singular.replace(/^(a|an) /, "")} stands in the list.` })
+    cursor: string;
+
+    @Field(() => node, { description: `The ${singular.replace(/^(a|an) /, "")}.` })
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${plural}.` })
+  class ConnectionType {
+    @Field(() => [EdgeType], { description: `The ${plural} on this page.` })
+    edges: EdgeType[];
+
+    @Field(() => PageInfo, { description: "Where this page stands." })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: `How many ${plural} there are in all.` })
+    totalCount: number;
+  }
+
+  return { EdgeType, ConnectionType };
+}

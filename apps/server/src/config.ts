@@ -1,0 +1,142 @@
+import path from "node:path";
+
+export type DatabaseConfig =
+  | { kind: "mysql"; url: string }
+  | { kind: "sqlite"; file: string | null };
+
+export type Config = {
+  nodeEnv: "development" | "production" | "test";
+  isProduction: boolean;
+  port: number;
+  database: DatabaseConfig;
+  appUrl: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  trustProxy: boolean | number | string;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  webDistDir: string;
+};
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const NODE_ENVS = ["development", "production", "test"] as const;
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const value = env[name];
+  if (value === undefined || value === "") return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigError(name, `must be one of ${allowed.join(", ")}, got "${value}"`);
+}
+
+function parsePort(env: Env): number {
+  const raw = env.PORT;
+  if (raw === undefined || raw === "") return 4000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError("PORT", `must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function parseDatabase(env: Env, cwd: string): DatabaseConfig {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === "") {
+    return { kind: "sqlite", file: path.resolve(cwd, "data", "smart-accounts.sqlite") };
+  }
+  if (raw === "sqlite::memory:") return { kind: "sqlite", file: null };
+  if (raw.startsWith("sqlite:")) {
+    const file = raw.slice("sqlite:".length).replace(/^\/\//, "");
+    if (!file) throw new ConfigError("DATABASE_URL", "sqlite: needs a file path");
+    return { kind: "sqlite", file: path.resolve(cwd, file) };
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("DATABASE_URL", "is not a valid URL");
+  }
+  if (url.protocol !== "mysql:" && url.protocol !== "mariadb:") {
+    throw new ConfigError(
+      "DATABASE_URL",
+      `must be mysql://user:password@host:port/database, sqlite:<file> or sqlite::memory:, got protocol "${url.protocol}"`,
+    );
+  }
+  if (url.pathname.length <= 1) throw new ConfigError("DATABASE_URL", "must name a database");
+  url.protocol = "mysql:";
+  return { kind: "mysql", url: url.toString() };
+}
+
+function parseAppUrl(env: Env, port: number): string {
+  const raw = env.APP_URL;
+  if (raw === undefined || raw === "") return `http://localhost:${port}`;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("protocol");
+    return url.toString().replace(/\/$/, "");
+  } catch {
+    throw new ConfigError("APP_URL", `must be an http(s) URL, got "${raw}"`);
+  }
+}
+
+function parseSmtpUrl(env: Env): string | null {
+  const raw = env.SMTP_URL;
+  if (raw === undefined || raw === "") return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== "smtp:" && url.protocol !== "smtps:") throw new Error("protocol");
+  } catch {
+    throw new ConfigError("SMTP_URL", `must be smtp://host:port or smtps://user:pass@host:port`);
+  }
+  return raw;
+}
+
+function parseMailFrom(env: Env): string {
+  const raw = env.MAIL_FROM;
+  if (raw === undefined || raw === "") return "Smart Account Manager <no-reply@localhost>";
+  if (!/^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/.test(raw.trim())) {
+    throw new ConfigError("MAIL_FROM", `must be an email address or "Name <address>"`);
+  }
+  return raw.trim();
+}
+
+function parseTrustProxy(env: Env): boolean | number | string {
+  const raw = env.TRUST_PROXY;
+  if (raw === undefined || raw === "" || raw === "false") return false;
+  if (raw === "true") return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^[\w.:/, -]+$/.test(raw)) return raw;
+  throw new ConfigError("TRUST_PROXY", `must be true, false, a hop count or a list of addresses`);
+}
+
+/** Reads and validates every environment variable the server uses; a bad value names itself. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const nodeEnv = oneOf(env, "NODE_ENV", NODE_ENVS, "development");
+  const port = parsePort(env);
+  const config: Config = {
+    nodeEnv,
+    isProduction: nodeEnv === "production",
+    port,
+    database: parseDatabase(env, cwd),
+    appUrl: parseAppUrl(env, port),
+    smtpUrl: parseSmtpUrl(env),
+    mailFrom: parseMailFrom(env),
+    trustProxy: parseTrustProxy(env),
+    logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, nodeEnv === "test" ? "silent" : "info"),
+    webDistDir: path.resolve(__dirname, "..", "..", "web", "dist"),
+  };
+  if (config.isProduction && !config.smtpUrl) {
+    throw new ConfigError("SMTP_URL", "is required when NODE_ENV=production");
+  }
+  return config;
+}

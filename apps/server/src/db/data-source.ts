@@ -1,0 +1,120 @@
+import fs from "node:fs";
+import path from "node:path";
+import { DataSource, type EntityManager, type Logger as TypeOrmLogger } from "typeorm";
+import type { DatabaseConfig } from "../config";
+import { AsyncLock } from "../common/lock";
+import { entities } from "./entities";
+import { migrations } from "./migrations";
+
+export function createDataSource(database: DatabaseConfig, logger?: TypeOrmLogger): DataSource {
+  if (database.kind === "mysql") {
+    return new DataSource({
+      type: "mysql",
+      url: database.url,
+      entities,
+      migrations,
+      synchronize: false,
+      // mysql2 reads and writes every DATETIME as UTC, whatever the server's zone.
+      timezone: "Z",
+      charset: "utf8mb4_unicode_ci",
+      extra: { connectionLimit: 10 },
+      logger,
+      logging: logger ? ["query", "error"] : false,
+    });
+  }
+  if (database.file) fs.mkdirSync(path.dirname(database.file), { recursive: true });
+  return new DataSource({
+    type: "sqljs",
+    location: database.file ?? undefined,
+    autoSave: database.file !== null,
+    entities,
+    synchronize: true,
+    logger,
+    logging: logger ? ["query", "error"] : false,
+  });
+}
+
+/**
+ * The unit-of-work entry point every service uses. On MySQL it is a plain transaction; sql.js has a
+ * single connection, so every unit of work (reads included) runs alone behind one lock.
+ */
+export class Db {
+  private readonly lock: AsyncLock | null;
+
+  constructor(readonly dataSource: DataSource) {
+    this.lock = dataSource.options.type === "sqljs" ? new AsyncLock() : null;
+  }
+
+  get isMysql(): boolean {
+    return this.dataSource.options.type === "mysql";
+  }
+
+  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const run = () => this.dataSource.transaction((em) => fn(em));
+    return this.lock ? this.lock.run(run) : run();
+  }
+
+  read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const run = () => fn(this.dataSource.manager);
+    return this.lock ? this.lock.run(run) : run();
+  }
+}
+
+const MIGRATION_LOCK = "smart_accounts_migrations";
+
+/** Runs pending migrations under a database lock, so several processes may start at once. */
+export async function migrate(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== "mysql") {
+    await dataSource.synchronize();
+    return;
+  }
+  const runner = dataSource.createQueryRunner();
+  try {
+    const [row] = (await runner.query("SELECT GET_LOCK(?, 120) AS acquired", [MIGRATION_LOCK])) as {
+      acquired: number | string;
+    }[];
+    if (Number(row?.acquired) !== 1) throw new Error("Timed out waiting for the migration lock");
+    try {
+      await dataSource.runMigrations({ transaction: "each" });
+    } finally {
+      await runner.query("SELECT RELEASE_LOCK(?)", [MIGRATION_LOCK]);
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
+/**
+ * One process owns an embedded database file: a second one would overwrite the first's writes
+ * on its next save.
+ */
+export function claimDatabaseFile(database: DatabaseConfig): () => void {
+  if (database.kind !== "sqlite" || database.file === null) return () => undefined;
+  const lockFile = `${database.file}.lock`;
+  fs.mkdirSync(path.dirname(lockFile), { recursive: true });
+  for (;;) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(fs.readFileSync(lockFile, "utf8"));
+      if (owner && isAlive(owner)) {
+        throw new Error(
+          `The embedded database ${database.file} is in use by process ${owner}; stop it or use DATABASE_URL.`,
+        );
+      }
+      fs.rmSync(lockFile, { force: true });
+    }
+  }
+  return () => fs.rmSync(lockFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

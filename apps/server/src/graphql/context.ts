@@ -1,0 +1,21 @@
+import type { Logger } from "pino";
+import type { ApiTokenScope } from "../modules/api-token/api-token.entity";
+import type { ClientInfo } from "../modules/user/session.service";
+import type { UserEntity } from "../modules/user/user.entity";
+
+export type Auth =
+  | { via: "session"; user: UserEntity; sessionIdHash: string }
+  | { via: "token"; user: UserEntity; tokenId: string; scope: ApiTokenScope };
+
+export type SessionCookie = {
+  set(secret: string, expiresAt: Date): void;
+  clear(): void;
+};
+
+export type Context = {
+  requestId: string;
+  client: ClientInfo;
+  auth: Auth | null;
+  log: Logger;
+  sessionCookie: SessionCookie;
+};

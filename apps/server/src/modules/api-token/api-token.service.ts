@@ -1,0 +1,115 @@
+import { type Clock, MINUTE } from "../../common/clock";
+import { InvalidInputError, NotFoundError, StateConflictError } from "../../common/errors";
+import {
+  checkPageSize,
+  type Connection,
+  decodeCursor,
+  encodeCursor,
+  toConnection,
+} from "../../common/pagination";
+import { hashSecret, newId, newSecret } from "../../common/secrets";
+import type { Db } from "../../db/data-source";
+import { UserEntity } from "../user/user.entity";
+import { ApiTokenEntity, type ApiTokenScope } from "./api-token.entity";
+
+const TOKEN_PREFIX = "sam_";
+const TOUCH_AFTER_MS = MINUTE;
+
+export class ApiTokenService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(
+    userId: string,
+    data: { name: string; scope: ApiTokenScope; expiresAt?: Date | null },
+  ): Promise<{ token: ApiTokenEntity; secret: string }> {
+    const now = this.clock.now();
+    if (data.expiresAt && data.expiresAt <= now) {
+      throw new InvalidInputError("expiresAt", "The expiry must be in the future.");
+    }
+    const secret = newSecret(TOKEN_PREFIX);
+    const token: ApiTokenEntity = {
+      id: newId(),
+      userId,
+      name: data.name.trim(),
+      scope: data.scope,
+      tokenHash: hashSecret(secret),
+      prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
+      createdAt: now,
+      expiresAt: data.expiresAt ?? null,
+      lastUsedAt: null,
+      revokedAt: null,
+    };
+    await this.db.transaction((em) => em.insert(ApiTokenEntity, token));
+    return { token, secret };
+  }
+
+  /** The user's tokens, newest first, paged by (createdAt, id). */
+  list(userId: string, first: number, after: string | null): Promise<Connection<ApiTokenEntity>> {
+    checkPageSize(first);
+    const cursor = after ? decodeCursor(after, 2) : null;
+    return this.db.read(async (em) => {
+      const query = em
+        .createQueryBuilder(ApiTokenEntity, "t")
+        .where("t.userId = :userId", { userId })
+        .orderBy("t.createdAt", "DESC")
+        .addOrderBy("t.id", "DESC")
+        .limit(first + 1);
+      if (cursor) {
+        const [createdAt, id] = cursor;
+        query.andWhere("(t.createdAt < :createdAt OR (t.createdAt = :createdAt AND t.id < :id))", {
+          createdAt: new Date(createdAt),
+          id,
+        });
+      }
+      const [rows, totalCount] = await Promise.all([
+        query.getMany(),
+        em.count(ApiTokenEntity, { where: { userId } }),
+      ]);
+      return toConnection(
+        rows,
+        first,
+        totalCount,
+        (t) => encodeCursor([t.createdAt.toISOString(), t.id]),
+        cursor !== null,
+      );
+    });
+  }
+
+  async revoke(userId: string, id: string): Promise<ApiTokenEntity> {
+    return this.db.transaction(async (em) => {
+      const token = await em.findOneBy(ApiTokenEntity, { id, userId });
+      if (!token) throw new NotFoundError("No such API token.");
+      if (token.revokedAt) throw new StateConflictError("This API token is already revoked.");
+      token.revokedAt = this.clock.now();
+      const result = await em
+        .createQueryBuilder()
+        .update(ApiTokenEntity)
+        .set({ revokedAt: token.revokedAt })
+        .where("id = :id AND revokedAt IS NULL", { id })
+        .execute();
+      if (result.affected !== 1) throw new StateConflictError("This API token is already revoked.");
+      return token;
+    });
+  }
+
+  /** The user and scope behind a bearer secret, or null when it is unknown, revoked or expired. */
+  async authenticate(
+    secret: string,
+  ): Promise<{ user: UserEntity; token: ApiTokenEntity } | null> {
+    if (!secret.startsWith(TOKEN_PREFIX)) return null;
+    return this.db.read(async (em) => {
+      const token = await em.findOneBy(ApiTokenEntity, { tokenHash: hashSecret(secret) });
+      const now = this.clock.now();
+      if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return null;
+      const user = await em.findOneBy(UserEntity, { id: token.userId });
+      if (!user) return null;
+      if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOUCH_AFTER_MS) {
+        await em.update(ApiTokenEntity, { id: token.id }, { lastUsedAt: now });
+      }
+      return { user, token };
+    });
+  }
+}

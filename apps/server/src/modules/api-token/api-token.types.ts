@@ -1,0 +1,92 @@
+import { IsDate, IsIn, IsOptional, IsUUID, Length } from "class-validator";
+import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { connectionTypes } from "../../common/pagination";
+
+export const ApiTokenScopeEnum = { READ_ONLY: "READ_ONLY", FULL: "FULL" } as const;
+
+registerEnumType(ApiTokenScopeEnum, {
+  name: "ApiTokenScope",
+  description: "What an API token may do.",
+  valuesConfig: {
+    READ_ONLY: { description: "Queries only." },
+    FULL: { description: "Queries and mutations." },
+  },
+});
+
+@ObjectType("ApiToken", {
+  description:
+    "A token for integrators, sent as `Authorization: Bearer <token>`. Only a hash of the secret is stored.",
+})
+export class ApiTokenType {
+  @Field(() => ID, { description: "The token's id." })
+  id: string;
+
+  @Field({ description: "The name its owner gave the token." })
+  name: string;
+
+  @Field(() => ApiTokenScopeEnum, { description: "What the token may do." })
+  scope: keyof typeof ApiTokenScopeEnum;
+
+  @Field({ description: "The first characters of the secret, to recognise it by." })
+  prefix: string;
+
+  @Field({ description: "When the token was created." })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: "When the token stops working, if ever." })
+  expiresAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When the token was last used to call the API." })
+  lastUsedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When the token was revoked, if it was." })
+  revokedAt: Date | null;
+}
+
+export const { ConnectionType: ApiTokenConnection } = connectionTypes(
+  ApiTokenType,
+  "ApiToken",
+  "An API token",
+  "API tokens",
+);
+
+@InputType({ description: "Create an API token." })
+export class CreateApiTokenInput {
+  @Field({ description: "A name to recognise the token by (1 to 100 characters)." })
+  @Length(1, 100, { message: "Enter a name of 1 to 100 characters." })
+  name: string;
+
+  @Field(() => ApiTokenScopeEnum, { description: "What the token may do." })
+  @IsIn(Object.values(ApiTokenScopeEnum))
+  scope: keyof typeof ApiTokenScopeEnum;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the token stops working; none for a token that does not expire.",
+  })
+  @IsOptional()
+  @IsDate()
+  expiresAt?: Date | null;
+}
+
+@ObjectType({ description: "The token just created, with its secret." })
+export class CreateApiTokenPayload {
+  @Field(() => ApiTokenType, { description: "The token." })
+  apiToken: ApiTokenType;
+
+  @Field({ description: "The secret, shown this once and never again." })
+  secret: string;
+}
+
+@InputType({ description: "Revoke an API token." })
+export class RevokeApiTokenInput {
+  @Field(() => ID, { description: "The token's id." })
+  @IsUUID("all", { message: "Not an API token id." })
+  id: string;
+}
+
+@ObjectType({ description: "The revoked token." })
+export class RevokeApiTokenPayload {
+  @Field(() => ApiTokenType, { description: "The token, now revoked." })
+  apiToken: ApiTokenType;
+}

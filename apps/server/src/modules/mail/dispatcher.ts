@@ -1,0 +1,133 @@
+import type { Logger } from "pino";
+import { Brackets } from "typeorm";
+import type { Clock } from "../../common/clock";
+import { MINUTE } from "../../common/clock";
+import type { Db } from "../../db/data-source";
+import { OutboxEmailEntity } from "./outbox-email.entity";
+
+export type OutgoingEmail = {
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+};
+
+export type MailTransport = { send(email: OutgoingEmail): Promise<void> };
+
+const BATCH = 10;
+const LEASE_MS = 2 * MINUTE;
+const MAX_ATTEMPTS = 8;
+
+/**
+ * Delivers the outbox. Rows are claimed with a lease (`FOR UPDATE SKIP LOCKED` on MySQL), so any
+ * number of processes may dispatch without sending one email twice; a process that dies mid-send
+ * leaves a lease that expires and the email is sent again with the same Message-ID.
+ */
+export class OutboxDispatcher {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly transport: MailTransport,
+    private readonly log: Logger,
+  ) {}
+
+  start(intervalMs = 1000): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.tick(), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** One pass; never overlaps itself in this process. */
+  tick(): Promise<void> {
+    if (!this.running) {
+      this.running = this.drain()
+        .catch((error: unknown) => this.log.error({ err: error }, "outbox dispatch failed"))
+        .finally(() => {
+          this.running = null;
+        });
+    }
+    return this.running;
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const claimed = await this.claim();
+      if (claimed.length === 0) return;
+      for (const email of claimed) await this.deliver(email);
+    }
+  }
+
+  private claim(): Promise<OutboxEmailEntity[]> {
+    return this.db.transaction(async (em) => {
+      const now = this.clock.now();
+      const query = em
+        .createQueryBuilder(OutboxEmailEntity, "e")
+        .where(
+          new Brackets((q) =>
+            q
+              .where("e.status = 'PENDING' AND e.nextAttemptAt <= :now", { now })
+              .orWhere("e.status = 'SENDING' AND e.lockedUntil < :now", { now }),
+          ),
+        )
+        .orderBy("e.nextAttemptAt", "ASC")
+        .limit(BATCH);
+      if (this.db.isMysql) query.setLock("pessimistic_write").setOnLocked("skip_locked");
+      const rows = await query.getMany();
+      if (rows.length === 0) return [];
+      const lockedUntil = new Date(now.getTime() + LEASE_MS);
+      await em
+        .createQueryBuilder()
+        .update(OutboxEmailEntity)
+        .set({ status: "SENDING", lockedUntil, attempts: () => "attempts + 1" })
+        .whereInIds(rows.map((r) => r.id))
+        .execute();
+      return rows.map((r) => ({ ...r, attempts: r.attempts + 1, lockedUntil }));
+    });
+  }
+
+  private async deliver(email: OutboxEmailEntity): Promise<void> {
+    try {
+      await this.transport.send({
+        messageId: email.id,
+        to: email.toAddress,
+        subject: email.subject,
+        text: email.textBody,
+        html: email.htmlBody,
+      });
+      await this.db.transaction((em) =>
+        em.update(
+          OutboxEmailEntity,
+          { id: email.id },
+          { status: "SENT", sentAt: this.clock.now(), lockedUntil: null, lastError: null },
+        ),
+      );
+      this.log.info({ emailId: email.id }, "email sent");
+    } catch (error) {
+      const failed = email.attempts >= MAX_ATTEMPTS;
+      const backoff = Math.min(2 ** email.attempts * 5_000, 60 * MINUTE);
+      await this.db.transaction((em) =>
+        em.update(
+          OutboxEmailEntity,
+          { id: email.id },
+          {
+            status: failed ? "FAILED" : "PENDING",
+            nextAttemptAt: new Date(this.clock.now().getTime() + backoff),
+            lockedUntil: null,
+            lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
+          },
+        ),
+      );
+      this.log.warn({ emailId: email.id, attempt: email.attempts, failed }, "email not sent");
+    }
+  }
+}

@@ -1,0 +1,292 @@
+import { MINUTE, HOUR } from "../../../common/clock";
+import { startTestApp, type TestApp } from "../../../../test/harness";
+import {
+  ME,
+  PASSWORD,
+  registeredUser,
+  SIGN_IN,
+  SIGN_OUT,
+  SIGN_UP,
+  signUpInput,
+  VERIFY,
+} from "../../../../test/operations";
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+beforeEach(async () => {
+  await app.reset();
+});
+
+const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(input: { email: $email }) { accepted } }`;
+const RESET = `mutation($token: String!, $password: String!) {
+  resetPassword(input: { token: $token, password: $password }) { user { email emailVerified } }
+}`;
+const RESEND = `mutation($email: String!) { resendVerificationEmail(input: { email: $email }) { accepted } }`;
+
+describe("registering", () => {
+  it("creates an unverified user and emails a verification link that works once", async () => {
+    const client = app.client();
+    const res = await client.gql(SIGN_UP, { input: signUpInput({ email: "Ada@CCOESUP.com" }) });
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toMatchObject({
+      signUp: {
+        user: {
+          email: "ada@ccoesup.com",
+          name: "Ada Lovelace",
+          organisationType: "CUSTOMER",
+          emailVerified: false,
+          isStaff: false,
+        },
+      },
+    });
+    const [email] = await app.outbox("ada@ccoesup.com");
+    expect(email.subject).toBe("Verify your email address");
+    expect(email.htmlBody).toContain("http://app.test/verify-email?token=");
+
+    const token = await app.linkFrom("ada@ccoesup.com", "/verify-email");
+    const verified = await client.gql(VERIFY, { token });
+    expect(verified.data).toMatchObject({ verifyEmail: { user: { emailVerified: true } } });
+
+    const again = await client.gql(VERIFY, { token });
+    expect(again.data).toBeNull();
+    expect(again.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "token" }],
+    });
+  });
+
+  it("never creates staff, whatever the input says", async () => {
+    const res = await app
+      .client()
+      .gql(SIGN_UP, { input: { ...signUpInput(), isStaff: true } });
+    expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await app.rowCounts()).users).toBe(0);
+  });
+
+  it.each([
+    ["a malformed email", { email: "not-an-email" }, "email"],
+    ["a short password", { password: "short" }, "password"],
+    ["an empty name", { name: "" }, "name"],
+    ["an empty company", { company: "" }, "company"],
+    ["a name that is too long", { name: "x".repeat(201) }, "name"],
+  ])("refuses %s naming the field and writes nothing", async (_label, overrides, field) => {
+    const before = await app.rowCounts();
+    const res = await app.client().gql(SIGN_UP, { input: signUpInput(overrides) });
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual([field]);
+    expect(await app.rowCounts()).toEqual(before);
+  });
+
+  it("refuses a taken email whatever its case, and writes nothing", async () => {
+    await registeredUser(app);
+    const before = await app.rowCounts();
+    const res = await app.client().gql(SIGN_UP, { input: signUpInput({ email: "ADA@ccoesup.com" }) });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "email", message: "An account with this email already exists." }],
+    });
+    expect(await app.rowCounts()).toEqual(before);
+  });
+
+  it("refuses an expired verification link and writes nothing", async () => {
+    const client = app.client();
+    await client.gql(SIGN_UP, { input: signUpInput() });
+    const token = await app.linkFrom("ada@ccoesup.com", "/verify-email");
+    app.clock.advance(49 * HOUR);
+    const before = await app.rowCounts();
+    const res = await client.gql(VERIFY, { token });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "token" }] });
+    expect(await app.rowCounts()).toEqual(before);
+  });
+
+  it("resends the verification link to an unverified email only", async () => {
+    await app.client().gql(SIGN_UP, { input: signUpInput() });
+    const client = app.client();
+    expect((await client.gql(RESEND, { email: "ada@ccoesup.com" })).data).toEqual({
+      resendVerificationEmail: { accepted: true },
+    });
+    expect(await app.outbox("ada@ccoesup.com")).toHaveLength(2);
+    const unknown = await client.gql(RESEND, { email: "nobody@ccoesup.com" });
+    expect(unknown.data).toEqual({ resendVerificationEmail: { accepted: true } });
+    expect(await app.outbox("nobody@ccoesup.com")).toHaveLength(0);
+  });
+});
+
+describe("signing in and out", () => {
+  it("signs in with a fresh HttpOnly SameSite=Lax cookie, and me answers", async () => {
+    await registeredUser(app);
+    const client = app.client();
+    const res = await client.gql(SIGN_IN, { email: "ADA@ccoesup.com", password: PASSWORD });
+    expect(res.data).toMatchObject({ signIn: { user: { email: "ada@ccoesup.com" } } });
+    const cookie = res.headers.getSetCookie()[0];
+    expect(cookie).toMatch(/^sam_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+    const me = await client.gql(ME);
+    expect(me.data).toMatchObject({ me: { email: "ada@ccoesup.com", emailVerified: true } });
+  });
+
+  it("issues a new session id on every sign-in and drops the one presented", async () => {
+    const client = await registeredUser(app);
+    const first = client.cookie;
+    await client.gql(SIGN_IN, { email: "ada@ccoesup.com", password: PASSWORD });
+    expect(client.cookie).not.toBe(first);
+    const stale = app.client();
+    stale.cookie = first;
+    expect((await stale.gql(ME)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("answers an unknown email and a wrong password the same way", async () => {
+    await registeredUser(app);
+    const wrong = await app.client().gql(SIGN_IN, { email: "ada@ccoesup.com", password: "wrong password!" });
+    const unknown = await app.client().gql(SIGN_IN, { email: "eve@ccoesup.com", password: "wrong password!" });
+    expect(wrong.data).toBeNull();
+    expect(unknown.data).toBeNull();
+    expect(wrong.errors?.[0]).toEqual(unknown.errors?.[0]);
+    expect(wrong.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("signs out, and the old cookie is UNAUTHENTICATED afterwards", async () => {
+    const client = await registeredUser(app);
+    const cookie = client.cookie;
+    expect((await client.gql(SIGN_OUT)).data).toEqual({ signOut: { signedOut: true } });
+    expect(client.cookie).toBeNull();
+    const replay = app.client();
+    replay.cookie = cookie;
+    const me = await replay.gql(ME);
+    expect(me.data).toBeNull();
+    expect(me.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("ends a session after 30 idle minutes", async () => {
+    const client = await registeredUser(app);
+    app.clock.advance(29 * MINUTE);
+    expect((await client.gql(ME)).data).not.toBeNull();
+    app.clock.advance(29 * MINUTE);
+    expect((await client.gql(ME)).data).not.toBeNull();
+    app.clock.advance(30 * MINUTE);
+    expect((await client.gql(ME)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("ends a busy session after 12 hours", async () => {
+    const client = await registeredUser(app);
+    for (let elapsed = 0; elapsed < 12 * HOUR - 20 * MINUTE; elapsed += 20 * MINUTE) {
+      app.clock.advance(20 * MINUTE);
+      expect((await client.gql(ME)).data).not.toBeNull();
+    }
+    app.clock.advance(20 * MINUTE);
+    expect((await client.gql(ME)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("rate-limits the sixth failure in 15 minutes for an email; aliases buy no extra guesses", async () => {
+    await registeredUser(app);
+    const guess = (i: number) =>
+      `a${i}: signIn(input: { email: "ada@ccoesup.com", password: "wrong password ${i}" }) { user { id } }`;
+    for (let round = 0; round < 5; round++) {
+      // Twenty aliased guesses in one request: each one that runs is counted, and the first
+      // failure ends the request (the payload is non-null), so no alias runs uncounted.
+      const res = await app.client().gql(`mutation { ${Array.from({ length: 20 }, (_, i) => guess(i)).join("\n")} }`);
+      expect(res.data).toBeNull();
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+    }
+    expect((await app.rowCounts()).rate_limit_hits).toBe(10); // five guesses, by email and by address
+    const sixth = await app.client().gql(`mutation { ${guess(0)} ${guess(1)} }`);
+    expect(sixth.errors?.map((e) => e.extensions?.code)).toEqual(["RATE_LIMITED"]);
+
+    // The right password is refused too while the window lasts, from another address as well.
+    const right = await app.client().gql(SIGN_IN, { email: "ada@ccoesup.com", password: PASSWORD });
+    expect(right.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
+    app.clock.advance(16 * MINUTE);
+    const later = await app.client().gql(SIGN_IN, { email: "ada@ccoesup.com", password: PASSWORD });
+    expect(later.errors).toBeUndefined();
+  });
+
+  it("rate-limits an address that tries many emails", async () => {
+    const client = app.client("10.9.9.9");
+    for (let i = 0; i < 5; i++) {
+      const res = await client.gql(SIGN_IN, { email: `user${i}@ccoesup.com`, password: "wrong password!" });
+      expect(res.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    }
+    const sixth = await client.gql(SIGN_IN, { email: "user6@ccoesup.com", password: "wrong password!" });
+    expect(sixth.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
+  });
+
+  it("refuses a malformed sign-in naming the field, writing nothing", async () => {
+    const before = await app.rowCounts();
+    const res = await app.client().gql(SIGN_IN, { email: "nope", password: "x" });
+    expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(["email"]);
+    expect(await app.rowCounts()).toEqual(before);
+  });
+});
+
+describe("password reset", () => {
+  it("resets with a single-use link, signs out every session and tells the user", async () => {
+    const client = await registeredUser(app);
+    const anon = app.client();
+    expect((await anon.gql(REQUEST_RESET, { email: "ada@ccoesup.com" })).data).toEqual({
+      requestPasswordReset: { accepted: true },
+    });
+    const token = await app.linkFrom("ada@ccoesup.com", "/reset-password");
+    const res = await anon.gql(RESET, { token, password: "a brand new password" });
+    expect(res.data).toMatchObject({ resetPassword: { user: { email: "ada@ccoesup.com" } } });
+    expect((await client.gql(ME)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await anon.gql(SIGN_IN, { email: "ada@ccoesup.com", password: PASSWORD })).errors?.[0].extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
+    expect(
+      (await anon.gql(SIGN_IN, { email: "ada@ccoesup.com", password: "a brand new password" })).errors,
+    ).toBeUndefined();
+    const subjects = (await app.outbox("ada@ccoesup.com")).map((e) => e.subject);
+    expect(subjects).toContain("Your password was changed");
+
+    const before = await app.rowCounts();
+    const reused = await app.client().gql(RESET, { token, password: "yet another password" });
+    expect(reused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "token" }] });
+    expect(await app.rowCounts()).toEqual(before);
+  });
+
+  it("answers the same for an unknown email and sends nothing", async () => {
+    const res = await app.client().gql(REQUEST_RESET, { email: "nobody@ccoesup.com" });
+    expect(res.data).toEqual({ requestPasswordReset: { accepted: true } });
+    expect(await app.outbox()).toHaveLength(0);
+  });
+
+  it("refuses an expired link and a short password, writing nothing", async () => {
+    await registeredUser(app);
+    await app.client().gql(REQUEST_RESET, { email: "ada@ccoesup.com" });
+    const token = await app.linkFrom("ada@ccoesup.com", "/reset-password");
+    const before = await app.rowCounts();
+    const short = await app.client().gql(RESET, { token, password: "short" });
+    expect(short.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "password" }] });
+    app.clock.advance(HOUR + MINUTE);
+    const expired = await app.client().gql(RESET, { token, password: "a brand new password" });
+    expect(expired.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "token" }] });
+    expect(await app.rowCounts()).toEqual(before);
+  });
+
+  it("rate-limits reset emails per address", async () => {
+    const client = app.client();
+    for (let i = 0; i < 3; i++) {
+      expect((await client.gql(REQUEST_RESET, { email: "ada@ccoesup.com" })).errors).toBeUndefined();
+    }
+    const fourth = await client.gql(REQUEST_RESET, { email: "ada@ccoesup.com" });
+    expect(fourth.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
+  });
+});
+
+describe("anonymous callers", () => {
+  it("get UNAUTHENTICATED from me", async () => {
+    const res = await app.client().gql(ME);
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+  });
+});

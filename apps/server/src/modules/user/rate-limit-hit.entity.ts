@@ -1,0 +1,19 @@
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { DateColumn } from "../../db/columns";
+
+/** One counted attempt (a failed sign-in, a reset email asked for) in a sliding window. */
+@Entity({ name: "rate_limit_hits" })
+@Index(["bucket", "subject", "createdAt"])
+export class RateLimitHitEntity {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id: string;
+
+  @Column({ type: "varchar", length: 40 })
+  bucket: string;
+
+  @Column({ type: "varchar", length: 254 })
+  subject: string;
+
+  @DateColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,79 @@
+import { LessThan, type EntityManager } from "typeorm";
+import { HOUR, MINUTE, type Clock } from "../../common/clock";
+import { hashSecret, newSecret } from "../../common/secrets";
+import type { Db } from "../../db/data-source";
+import { SessionEntity } from "./session.entity";
+import { UserEntity } from "./user.entity";
+
+export const SESSION_IDLE_MS = 30 * MINUTE;
+export const SESSION_ABSOLUTE_MS = 12 * HOUR;
+// Writing lastSeenAt on every request would turn every read into a write.
+const TOUCH_AFTER_MS = MINUTE;
+
+export type ClientInfo = { ip: string | null; userAgent: string | null };
+
+export class SessionService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(
+    em: EntityManager,
+    userId: string,
+    client: ClientInfo,
+  ): Promise<{ secret: string; expiresAt: Date }> {
+    const now = this.clock.now();
+    const secret = newSecret();
+    const absoluteExpiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+    await em.insert(SessionEntity, {
+      idHash: hashSecret(secret),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      absoluteExpiresAt,
+      ip: client.ip?.slice(0, 64) ?? null,
+      userAgent: client.userAgent?.slice(0, 255) ?? null,
+    });
+    return { secret, expiresAt: absoluteExpiresAt };
+  }
+
+  /** The user behind a session cookie, or null when the session is unknown, idle or too old. */
+  async resolve(secret: string): Promise<{ user: UserEntity; idHash: string } | null> {
+    const idHash = hashSecret(secret);
+    return this.db.read(async (em) => {
+      const session = await em.findOneBy(SessionEntity, { idHash });
+      if (!session) return null;
+      const now = this.clock.now().getTime();
+      if (
+        now >= session.absoluteExpiresAt.getTime() ||
+        now - session.lastSeenAt.getTime() >= SESSION_IDLE_MS
+      ) {
+        await em.delete(SessionEntity, { idHash });
+        return null;
+      }
+      const user = await em.findOneBy(UserEntity, { id: session.userId });
+      if (!user) return null;
+      if (now - session.lastSeenAt.getTime() >= TOUCH_AFTER_MS) {
+        await em.update(SessionEntity, { idHash }, { lastSeenAt: new Date(now) });
+      }
+      return { user, idHash };
+    });
+  }
+
+  async destroy(em: EntityManager, idHash: string): Promise<boolean> {
+    const result = await em.delete(SessionEntity, { idHash });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async destroyAllOf(em: EntityManager, userId: string): Promise<void> {
+    await em.delete(SessionEntity, { userId });
+  }
+
+  /** Housekeeping: sessions past their absolute lifetime. */
+  async purgeExpired(): Promise<void> {
+    await this.db.transaction((em) =>
+      em.delete(SessionEntity, { absoluteExpiresAt: LessThan(this.clock.now()) }),
+    );
+  }
+}

@@ -1,0 +1,54 @@
+import "reflect-metadata";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Config } from "./config";
+import { claimDatabaseFile, createDataSource, migrate } from "./db/data-source";
+import { createApp } from "./app";
+import { createSchema } from "./graphql/schema";
+import { createLogger } from "./logger";
+import { createServices, type ServiceOverrides, type Services } from "./services";
+
+export type RunningServer = {
+  url: string;
+  services: Services;
+  close(): Promise<void>;
+};
+
+/** Everything main.ts does, callable from tests: data source, migrations, schema, HTTP. */
+export async function startServer(
+  config: Config,
+  overrides: ServiceOverrides & { dispatchIntervalMs?: number; startDispatcher?: boolean } = {},
+): Promise<RunningServer> {
+  const log = createLogger(config);
+  const releaseFile = claimDatabaseFile(config.database);
+  const dataSource = createDataSource(config.database);
+  try {
+    await dataSource.initialize();
+    await migrate(dataSource);
+  } catch (error) {
+    releaseFile();
+    throw error;
+  }
+  const services = createServices(config, dataSource, log, overrides);
+  const schema = await createSchema(services.resolvers);
+  const { app, stop } = await createApp(services, schema);
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(config.port, () => resolve(s));
+  });
+  if (overrides.startDispatcher !== false) services.dispatcher?.start(overrides.dispatchIntervalMs);
+  const { port } = server.address() as AddressInfo;
+  log.info({ port, database: config.database.kind }, "server listening");
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    services,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await services.dispatcher?.stop();
+      await stop();
+      await dataSource.destroy();
+      releaseFile();
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import { createConnection } from "mysql2/promise";
+import { Clock } from "../src/common/clock";
+import { loadConfig } from "../src/config";
+import { entities } from "../src/db/entities";
+import type { MailTransport, OutgoingEmail } from "../src/modules/mail/dispatcher";
+import { OutboxEmailEntity } from "../src/modules/mail/outbox-email.entity";
+import { startServer, type RunningServer } from "../src/server";
+
+/**
+ * The server suite runs on the embedded database by default and on MySQL/MariaDB when
+ * TEST_DATABASE_URL is set; each jest worker gets a database of its own there.
+ */
+export async function testDatabaseUrl(): Promise<string> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) return "sqlite::memory:";
+  const url = new URL(base);
+  const name = `${url.pathname.slice(1) || "test"}_w${process.env.JEST_WORKER_ID ?? "0"}`;
+  const admin = await createConnection({ uri: base });
+  await admin.query(
+    `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+  );
+  await admin.end();
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export const onMysql = Boolean(process.env.TEST_DATABASE_URL);
+
+export class CapturingTransport implements MailTransport {
+  sent: OutgoingEmail[] = [];
+  failNext = 0;
+  async send(email: OutgoingEmail): Promise<void> {
+    if (this.failNext > 0) {
+      this.failNext -= 1;
+      throw new Error("SMTP said no");
+    }
+    this.sent.push(email);
+  }
+}
+
+export type GqlResult<T = Record<string, unknown>> = {
+  status: number;
+  data: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; fields?: Array<{ field: string; message: string }> } }>;
+  headers: Headers;
+};
+
+/** A GraphQL client with its own cookie jar, like one browser. */
+export class Client {
+  cookie: string | null = null;
+  bearer: string | null = null;
+
+  constructor(
+    readonly baseUrl: string,
+    readonly ip = "10.0.0.1",
+  ) {}
+
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResult<T>> {
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "x-forwarded-for": this.ip,
+    };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
+    const res = await fetch(`${this.baseUrl}/graphql`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = res.headers.getSetCookie();
+    for (const c of setCookie) {
+      const [pair] = c.split(";");
+      const value = pair.slice(pair.indexOf("=") + 1);
+      this.cookie = value ? pair : null;
+      if (/Expires=Thu, 01 Jan 1970/i.test(c)) this.cookie = null;
+    }
+    const body = (await res.json()) as { data?: T; errors?: GqlResult<T>["errors"] };
+    return { status: res.status, data: body.data ?? null, errors: body.errors, headers: res.headers };
+  }
+}
+
+export type TestApp = RunningServer & {
+  clock: Clock;
+  client(ip?: string): Client;
+  reset(): Promise<void>;
+  rowCounts(): Promise<Record<string, number>>;
+  outbox(to?: string): Promise<OutboxEmailEntity[]>;
+  linkFrom(to: string, path: string): Promise<string>;
+};
+
+let ipCounter = 0;
+
+export async function startTestApp(
+  options: { mailTransport?: MailTransport | null; env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const clock = new Clock();
+  const config = loadConfig({
+    NODE_ENV: "test",
+    PORT: "0",
+    DATABASE_URL: await testDatabaseUrl(),
+    APP_URL: "http://app.test",
+    TRUST_PROXY: "true",
+    ...options.env,
+  });
+  const server = await startServer(config, {
+    clock,
+    mailTransport: options.mailTransport ?? null,
+    startDispatcher: false,
+  });
+  const db = server.services.db;
+  const tables = entities.map((e) => db.dataSource.getMetadata(e).tableName);
+  return {
+    ...server,
+    clock,
+    client: (ip?: string) => new Client(server.url, ip ?? `10.1.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`),
+    async reset() {
+      clock.reset();
+      await db.transaction(async (em) => {
+        for (const table of tables) await em.query(`DELETE FROM ${table}`);
+      });
+    },
+    async rowCounts() {
+      const counts: Record<string, number> = {};
+      await db.read(async (em) => {
+        for (const table of tables) {
+          const [row] = (await em.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[];
+          counts[table] = Number(row.n);
+        }
+      });
+      return counts;
+    },
+    outbox(to?: string) {
+      return db.read((em) =>
+        em.find(OutboxEmailEntity, { where: to ? { toAddress: to } : {}, order: { createdAt: "ASC" } }),
+      );
+    },
+    async linkFrom(to: string, path: string) {
+      const emails = await db.read((em) =>
+        em.find(OutboxEmailEntity, { where: { toAddress: to }, order: { createdAt: "DESC" } }),
+      );
+      for (const email of emails) {
+        const match = email.textBody.match(new RegExp(`http://app\\.test${path}\\?token=([\\w-]+)`));
+        if (match) return match[1];
+      }
+      throw new Error(`No ${path} link in the emails to ${to}`);
+    },
+  };
+}
