@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
+  // Suites about MySQL itself (migrations, several processes on one database) need a server.
+  testPathIgnorePatterns: process.env.TEST_DATABASE_URL ? ["/node_modules/"] : ["/node_modules/", "\\.mysql\\.test\\.ts$"],
   transform: {
     "^.+\\.ts$": [
       "@swc/jest",

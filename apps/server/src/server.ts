@@ -21,8 +21,9 @@ export async function startServer(
 ): Promise<RunningServer> {
   const log = createLogger(config);
   const releaseFile = claimDatabaseFile(config.database);
-  const dataSource = createDataSource(config.database);
+  let dataSource;
   try {
+    dataSource = await createDataSource(config.database);
     await dataSource.initialize();
     await migrate(dataSource);
   } catch (error) {
@@ -43,8 +44,9 @@ export async function startServer(
     url: `http://127.0.0.1:${port}`,
     services,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await services.dispatcher?.stop();
       await stop();
       await dataSource.destroy();

@@ -21,7 +21,7 @@ async function main() {
   await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);
   await admin.query(`CREATE DATABASE ${scratch} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   base.pathname = `/${scratch}`;
-  const dataSource = createDataSource({ kind: "mysql", url: base.toString() });
+  const dataSource = await createDataSource({ kind: "mysql", url: base.toString() });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations();

@@ -1,15 +1,33 @@
 import fs from "node:fs";
 import path from "node:path";
+import { createConnection } from "mysql2/promise";
 import { DataSource, type EntityManager, type Logger as TypeOrmLogger } from "typeorm";
 import type { DatabaseConfig } from "../config";
 import { AsyncLock } from "../common/lock";
 import { entities } from "./entities";
 import { migrations } from "./migrations";
 
-export function createDataSource(database: DatabaseConfig, logger?: TypeOrmLogger): DataSource {
+/**
+ * TypeORM reads MariaDB's catalogue differently from MySQL's (column defaults, for one), so the
+ * driver follows the server actually found; the SQL it writes is the same for both.
+ */
+async function mysqlFlavour(url: string): Promise<"mysql" | "mariadb"> {
+  const connection = await createConnection({ uri: url });
+  try {
+    const [rows] = await connection.query("SELECT VERSION() AS version");
+    return /mariadb/i.test(String((rows as { version: string }[])[0]?.version)) ? "mariadb" : "mysql";
+  } finally {
+    await connection.end();
+  }
+}
+
+export async function createDataSource(
+  database: DatabaseConfig,
+  logger?: TypeOrmLogger,
+): Promise<DataSource> {
   if (database.kind === "mysql") {
     return new DataSource({
-      type: "mysql",
+      type: await mysqlFlavour(database.url),
       url: database.url,
       entities,
       migrations,
@@ -46,7 +64,7 @@ export class Db {
   }
 
   get isMysql(): boolean {
-    return this.dataSource.options.type === "mysql";
+    return this.dataSource.options.type !== "sqljs";
   }
 
   transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -64,7 +82,7 @@ const MIGRATION_LOCK = "smart_accounts_migrations";
 
 /** Runs pending migrations under a database lock, so several processes may start at once. */
 export async function migrate(dataSource: DataSource): Promise<void> {
-  if (dataSource.options.type !== "mysql") {
+  if (dataSource.options.type === "sqljs") {
     await dataSource.synchronize();
     return;
   }

@@ -123,7 +123,7 @@ export class OutboxDispatcher {
             status: failed ? "FAILED" : "PENDING",
             nextAttemptAt: new Date(this.clock.now().getTime() + backoff),
             lockedUntil: null,
-            lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
+            lastError: String(error instanceof Error ? error.message : error).slice(0, 500),
           },
         ),
       );

@@ -35,7 +35,7 @@ export class OutboxEmailEntity {
   @DateColumn({ nullable: true })
   lockedUntil: Date | null;
 
-  @Column({ type: "varchar", length: 1000, nullable: true })
+  @Column({ type: "varchar", length: 500, nullable: true })
   lastError: string | null;
 
   @DateColumn()

@@ -1,0 +1,24 @@
+import { startTestApp, type TestApp } from "../../../../test/harness";
+import { SIGN_UP, signUpInput } from "../../../../test/operations";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe("the development mailbox", () => {
+  it("keeps emails in the outbox without SMTP and shows them newest first with working links", async () => {
+    await app.client().gql(SIGN_UP, { input: signUpInput({ email: "ada@ccoesup.com" }) });
+    app.clock.advance(1000);
+    await app.client().gql(SIGN_UP, { input: signUpInput({ email: "bob@ccoesup.com" }) });
+    const res = await fetch(`${app.url}/dev/mailbox`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { emails: { to: string; subject: string; text: string; status: string }[] };
+    expect(body.emails.map((e) => e.to)).toEqual(["bob@ccoesup.com", "ada@ccoesup.com"]);
+    expect(body.emails[0]).toMatchObject({ subject: "Verify your email address", status: "PENDING" });
+    expect(body.emails[0].text).toMatch(/http:\/\/app\.test\/verify-email\?token=[\w-]+/);
+  });
+});
