@@ -38,7 +38,10 @@ export default tseslint.config(
   },
   {
     files: ["schema.graphql"],
-    languageOptions: { parser: graphqlPlugin.parser },
+    languageOptions: {
+      parser: graphqlPlugin.parser,
+      parserOptions: { graphQLConfig: { schema: "./schema.graphql" } },
+    },
     plugins: { "@graphql-eslint": graphqlPlugin },
     rules: {
       "@graphql-eslint/require-description": [

@@ -4,7 +4,9 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   // Suites about MySQL itself (migrations, several processes on one database) need a server.
-  testPathIgnorePatterns: process.env.TEST_DATABASE_URL ? ["/node_modules/"] : ["/node_modules/", "\\.mysql\\.test\\.ts$"],
+  testPathIgnorePatterns: process.env.TEST_DATABASE_URL
+    ? ["/node_modules/"]
+    : ["/node_modules/", "\\.mysql\\.test\\.ts$"],
   transform: {
     "^.+\\.ts$": [
       "@swc/jest",
@@ -19,6 +21,7 @@ module.exports = {
     ],
   },
   maxWorkers: 2,
+  testResultsProcessor: "<rootDir>/../../scripts/jest-report.cjs",
   testTimeout: 30_000,
   setupFiles: ["reflect-metadata"],
 };

@@ -1,8 +1,7 @@
 import path from "node:path";
 
 export type DatabaseConfig =
-  | { kind: "mysql"; url: string }
-  | { kind: "sqlite"; file: string | null };
+  { kind: "mysql"; url: string } | { kind: "sqlite"; file: string | null };
 
 export type Config = {
   nodeEnv: "development" | "production" | "test";

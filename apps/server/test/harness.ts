@@ -41,7 +41,10 @@ export class CapturingTransport implements MailTransport {
 export type GqlResult<T = Record<string, unknown>> = {
   status: number;
   data: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string; fields?: Array<{ field: string; message: string }> } }>;
+  errors?: Array<{
+    message: string;
+    extensions?: { code?: string; fields?: Array<{ field: string; message: string }> };
+  }>;
   headers: Headers;
 };
 
@@ -78,7 +81,12 @@ export class Client {
       if (/Expires=Thu, 01 Jan 1970/i.test(c)) this.cookie = null;
     }
     const body = (await res.json()) as { data?: T; errors?: GqlResult<T>["errors"] };
-    return { status: res.status, data: body.data ?? null, errors: body.errors, headers: res.headers };
+    return {
+      status: res.status,
+      data: body.data ?? null,
+      errors: body.errors,
+      headers: res.headers,
+    };
   }
 }
 
@@ -115,7 +123,8 @@ export async function startTestApp(
   return {
     ...server,
     clock,
-    client: (ip?: string) => new Client(server.url, ip ?? `10.1.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`),
+    client: (ip?: string) =>
+      new Client(server.url, ip ?? `10.1.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`),
     async reset() {
       clock.reset();
       await db.transaction(async (em) => {
@@ -126,7 +135,9 @@ export async function startTestApp(
       const counts: Record<string, number> = {};
       await db.read(async (em) => {
         for (const table of tables) {
-          const [row] = (await em.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[];
+          const [row] = (await em.query(`SELECT COUNT(*) AS n FROM ${table}`)) as {
+            n: number | string;
+          }[];
           counts[table] = Number(row.n);
         }
       });
@@ -134,7 +145,10 @@ export async function startTestApp(
     },
     outbox(to?: string) {
       return db.read((em) =>
-        em.find(OutboxEmailEntity, { where: to ? { toAddress: to } : {}, order: { createdAt: "ASC" } }),
+        em.find(OutboxEmailEntity, {
+          where: to ? { toAddress: to } : {},
+          order: { createdAt: "ASC" },
+        }),
       );
     },
     async linkFrom(to: string, path: string) {
@@ -142,7 +156,9 @@ export async function startTestApp(
         em.find(OutboxEmailEntity, { where: { toAddress: to }, order: { createdAt: "DESC" } }),
       );
       for (const email of emails) {
-        const match = email.textBody.match(new RegExp(`http://app\\.test${path}\\?token=([\\w-]+)`));
+        const match = email.textBody.match(
+          new RegExp(`http://app\\.test${path}\\?token=([\\w-]+)`),
+        );
         if (match) return match[1];
       }
       throw new Error(`No ${path} link in the emails to ${to}`);

@@ -30,7 +30,10 @@ describe("the HTTP surface", () => {
 
   it("publishes the committed schema.graphql", async () => {
     const served = await (await fetch(`${app.url}/schema.graphql`)).text();
-    const committed = fs.readFileSync(path.resolve(__dirname, "..", "..", "..", "schema.graphql"), "utf8");
+    const committed = fs.readFileSync(
+      path.resolve(__dirname, "..", "..", "..", "schema.graphql"),
+      "utf8",
+    );
     expect(served).toBe(committed);
   });
 
@@ -54,9 +57,10 @@ describe("the HTTP surface", () => {
   it("limits aliases, depth and tokens", async () => {
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(" ");
     const tooMany = await post({ query: `{ ${aliases} }` });
-    expect(((await tooMany.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
-      "GRAPHQL_VALIDATION_FAILED",
-    );
+    expect(
+      ((await tooMany.json()) as { errors: { extensions: { code: string } }[] }).errors[0]
+        .extensions.code,
+    ).toBe("GRAPHQL_VALIDATION_FAILED");
     const huge = await post({ query: `{ ${"__typename ".repeat(6000)} }` });
     expect(huge.status).toBe(400);
   });
@@ -75,7 +79,9 @@ describe("the HTTP surface", () => {
 describe("production mode", () => {
   let prod: TestApp;
   beforeAll(async () => {
-    prod = await startTestApp({ env: { NODE_ENV: "production", SMTP_URL: "smtp://127.0.0.1:2525" } });
+    prod = await startTestApp({
+      env: { NODE_ENV: "production", SMTP_URL: "smtp://127.0.0.1:2525" },
+    });
   });
   afterAll(async () => {
     await prod.close();
@@ -136,7 +142,10 @@ describe("configuration", () => {
   it("defaults to the embedded database file and port 4000", () => {
     const config = loadConfig({}, "/srv/app");
     expect(config.port).toBe(4000);
-    expect(config.database).toEqual({ kind: "sqlite", file: "/srv/app/data/smart-accounts.sqlite" });
+    expect(config.database).toEqual({
+      kind: "sqlite",
+      file: "/srv/app/data/smart-accounts.sqlite",
+    });
     expect(config.appUrl).toBe("http://localhost:4000");
   });
 });

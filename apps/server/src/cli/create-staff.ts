@@ -12,9 +12,11 @@ const { values } = parseArgs({
 
 withServices(async (services) => {
   const password = process.env.STAFF_PASSWORD ?? "";
-  if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email)) throw new Error("--email: give a valid email");
+  if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email))
+    throw new Error("--email: give a valid email");
   if (!values.name) throw new Error("--name: give the person's name");
-  if (password.length < 10) throw new Error("STAFF_PASSWORD: set a password of at least 10 characters");
+  if (password.length < 10)
+    throw new Error("STAFF_PASSWORD: set a password of at least 10 characters");
   const user = await services.users.createStaff({
     email: values.email,
     name: values.name,

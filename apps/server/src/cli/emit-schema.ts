@@ -5,7 +5,9 @@ import { createSchema, printSortedSchema, resolverClasses } from "../graphql/sch
 
 // Resolvers are never called while printing, so bare instances without services will do.
 async function main() {
-  const schema = await createSchema(resolverClasses.map((cls) => Object.create(cls.prototype) as object));
+  const schema = await createSchema(
+    resolverClasses.map((cls) => Object.create(cls.prototype) as object),
+  );
   const target = path.resolve(__dirname, "..", "..", "..", "..", "schema.graphql");
   fs.writeFileSync(target, printSortedSchema(schema));
   console.log(`wrote ${path.relative(process.cwd(), target)}`);

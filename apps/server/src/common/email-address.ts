@@ -9,6 +9,7 @@ export function normaliseEmail(raw: string): string {
   const at = trimmed.lastIndexOf("@");
   if (at < 1) return trimmed.toLowerCase();
   const local = trimmed.slice(0, at).toLowerCase();
-  const domain = domainToASCII(trimmed.slice(at + 1).toLowerCase()) || trimmed.slice(at + 1).toLowerCase();
+  const domain =
+    domainToASCII(trimmed.slice(at + 1).toLowerCase()) || trimmed.slice(at + 1).toLowerCase();
   return `${local}@${domain}`;
 }

@@ -9,7 +9,10 @@ export class PageInfo {
   @Field({ description: "Whether there are edges before this page." })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true, description: "The cursor of the first edge on this page." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of the first edge on this page.",
+  })
   startCursor: string | null;
 
   @Field(() => String, { nullable: true, description: "The cursor of the last edge on this page." })
@@ -70,10 +73,17 @@ export function toConnection<T>(
   };
 }
 
-export function connectionTypes<T>(node: new () => T, name: string, singular: string, plural: string) {
+export function connectionTypes<T>(
+  node: new () => T,
+  name: string,
+  singular: string,
+  plural: string,
+) {
   @ObjectType(`${name}Edge`, { description: `${singular} and its cursor.` })
   class EdgeType {
-    @Field(() => String, { description: `Where this ${singular.replace(/^(a|an) /, "")} stands in the list.` })
+    @Field(() => String, {
+      description: `Where this ${singular.replace(/^(a|an) /, "")} stands in the list.`,
+    })
     cursor: string;
 
     @Field(() => node, { description: `The ${singular.replace(/^(a|an) /, "")}.` })

@@ -15,7 +15,9 @@ async function mysqlFlavour(url: string): Promise<"mysql" | "mariadb"> {
   const connection = await createConnection({ uri: url });
   try {
     const [rows] = await connection.query("SELECT VERSION() AS version");
-    return /mariadb/i.test(String((rows as { version: string }[])[0]?.version)) ? "mariadb" : "mysql";
+    return /mariadb/i.test(String((rows as { version: string }[])[0]?.version))
+      ? "mariadb"
+      : "mysql";
   } finally {
     await connection.end();
   }

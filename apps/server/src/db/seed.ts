@@ -7,10 +7,34 @@ export const DEMO_PASSWORD = "smart-accounts-demo";
 
 /** The demo people, one of every kind; the README lists them. */
 export const DEMO_USERS = [
-  { email: "ccoesup@ccoesup.com", name: "Casey Customer", company: "CCO Esup, Inc.", organisationType: "CUSTOMER", isStaff: false },
-  { email: "approver@ccoesup.com", name: "Avery Approver", company: "CCO Esup, Inc.", organisationType: "CUSTOMER", isStaff: false },
-  { email: "pat@partner.example", name: "Pat Partner", company: "Partner Example Ltd", organisationType: "PARTNER", isStaff: false },
-  { email: "staff@smartaccounts.example", name: "Sam Staff", company: "Smart Account Operations", organisationType: "CUSTOMER", isStaff: true },
+  {
+    email: "ccoesup@ccoesup.com",
+    name: "Casey Customer",
+    company: "CCO Esup, Inc.",
+    organisationType: "CUSTOMER",
+    isStaff: false,
+  },
+  {
+    email: "approver@ccoesup.com",
+    name: "Avery Approver",
+    company: "CCO Esup, Inc.",
+    organisationType: "CUSTOMER",
+    isStaff: false,
+  },
+  {
+    email: "pat@partner.example",
+    name: "Pat Partner",
+    company: "Partner Example Ltd",
+    organisationType: "PARTNER",
+    isStaff: false,
+  },
+  {
+    email: "staff@smartaccounts.example",
+    name: "Sam Staff",
+    company: "Smart Account Operations",
+    organisationType: "CUSTOMER",
+    isStaff: true,
+  },
 ] as const;
 
 /** Idempotent: users already there are left as they are. */

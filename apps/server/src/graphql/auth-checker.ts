@@ -12,7 +12,11 @@ export type Role = "STAFF" | "VERIFIED";
 export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles) => {
   const auth = context.auth;
   if (!auth) throw new NotSignedInError();
-  if (auth.via === "token" && auth.scope === "READ_ONLY" && info.operation.operation === "mutation") {
+  if (
+    auth.via === "token" &&
+    auth.scope === "READ_ONLY" &&
+    info.operation.operation === "mutation"
+  ) {
     throw new NotAllowedError("This API token is read-only.");
   }
   for (const role of roles) {

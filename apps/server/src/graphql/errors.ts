@@ -76,14 +76,21 @@ export function createErrorFormatter(log: Logger, exposeStack: boolean) {
     if (original instanceof DomainError) {
       const extensions: Record<string, unknown> = { code: publicCode(original.kind as ErrorKind) };
       if (original.fields.length) extensions.fields = original.fields;
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions,
+      };
     }
     const validationErrors = (original as { extensions?: { validationErrors?: ValidationError[] } })
       ?.extensions?.validationErrors;
     if (original instanceof GraphQLError && Array.isArray(validationErrors)) {
       const fields = validationFields(validationErrors);
       return {
-        message: fields.length ? `Invalid input: ${fields.map((f) => f.message).join(" ")}` : "Invalid input.",
+        message: fields.length
+          ? `Invalid input: ${fields.map((f) => f.message).join(" ")}`
+          : "Invalid input.",
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: "BAD_USER_INPUT", fields },

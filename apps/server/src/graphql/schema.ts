@@ -1,27 +1,33 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { buildSchema, type ClassType, type NonEmptyArray } from "type-graphql";
 import { ApiTokenResolver } from "../modules/api-token/api-token.resolver";
 import { UserResolver } from "../modules/user/user.resolver";
 import { authChecker } from "./auth-checker";
 
-export const resolverClasses: NonEmptyArray<Function> = [UserResolver, ApiTokenResolver];
+export const resolverClasses: NonEmptyArray<ClassType> = [UserResolver, ApiTokenResolver];
 
 /** Builds the schema; resolver instances come from the composition root, never from a global. */
-export function createSchema(resolvers: object[]): Promise<GraphQLSchema> {
-  const byClass = new Map<Function, object>(resolvers.map((r) => [r.constructor, r]));
-  return buildSchema({
+export async function createSchema(resolvers: object[]): Promise<GraphQLSchema> {
+  const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
+  const schema = await buildSchema({
     resolvers: resolverClasses,
     authChecker,
     validate: { forbidUnknownValues: true, stopAtFirstError: false },
     container: {
-      get(someClass: Function) {
+      get(someClass: ClassType) {
         const instance = byClass.get(someClass);
         if (!instance) throw new Error(`No instance of ${someClass.name} was provided`);
         return instance;
       },
     },
   });
+  // type-graphql gives the root types no description; the published schema documents them too.
+  schema.getQueryType()!.description =
+    "What can be read: accounts, requests, the directory, your session.";
+  schema.getMutationType()!.description =
+    "What can be done: every change goes through one of these.";
+  return schema;
 }
 
 /** The published SDL: sorted, so that it only changes when the schema does. */

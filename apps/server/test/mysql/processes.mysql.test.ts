@@ -74,7 +74,9 @@ describe("two server processes on one database", () => {
   it("share sessions: signed in on one, recognised on the other", async () => {
     const [a, b] = urls.map((u) => new Client(u));
     expect((await a.gql(SIGN_UP, { input: signUpInput() })).errors).toBeUndefined();
-    expect((await a.gql(SIGN_IN, { email: "ada@ccoesup.com", password: PASSWORD })).errors).toBeUndefined();
+    expect(
+      (await a.gql(SIGN_IN, { email: "ada@ccoesup.com", password: PASSWORD })).errors,
+    ).toBeUndefined();
     b.cookie = a.cookie;
     expect((await b.gql(ME)).data).toMatchObject({ me: { email: "ada@ccoesup.com" } });
   });
@@ -82,11 +84,14 @@ describe("two server processes on one database", () => {
   it("deliver every email of the outbox exactly once", async () => {
     const client = new Client(urls[1]);
     for (let i = 0; i < 10; i++) {
-      const res = await client.gql(SIGN_UP, { input: signUpInput({ email: `user${i}@ccoesup.com` }) });
+      const res = await client.gql(SIGN_UP, {
+        input: signUpInput({ email: `user${i}@ccoesup.com` }),
+      });
       expect(res.errors).toBeUndefined();
     }
     const deadline = Date.now() + 20_000;
-    while (received.length < 11 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    while (received.length < 11 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
     // Both dispatchers keep polling; a duplicate would arrive within a few more ticks.
     await new Promise((r) => setTimeout(r, 3000));
     expect(received).toHaveLength(11);

@@ -9,7 +9,9 @@ describe("MySQL migrations", () => {
     const name = `${url.pathname.slice(1) || "test"}_schema_check`;
     const admin = await createConnection({ uri: base });
     await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.query(
+      `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
     url.pathname = `/${name}`;
     const dataSource = await createDataSource({ kind: "mysql", url: url.toString() });
     await dataSource.initialize();
@@ -17,7 +19,9 @@ describe("MySQL migrations", () => {
       await Promise.all([migrate(dataSource), migrate(dataSource)]);
       const pending = await dataSource.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);
-      const applied = (await dataSource.query("SELECT COUNT(*) AS n FROM migrations")) as { n: number }[];
+      const applied = (await dataSource.query("SELECT COUNT(*) AS n FROM migrations")) as {
+        n: number;
+      }[];
       expect(Number(applied[0].n)).toBe(dataSource.migrations.length);
     } finally {
       await dataSource.destroy();

@@ -17,7 +17,9 @@ export class ApiTokenResolver {
   constructor(private readonly tokens: ApiTokenService) {}
 
   @Authorized()
-  @Query(() => ApiTokenConnection, { description: "The signed-in user's API tokens, newest first." })
+  @Query(() => ApiTokenConnection, {
+    description: "The signed-in user's API tokens, newest first.",
+  })
   apiTokens(
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { defaultValue: 20, description: "How many to return (1 to 100)." })

@@ -96,9 +96,7 @@ export class ApiTokenService {
   }
 
   /** The user and scope behind a bearer secret, or null when it is unknown, revoked or expired. */
-  async authenticate(
-    secret: string,
-  ): Promise<{ user: UserEntity; token: ApiTokenEntity } | null> {
+  async authenticate(secret: string): Promise<{ user: UserEntity; token: ApiTokenEntity } | null> {
     if (!secret.startsWith(TOKEN_PREFIX)) return null;
     return this.db.read(async (em) => {
       const token = await em.findOneBy(ApiTokenEntity, { tokenHash: hashSecret(secret) });

@@ -36,7 +36,10 @@ export class ApiTokenType {
   @Field(() => Date, { nullable: true, description: "When the token stops working, if ever." })
   expiresAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "When the token was last used to call the API." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the token was last used to call the API.",
+  })
   lastUsedAt: Date | null;
 
   @Field(() => Date, { nullable: true, description: "When the token was revoked, if it was." })

@@ -16,7 +16,9 @@ export function composeEmail(subject: string, greeting: string, blocks: Block[])
   const text = [
     greeting,
     "",
-    ...blocks.flatMap((b) => ("paragraph" in b ? [b.paragraph, ""] : [`${b.action}: ${b.url}`, ""])),
+    ...blocks.flatMap((b) =>
+      "paragraph" in b ? [b.paragraph, ""] : [`${b.action}: ${b.url}`, ""],
+    ),
     "— Smart Account Manager",
   ].join("\n");
   const html = [
@@ -44,7 +46,10 @@ export const userEmails = {
     return composeEmail("Reset your password", `Hello ${name},`, [
       { paragraph: "Someone asked to reset the password of your account. If it was you:" },
       { action: "Choose a new password", url },
-      { paragraph: "The link works once and expires in 1 hour. If it was not you, ignore this email." },
+      {
+        paragraph:
+          "The link works once and expires in 1 hour. If it was not you, ignore this email.",
+      },
     ]);
   },
   passwordChanged(name: string, url: string): EmailContent {

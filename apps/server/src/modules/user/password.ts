@@ -13,7 +13,10 @@ let dummyHash: Promise<string> | null = null;
  * Verifies a password; with no stored hash it verifies against a dummy one, so that an unknown
  * email costs the same time as a wrong password.
  */
-export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null,
+  password: string,
+): Promise<boolean> {
   dummyHash ??= hash("not-a-real-password", OPTIONS);
   const target = storedHash ?? (await dummyHash);
   const ok = await verify(target, password).catch(() => false);

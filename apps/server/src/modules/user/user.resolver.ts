@@ -33,16 +33,21 @@ export class UserResolver {
   }
 
   @Mutation(() => SignUpPayload, {
-    description: 'Register a customer or partner user ("Register Now"). A verification link is emailed.',
+    description:
+      'Register a customer or partner user ("Register Now"). A verification link is emailed.',
   })
-  async signUp(@Arg("input", { description: "What to do it with." }) input: SignUpInput): Promise<SignUpPayload> {
+  async signUp(
+    @Arg("input", { description: "What to do it with." }) input: SignUpInput,
+  ): Promise<SignUpPayload> {
     return { user: presentUser(await this.users.signUp(input)) };
   }
 
   @Mutation(() => VerifyEmailPayload, {
     description: "Verify an email address with the token from the verification email.",
   })
-  async verifyEmail(@Arg("input", { description: "What to do it with." }) input: VerifyEmailInput): Promise<VerifyEmailPayload> {
+  async verifyEmail(
+    @Arg("input", { description: "What to do it with." }) input: VerifyEmailInput,
+  ): Promise<VerifyEmailPayload> {
     return { user: presentUser(await this.users.verifyEmail(input.token)) };
   }
 
@@ -60,7 +65,10 @@ export class UserResolver {
   @Mutation(() => SignInPayload, {
     description: "Sign in with email and password; sets the session cookie.",
   })
-  async signIn(@Arg("input", { description: "What to do it with." }) input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+  async signIn(
+    @Arg("input", { description: "What to do it with." }) input: SignInInput,
+    @Ctx() ctx: Context,
+  ): Promise<SignInPayload> {
     const current = ctx.auth?.via === "session" ? ctx.auth.sessionIdHash : null;
     const { user, session } = await this.users.signIn(
       input.email,
@@ -97,7 +105,9 @@ export class UserResolver {
     description:
       "Set a new password with the token from a reset email. Signs out every session of the user.",
   })
-  async resetPassword(@Arg("input", { description: "What to do it with." }) input: ResetPasswordInput): Promise<ResetPasswordPayload> {
+  async resetPassword(
+    @Arg("input", { description: "What to do it with." }) input: ResetPasswordInput,
+  ): Promise<ResetPasswordPayload> {
     return { user: presentUser(await this.users.resetPassword(input.token, input.password)) };
   }
 }

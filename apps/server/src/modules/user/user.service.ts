@@ -178,7 +178,11 @@ export class UserService {
       const now = this.clock.now();
       // The reset link reached this inbox, which proves the address as well as a verify link would.
       const emailVerifiedAt = user.emailVerifiedAt ?? now;
-      await em.update(UserEntity, { id: user.id }, { passwordHash, emailVerifiedAt, updatedAt: now });
+      await em.update(
+        UserEntity,
+        { id: user.id },
+        { passwordHash, emailVerifiedAt, updatedAt: now },
+      );
       await this.sessions.destroyAllOf(em, user.id);
       await this.mail.enqueue(
         em,

@@ -44,14 +44,19 @@ describe("API tokens", () => {
 
     const list = await owner.gql(LIST, { first: 10 });
     expect(list.data).toMatchObject({
-      apiTokens: { totalCount: 1, edges: [{ node: { name: "CI robot", scope: "FULL", revokedAt: null } }] },
+      apiTokens: {
+        totalCount: 1,
+        edges: [{ node: { name: "CI robot", scope: "FULL", revokedAt: null } }],
+      },
     });
     expect(JSON.stringify(list.data)).not.toContain(secret);
   });
 
   it("keeps a read-only token away from mutations", async () => {
     const owner = await registeredUser(app);
-    const res = await owner.gql<Created>(CREATE, { input: { name: "dashboard", scope: "READ_ONLY" } });
+    const res = await owner.gql<Created>(CREATE, {
+      input: { name: "dashboard", scope: "READ_ONLY" },
+    });
     const robot = app.client();
     robot.bearer = res.data!.createApiToken.secret;
     expect((await robot.gql(ME)).data).not.toBeNull();
@@ -64,11 +69,15 @@ describe("API tokens", () => {
 
   it("stops working when revoked or expired", async () => {
     const owner = await registeredUser(app);
-    const revocable = (await owner.gql<Created>(CREATE, { input: { name: "one", scope: "FULL" } })).data!
-      .createApiToken;
+    const revocable = (await owner.gql<Created>(CREATE, { input: { name: "one", scope: "FULL" } }))
+      .data!.createApiToken;
     const expiring = (
       await owner.gql<Created>(CREATE, {
-        input: { name: "two", scope: "FULL", expiresAt: new Date(app.clock.now().getTime() + DAY).toISOString() },
+        input: {
+          name: "two",
+          scope: "FULL",
+          expiresAt: new Date(app.clock.now().getTime() + DAY).toISOString(),
+        },
       })
     ).data!.createApiToken;
 
@@ -90,20 +99,32 @@ describe("API tokens", () => {
     const owner = await registeredUser(app);
     const before = await app.rowCounts();
     const past = await owner.gql(CREATE, {
-      input: { name: "old", scope: "FULL", expiresAt: new Date(app.clock.now().getTime() - 1000).toISOString() },
+      input: {
+        name: "old",
+        scope: "FULL",
+        expiresAt: new Date(app.clock.now().getTime() - 1000).toISOString(),
+      },
     });
-    expect(past.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "expiresAt" }] });
+    expect(past.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "expiresAt" }],
+    });
     const empty = await owner.gql(CREATE, { input: { name: "", scope: "FULL" } });
-    expect(empty.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "name" }] });
+    expect(empty.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "name" }],
+    });
     expect(await app.rowCounts()).toEqual(before);
   });
 
   it("never shows or revokes another user's token", async () => {
     const owner = await registeredUser(app);
     const other = await registeredUser(app, { email: "bob@ccoesup.com" });
-    const created = (await owner.gql<Created>(CREATE, { input: { name: "mine", scope: "FULL" } })).data!
-      .createApiToken;
-    expect((await other.gql(LIST, { first: 10 })).data).toMatchObject({ apiTokens: { totalCount: 0, edges: [] } });
+    const created = (await owner.gql<Created>(CREATE, { input: { name: "mine", scope: "FULL" } }))
+      .data!.createApiToken;
+    expect((await other.gql(LIST, { first: 10 })).data).toMatchObject({
+      apiTokens: { totalCount: 0, edges: [] },
+    });
     const res = await other.gql(REVOKE, { id: created.apiToken.id });
     expect(res.errors?.[0].extensions?.code).toBe("NOT_FOUND");
     expect((await owner.gql(LIST, { first: 10 })).data).toMatchObject({
@@ -117,15 +138,27 @@ describe("API tokens", () => {
       await owner.gql(CREATE, { input: { name, scope: "READ_ONLY" } });
       app.clock.advance(1000);
     }
-    type Page = { apiTokens: { totalCount: number; edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    type Page = {
+      apiTokens: {
+        totalCount: number;
+        edges: { node: { name: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
     const one = await owner.gql<Page>(LIST, { first: 2 });
     expect(one.data!.apiTokens.edges.map((e) => e.node.name)).toEqual(["third", "second"]);
     expect(one.data!.apiTokens).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
-    const two = await owner.gql<Page>(LIST, { first: 2, after: one.data!.apiTokens.pageInfo.endCursor });
+    const two = await owner.gql<Page>(LIST, {
+      first: 2,
+      after: one.data!.apiTokens.pageInfo.endCursor,
+    });
     expect(two.data!.apiTokens.edges.map((e) => e.node.name)).toEqual(["first"]);
     expect(two.data!.apiTokens.pageInfo.hasNextPage).toBe(false);
     const bad = await owner.gql(LIST, { first: 500 });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "first" }] });
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "first" }],
+    });
   });
 
   it("needs a signed-in caller", async () => {

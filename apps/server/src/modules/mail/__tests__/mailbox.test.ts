@@ -16,9 +16,14 @@ describe("the development mailbox", () => {
     await app.client().gql(SIGN_UP, { input: signUpInput({ email: "bob@ccoesup.com" }) });
     const res = await fetch(`${app.url}/dev/mailbox`);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { emails: { to: string; subject: string; text: string; status: string }[] };
+    const body = (await res.json()) as {
+      emails: { to: string; subject: string; text: string; status: string }[];
+    };
     expect(body.emails.map((e) => e.to)).toEqual(["bob@ccoesup.com", "ada@ccoesup.com"]);
-    expect(body.emails[0]).toMatchObject({ subject: "Verify your email address", status: "PENDING" });
+    expect(body.emails[0]).toMatchObject({
+      subject: "Verify your email address",
+      status: "PENDING",
+    });
     expect(body.emails[0].text).toMatch(/http:\/\/app\.test\/verify-email\?token=[\w-]+/);
   });
 });

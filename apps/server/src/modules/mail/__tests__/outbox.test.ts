@@ -70,11 +70,15 @@ describe("the outbox dispatcher", () => {
     const [email] = await app.outbox();
     // A process claimed the email and died before marking it sent.
     await app.services.db.transaction((em) =>
-      em.update("outbox_emails", { id: email.id }, {
-        status: "SENDING",
-        attempts: 1,
-        lockedUntil: new Date(app.clock.now().getTime() + 2 * MINUTE),
-      }),
+      em.update(
+        "outbox_emails",
+        { id: email.id },
+        {
+          status: "SENDING",
+          attempts: 1,
+          lockedUntil: new Date(app.clock.now().getTime() + 2 * MINUTE),
+        },
+      ),
     );
     await app.services.dispatcher!.tick();
     expect(transport.sent).toHaveLength(0);
