@@ -8,7 +8,7 @@ import { parse as parseCookies } from "cookie";
 import express, { type Request, type Response } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Auth, Context } from "./graphql/context";
-import { createErrorFormatter } from "./graphql/errors";
+import { createErrorFormatter, unexpectedErrorLogger } from "./graphql/errors";
 import { MAX_TOKENS, queryLimits } from "./graphql/limits";
 import { printSortedSchema } from "./graphql/schema";
 import { OutboxEmailEntity } from "./modules/mail/outbox-email.entity";
@@ -56,8 +56,8 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: config.nodeEnv === "development",
     parseOptions: { maxTokens: MAX_TOKENS },
-    formatError: createErrorFormatter(log, config.nodeEnv === "development"),
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+    formatError: createErrorFormatter(config.nodeEnv === "development"),
+    plugins: [ApolloServerPluginCacheControlDisabled(), unexpectedErrorLogger, ...limits.plugins],
     validationRules: limits.validationRules,
   });
   await apollo.start();

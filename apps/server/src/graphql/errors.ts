@@ -1,4 +1,6 @@
+import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
+import type { Context } from "./context";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import type { ValidationError } from "class-validator";
@@ -66,11 +68,43 @@ const CLIENT_CODES = new Set([
   "BAD_REQUEST",
 ]);
 
+function isExpected(error: GraphQLError): boolean {
+  const original = error.originalError;
+  if (original instanceof DomainError) return true;
+  if (
+    (original as { extensions?: { validationErrors?: unknown } } | undefined)?.extensions
+      ?.validationErrors
+  ) {
+    return true;
+  }
+  const code = error.extensions?.code;
+  return typeof code === "string" && CLIENT_CODES.has(code);
+}
+
+/** Logs the errors nobody expected, on the request's own logger (with its request id). */
+export const unexpectedErrorLogger: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (!isExpected(error)) {
+            const log: Logger = contextValue.log;
+            log.error(
+              { err: error.originalError ?? error, path: error.path },
+              "unexpected error in a GraphQL operation",
+            );
+          }
+        }
+      },
+    };
+  },
+};
+
 /**
  * Apollo's formatError: domain errors get their public code (and fields), validation errors
  * name their fields, and anything unexpected is logged and returned without details.
  */
-export function createErrorFormatter(log: Logger, exposeStack: boolean) {
+export function createErrorFormatter(exposeStack: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
@@ -100,7 +134,6 @@ export function createErrorFormatter(log: Logger, exposeStack: boolean) {
     if (typeof code === "string" && (CLIENT_CODES.has(code) || code === "RATE_LIMITED")) {
       return exposeStack ? formatted : { ...formatted, extensions: { code } };
     }
-    log.error({ err: original, path: formatted.path }, "unexpected error in a GraphQL operation");
     return {
       message: "Something went wrong on our side. It has been logged.",
       locations: formatted.locations,
