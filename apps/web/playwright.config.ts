@@ -14,9 +14,7 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: reports
-    ? [["list"], ["json", { outputFile: `${reports}/e2e.json` }]]
-    : [["list"]],
+  reporter: reports ? [["list"], ["json", { outputFile: `${reports}/e2e.json` }]] : [["list"]],
   use: {
     baseURL,
     screenshot: "only-on-failure",

@@ -146,6 +146,13 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
 
   const indexHtml = path.join(config.webDistDir, "index.html");
   if (fs.existsSync(indexHtml)) {
+    // The console shows its development tools (mailbox, explorer) when the server says so.
+    const page = fs
+      .readFileSync(indexHtml, "utf8")
+      .replace(
+        "</head>",
+        `<meta name="sam-mode" content="${config.isProduction ? "production" : "development"}" /></head>`,
+      );
     app.use(express.static(config.webDistDir, { index: false, maxAge: "1h" }));
     app.get(/.*/, (req, res, next) => {
       if (req.path.startsWith("/dev/") || (config.isProduction && req.path === "/explorer")) {
@@ -153,7 +160,7 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
         return;
       }
       res.setHeader("Cache-Control", "no-cache");
-      res.sendFile(indexHtml);
+      res.type("html").send(page);
     });
   }
 

@@ -1,0 +1,90 @@
+import { screen, within } from "@testing-library/react";
+import { SignOutDocument } from "@sam/graphql-types";
+import { graphql, HttpResponse } from "msw";
+import { buildUser } from "@/testing/factories";
+import { meHandler } from "@/testing/handlers";
+import { renderRoute } from "@/testing/render-route";
+import { server } from "@/testing/server";
+
+describe("the console shell", () => {
+  it("sends a visitor without a session to sign in, remembering where they were going", async () => {
+    const { router } = renderRoute("/api-tokens?tab=all");
+
+    expect(await screen.findByRole("heading", { name: "Sign in" })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe("/sign-in");
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent("/api-tokens?tab=all")}`);
+  });
+
+  it("shows the product, the search field, the user's menu and the sections", async () => {
+    server.use(meHandler(buildUser({ name: "Grace Hopper" })));
+    renderRoute("/directory");
+
+    const banner = await screen.findByRole("banner");
+    expect(within(banner).getByText("Smart Account Manager")).toBeInTheDocument();
+    expect(within(banner).getByRole("searchbox", { name: "Search Smart Accounts" })).toBeVisible();
+    expect(within(banner).getByRole("button", { name: "Grace Hopper" })).toBeInTheDocument();
+
+    const nav = screen.getByRole("navigation", { name: "Main navigation" });
+    expect(within(nav).getByText("No Smart Account selected")).toBeInTheDocument();
+    for (const section of ["Directory", "Requests", "Access Requests", "My Nominations"]) {
+      expect(within(nav).getByRole("link", { name: section })).toBeInTheDocument();
+    }
+    expect(within(nav).getByRole("link", { name: "Directory" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    expect(within(nav).queryByRole("link", { name: "Domain Approvals" })).not.toBeInTheDocument();
+  });
+
+  it("offers Domain Approvals to staff only", async () => {
+    server.use(meHandler(buildUser({ isStaff: true })));
+    const { user } = renderRoute("/directory");
+
+    const nav = await screen.findByRole("navigation", { name: "Main navigation" });
+    await user.click(within(nav).getByRole("link", { name: "Domain Approvals" }));
+
+    expect(await screen.findByRole("heading", { name: "Domain Approvals" })).toBeInTheDocument();
+    expect(screen.getByText("Coming in a later release")).toBeInTheDocument();
+  });
+
+  it("offers both ways to create a Smart Account from the directory", async () => {
+    server.use(meHandler(buildUser()));
+    const { user, router } = renderRoute("/directory");
+
+    expect(await screen.findByRole("heading", { name: "Directory" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Create Smart Account" }));
+    expect(
+      await screen.findByRole("menuitem", { name: "Request for my company" }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("menuitem", { name: "Request for a customer" }));
+
+    expect(
+      await screen.findByRole("heading", { name: "Request for a customer" }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe("/directory/request/customer");
+    expect(screen.getByText("Coming in a later release")).toBeInTheDocument();
+  });
+
+  it("signs out, forgets the user and lands on sign in", async () => {
+    let signedOut = false;
+    server.use(
+      meHandler(buildUser({ name: "Grace Hopper" })),
+      graphql.mutation(SignOutDocument, () => {
+        signedOut = true;
+        return HttpResponse.json({
+          data: { signOut: { __typename: "SignOutPayload", signedOut: true } },
+        });
+      }),
+    );
+    const { user, router, client } = renderRoute("/directory");
+
+    await user.click(await screen.findByRole("button", { name: "Grace Hopper" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Sign out" }));
+
+    expect(await screen.findByRole("heading", { name: "Sign in" })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe("/sign-in");
+    expect(signedOut).toBe(true);
+    expect(client.cache.extract()).toEqual({});
+    expect(await screen.findByText("You have been signed out.")).toBeInTheDocument();
+  });
+});

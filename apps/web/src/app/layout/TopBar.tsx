@@ -1,0 +1,53 @@
+import { Anchor, Burger, Group, TextInput } from "@mantine/core";
+import type { ViewerFieldsFragment } from "@sam/graphql-types";
+import { useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { UserMenu } from "./UserMenu";
+
+type TopBarProps = {
+  viewer: ViewerFieldsFragment;
+  navOpened: boolean;
+  onToggleNav: () => void;
+};
+
+export function TopBar({ viewer, navOpened, onToggleNav }: TopBarProps) {
+  const navigate = useNavigate();
+  const [search, setSearch] = useState("");
+
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+      <Group gap="sm" wrap="nowrap">
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label="Toggle navigation"
+        />
+        <Anchor component={Link} to="/directory" fw={700} fz="lg" c="inherit" underline="never">
+          Smart Account Manager
+        </Anchor>
+      </Group>
+      <form
+        role="search"
+        style={{ flex: 1, maxWidth: 480 }}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const query = search.trim();
+          // The directory owns searching; the top bar only hands it the words.
+          void navigate(query ? `/directory?search=${encodeURIComponent(query)}` : "/directory");
+        }}
+      >
+        <TextInput
+          type="search"
+          aria-label="Search Smart Accounts"
+          placeholder="Search Smart Accounts by name or domain"
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          visibleFrom="xs"
+        />
+      </form>
+      <UserMenu viewer={viewer} />
+    </Group>
+  );
+}

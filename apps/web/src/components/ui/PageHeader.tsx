@@ -1,0 +1,52 @@
+import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+
+export type Breadcrumb = {
+  label: string;
+  /** Where the crumb leads; the current page has none. */
+  to?: string;
+};
+
+type PageHeaderProps = {
+  title: string;
+  breadcrumbs: readonly Breadcrumb[];
+  description?: ReactNode;
+  /** The page's primary action, shown at the top right. */
+  actions?: ReactNode;
+};
+
+export function PageHeader({ title, breadcrumbs, description, actions }: PageHeaderProps) {
+  return (
+    <Stack gap="xs" mb="lg">
+      <nav aria-label="Breadcrumb">
+        <Breadcrumbs separatorMargin={6} fz="sm">
+          {breadcrumbs.map((crumb) =>
+            crumb.to ? (
+              <Anchor key={crumb.label} component={Link} to={crumb.to} fz="sm">
+                {crumb.label}
+              </Anchor>
+            ) : (
+              <Text key={crumb.label} fz="sm" c="dimmed" aria-current="page">
+                {crumb.label}
+              </Text>
+            ),
+          )}
+        </Breadcrumbs>
+      </nav>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Title order={1} fz="h2">
+            {title}
+          </Title>
+          {description ? (
+            <Text c="dimmed" fz="sm">
+              {description}
+            </Text>
+          ) : null}
+        </Stack>
+        {actions ? <Group gap="sm">{actions}</Group> : null}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,12 @@
+import { graphql } from "@sam/graphql-types";
+
+export const signUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+        email
+      }
+    }
+  }
+`);

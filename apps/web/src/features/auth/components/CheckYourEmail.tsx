@@ -1,0 +1,32 @@
+import { Anchor, Button, Divider, Stack, Text } from "@mantine/core";
+import { Link } from "react-router";
+import { env } from "@/env";
+import { AuthCard } from "./AuthCard";
+import { ResendVerificationForm } from "./ResendVerificationForm";
+
+export function CheckYourEmail({ email }: { email: string }) {
+  return (
+    <AuthCard title="Check your email">
+      <Text>
+        We sent a verification link to <strong>{email}</strong>. Open it to verify your address,
+        then sign in.
+      </Text>
+      <Stack gap="xs">
+        <Button component={Link} to="/sign-in">
+          Go to sign in
+        </Button>
+        {env.DEV ? (
+          <Text fz="sm" c="dimmed" ta="center">
+            In development the email is in the{" "}
+            <Anchor component={Link} to="/mailbox">
+              Mailbox
+            </Anchor>
+            .
+          </Text>
+        ) : null}
+      </Stack>
+      <Divider label="Did not get it?" />
+      <ResendVerificationForm defaultEmail={email} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,96 @@
+import {
+  ApiTokensDocument,
+  CreateApiTokenDocument,
+  MeDocument,
+  RevokeApiTokenDocument,
+  type ApiTokenFieldsFragment,
+  type ViewerFieldsFragment,
+} from "@sam/graphql-types";
+import { graphql, http, HttpResponse, type DefaultBodyType, type GraphQLResponseBody } from "msw";
+import type { ApiErrorCode, InputFieldError } from "@/lib/graphql-errors";
+import type { MailboxEmail } from "@/features/mailbox/api/mailbox";
+import { buildApiToken } from "./factories";
+
+/**
+ * A GraphQL error response in the shape the server sends, typed as an answer to whichever
+ * operation the handler returns it for.
+ */
+export function graphQLError<TData extends DefaultBodyType>(
+  code: ApiErrorCode,
+  message: string,
+  fields?: readonly InputFieldError[],
+) {
+  return HttpResponse.json<NonNullable<GraphQLResponseBody<TData>>>({
+    errors: [{ message, extensions: fields ? { code, fields } : { code } }],
+    data: null,
+  });
+}
+
+/** `me` as the server answers it: the user, or UNAUTHENTICATED when there is no session. */
+export function meHandler(user: ViewerFieldsFragment | null) {
+  return graphql.query(MeDocument, () =>
+    user
+      ? HttpResponse.json({ data: { me: user } })
+      : graphQLError("UNAUTHENTICATED", "You must be signed in."),
+  );
+}
+
+export function mailboxHandler(emails: readonly MailboxEmail[]) {
+  return http.get("*/dev/mailbox", () => HttpResponse.json({ emails }));
+}
+
+/**
+ * A small in-memory API-token service: list, create and revoke behave like the server's, so a
+ * test sees the page react to what it did.
+ */
+export function apiTokenHandlers(initial: readonly ApiTokenFieldsFragment[]) {
+  const tokens = [...initial];
+  const secrets = new Map<string, string>();
+  const handlers = [
+    graphql.query(ApiTokensDocument, ({ variables }) =>
+      HttpResponse.json({
+        data: {
+          apiTokens: {
+            __typename: "ApiTokenConnection",
+            totalCount: tokens.length,
+            edges: tokens.slice(0, variables.first).map((node) => ({
+              __typename: "ApiTokenEdge",
+              cursor: node.id,
+              node,
+            })),
+          },
+        },
+      }),
+    ),
+    graphql.mutation(CreateApiTokenDocument, ({ variables: { input } }) => {
+      const token = buildApiToken({
+        name: input.name,
+        scope: input.scope,
+        expiresAt: input.expiresAt ?? null,
+        createdAt: new Date().toISOString(),
+      });
+      const secret = `${token.prefix}_${"s3cr3t".repeat(6)}`;
+      tokens.unshift(token);
+      secrets.set(token.id, secret);
+      return HttpResponse.json({
+        data: {
+          createApiToken: { __typename: "CreateApiTokenPayload", secret, apiToken: token },
+        },
+      });
+    }),
+    graphql.mutation(RevokeApiTokenDocument, ({ variables: { input } }) => {
+      const index = tokens.findIndex((token) => token.id === input.id);
+      const token = tokens[index];
+      if (!token) return graphQLError("NOT_FOUND", "No such token.");
+      const revoked = { ...token, revokedAt: new Date().toISOString() };
+      tokens[index] = revoked;
+      return HttpResponse.json({
+        data: { revokeApiToken: { __typename: "RevokeApiTokenPayload", apiToken: revoked } },
+      });
+    }),
+  ];
+  return { handlers, tokens, secrets };
+}
+
+/** What every test starts from: nobody signed in, an empty mailbox. */
+export const defaultHandlers = [meHandler(null), mailboxHandler([])];

@@ -1,0 +1,87 @@
+import "@testing-library/jest-dom";
+import { cleanNotifications } from "@mantine/notifications";
+import { act } from "@testing-library/react";
+import { server } from "./server";
+
+// Browser APIs Mantine relies on that jsdom does not implement.
+Object.defineProperty(window, "matchMedia", {
+  writable: true,
+  value: (query: string): MediaQueryList => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }),
+});
+
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+window.ResizeObserver = ResizeObserverStub;
+Element.prototype.scrollIntoView = () => undefined;
+
+// jest-fixed-jsdom gives the window Node's AbortController so that fetch (and msw) work, but
+// jsdom's own addEventListener then rejects those signals. Mantine passes one when it
+// listens for drags, so honour such a signal here instead of handing it to jsdom.
+const addEventListener = EventTarget.prototype.addEventListener;
+EventTarget.prototype.addEventListener = function (
+  this: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | AddEventListenerOptions,
+) {
+  if (typeof options !== "object" || !options.signal) {
+    addEventListener.call(this, type, listener, options);
+    return;
+  }
+  const { signal, ...rest } = options;
+  if (signal.aborted) return;
+  addEventListener.call(this, type, listener, rest);
+  signal.addEventListener("abort", () => this.removeEventListener(type, listener, rest), {
+    once: true,
+  });
+};
+
+// The same swap gives the window Node's FormData, which cannot be built from a <form>. React
+// builds one from the submitted form when a submit lands during a transition (a route change,
+// say), so let it: collect the form's successful controls the way a browser does.
+const NodeFormData = globalThis.FormData;
+class FormDataFromForm extends NodeFormData {
+  constructor(form?: HTMLFormElement, submitter?: HTMLElement | null) {
+    super();
+    if (!form) return;
+    for (const element of Array.from(form.elements)) {
+      if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) {
+        if (element instanceof HTMLSelectElement && element.name && !element.disabled) {
+          this.append(element.name, element.value);
+        }
+        continue;
+      }
+      if (!element.name || element.disabled) continue;
+      if (element instanceof HTMLInputElement) {
+        if ((element.type === "checkbox" || element.type === "radio") && !element.checked) continue;
+        if (["submit", "button", "reset", "image", "file"].includes(element.type)) continue;
+      }
+      this.append(element.name, element.value);
+    }
+    if (submitter instanceof HTMLButtonElement && submitter.name) {
+      this.append(submitter.name, submitter.value);
+    }
+  }
+}
+globalThis.FormData = FormDataFromForm as typeof FormData;
+
+// A request no handler answers is a test that does not know what the page does.
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  server.resetHandlers();
+  // Toasts live in a module-level store that outlives each rendered tree.
+  act(() => cleanNotifications());
+});
+afterAll(() => server.close());
