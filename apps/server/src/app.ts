@@ -8,6 +8,7 @@ import { parse as parseCookies } from "cookie";
 import express, { type Request, type Response } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Auth, Context } from "./graphql/context";
+import { createLoaders } from "./graphql/loaders";
 import { createErrorFormatter, unexpectedErrorLogger } from "./graphql/errors";
 import { MAX_TOKENS, queryLimits } from "./graphql/limits";
 import { printSortedSchema } from "./graphql/schema";
@@ -120,6 +121,7 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
         client: { ip: req.ip ?? null, userAgent: req.headers["user-agent"] ?? null },
         auth: await resolveAuth(services, req),
         sessionCookie: sessionCookie(res, config.isProduction),
+        loaders: createLoaders(services.db),
       }),
     }),
   );

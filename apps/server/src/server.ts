@@ -17,7 +17,7 @@ export type RunningServer = {
 /** Everything main.ts does, callable from tests: data source, migrations, schema, HTTP. */
 export async function startServer(
   config: Config,
-  overrides: ServiceOverrides & { dispatchIntervalMs?: number; startDispatcher?: boolean } = {},
+  overrides: ServiceOverrides & { dispatchIntervalMs?: number; startJobs?: boolean } = {},
 ): Promise<RunningServer> {
   const log = createLogger(config);
   const releaseFile = claimDatabaseFile(config.database);
@@ -36,7 +36,10 @@ export async function startServer(
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });
-  if (overrides.startDispatcher !== false) services.dispatcher?.start(overrides.dispatchIntervalMs);
+  if (overrides.startJobs !== false) {
+    services.dispatcher?.start(overrides.dispatchIntervalMs);
+    services.lapseJob.start();
+  }
   const { port } = server.address() as AddressInfo;
   log.info({ port, database: config.database.kind }, "server listening");
 
@@ -48,6 +51,7 @@ export async function startServer(
       server.closeAllConnections();
       await closed;
       await services.dispatcher?.stop();
+      await services.lapseJob.stop();
       await stop();
       await dataSource.destroy();
       releaseFile();

@@ -1,4 +1,18 @@
+import dns from "node:dns/promises";
 import type { DataSource } from "typeorm";
+import { DomainResolver } from "./modules/domain/domain.resolver";
+import { DomainReviewService, type TxtResolver } from "./modules/domain/domain-review.service";
+import { NominationResolver } from "./modules/nomination/nomination.resolver";
+import { NominationService } from "./modules/nomination/nomination.service";
+import { AccountWriter } from "./modules/smart-account/account-writer";
+import { ApprovalLinks } from "./modules/smart-account/approval-links";
+import { ApprovalService } from "./modules/smart-account/approval.service";
+import { LapseJob } from "./modules/smart-account/lapse.job";
+import {
+  DomainFieldResolver,
+  SmartAccountResolver,
+} from "./modules/smart-account/smart-account.resolver";
+import { SmartAccountService } from "./modules/smart-account/smart-account.service";
 import type { Logger } from "pino";
 import type { Config } from "./config";
 import { Clock } from "./common/clock";
@@ -13,7 +27,11 @@ import { SessionService } from "./modules/user/session.service";
 import { UserResolver } from "./modules/user/user.resolver";
 import { UserService } from "./modules/user/user.service";
 
-export type ServiceOverrides = { clock?: Clock; mailTransport?: MailTransport | null };
+export type ServiceOverrides = {
+  clock?: Clock;
+  mailTransport?: MailTransport | null;
+  resolveTxt?: TxtResolver;
+};
 
 /** The composition root: every service and resolver, built once, with its dependencies passed in. */
 export function createServices(
@@ -39,9 +57,48 @@ export function createServices(
     ? new OutboxDispatcher(db, clock, transport, log.child({ component: "outbox" }))
     : null;
 
-  const resolvers = [new UserResolver(users), new ApiTokenResolver(apiTokens)];
+  const writer = new AccountWriter(clock);
+  const links = new ApprovalLinks(clock, mail);
+  const accounts = new SmartAccountService(db, clock, mail, writer, links, limiter);
+  const approvals = new ApprovalService(db, clock, mail, writer, links, accounts);
+  const domainReviews = new DomainReviewService(
+    db,
+    clock,
+    mail,
+    writer,
+    links,
+    accounts,
+    overrides.resolveTxt ?? ((name) => dns.resolveTxt(name)),
+  );
+  const nominations = new NominationService(db, clock, writer, links, accounts);
+  const lapseJob = new LapseJob(db, clock, mail, writer, links, log.child({ component: "lapse" }));
 
-  return { config, clock, db, mail, sessions, users, apiTokens, dispatcher, resolvers, log };
+  const resolvers = [
+    new UserResolver(users),
+    new ApiTokenResolver(apiTokens),
+    new SmartAccountResolver(accounts, approvals),
+    new DomainFieldResolver(),
+    new DomainResolver(domainReviews),
+    new NominationResolver(nominations),
+  ];
+
+  return {
+    config,
+    clock,
+    db,
+    mail,
+    sessions,
+    users,
+    apiTokens,
+    accounts,
+    approvals,
+    domainReviews,
+    nominations,
+    lapseJob,
+    dispatcher,
+    resolvers,
+    log,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

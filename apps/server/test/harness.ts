@@ -116,7 +116,7 @@ export async function startTestApp(
   const server = await startServer(config, {
     clock,
     mailTransport: options.mailTransport ?? null,
-    startDispatcher: false,
+    startJobs: false,
   });
   const db = server.services.db;
   const tables = entities.map((e) => db.dataSource.getMetadata(e).tableName);

@@ -32,17 +32,26 @@ async function main() {
     }
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
-    const q = (s: string) => JSON.stringify(s);
-    const up = upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join("\n");
-    const down = downQueries
-      .reverse()
-      .map((x) => `    await queryRunner.query(${q(x.query)});`)
-      .join("\n");
+    // TypeORM records generated columns in typeorm_metadata under the database's name; the
+    // migration must write the name of whatever database it runs in, not the scratch one.
+    const params = (parameters: unknown[]) =>
+      `[${parameters.map((p) => (p === scratch ? "database" : JSON.stringify(p))).join(", ")}]`;
+    const call = (x: { query: string; parameters?: unknown[] }) =>
+      `    await queryRunner.query(${JSON.stringify(x.query)}${x.parameters?.length ? `, ${params(x.parameters)}` : ""});`;
+    const usesDatabase = (qs: { parameters?: unknown[] }[]) =>
+      qs.some((x) => x.parameters?.includes(scratch));
+    const preamble = (qs: { parameters?: unknown[] }[]) =>
+      usesDatabase(qs) ? `    const database = await currentDatabase(queryRunner);\n` : "";
+    const up = preamble(upQueries) + upQueries.map(call).join("\n");
+    const down = preamble(downQueries) + [...downQueries].reverse().map(call).join("\n");
+    const helper = usesDatabase([...upQueries, ...downQueries])
+      ? `import { currentDatabase } from "./current-database";\n`
+      : "";
     const dir = path.resolve(__dirname, "..", "db", "migrations");
     const file = `${timestamp}-${name}.ts`;
     fs.writeFileSync(
       path.join(dir, file),
-      `import type { MigrationInterface, QueryRunner } from "typeorm";\n\n` +
+      `import type { MigrationInterface, QueryRunner } from "typeorm";\n${helper}\n` +
         `export class ${className} implements MigrationInterface {\n` +
         `  name = "${className}";\n\n` +
         `  async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n` +

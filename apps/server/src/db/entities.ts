@@ -1,3 +1,10 @@
+import { DomainReviewEntity } from "../modules/domain/domain-review.entity";
+import { NominationEntity } from "../modules/nomination/nomination.entity";
+import { RoleAssignmentEntity } from "../modules/role/role-assignment.entity";
+import { AccountEventEntity } from "../modules/smart-account/account-event.entity";
+import { ApproverEntity } from "../modules/smart-account/approver.entity";
+import { SmartAccountEntity } from "../modules/smart-account/smart-account.entity";
+import { VirtualAccountEntity } from "../modules/virtual-account/virtual-account.entity";
 import { ApiTokenEntity } from "../modules/api-token/api-token.entity";
 import { OutboxEmailEntity } from "../modules/mail/outbox-email.entity";
 import { ActionTokenEntity } from "../modules/user/action-token.entity";
@@ -12,4 +19,11 @@ export const entities = [
   RateLimitHitEntity,
   ApiTokenEntity,
   OutboxEmailEntity,
+  SmartAccountEntity,
+  ApproverEntity,
+  AccountEventEntity,
+  DomainReviewEntity,
+  NominationEntity,
+  VirtualAccountEntity,
+  RoleAssignmentEntity,
 ];

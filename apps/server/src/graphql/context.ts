@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import type { Loaders } from "./loaders";
 import type { ApiTokenScope } from "../modules/api-token/api-token.entity";
 import type { ClientInfo } from "../modules/user/session.service";
 import type { UserEntity } from "../modules/user/user.entity";
@@ -18,4 +19,5 @@ export type Context = {
   auth: Auth | null;
   log: Logger;
   sessionCookie: SessionCookie;
+  loaders: Loaders;
 };

@@ -11,6 +11,10 @@ import {
   type PublicErrorCode,
 } from "../common/errors";
 import type { UserErrorKind } from "../modules/user/user.errors";
+import {
+  IdentifierConflictError,
+  type SmartAccountErrorKind,
+} from "../modules/smart-account/smart-account.errors";
 
 type CommonErrorKind =
   | "INVALID_INPUT"
@@ -20,7 +24,7 @@ type CommonErrorKind =
   | "STATE_CONFLICT"
   | "TOO_MANY_ATTEMPTS";
 
-export type ErrorKind = CommonErrorKind | UserErrorKind;
+export type ErrorKind = CommonErrorKind | UserErrorKind | SmartAccountErrorKind;
 
 /** The one place a module's error kind becomes a public code. */
 export function publicCode(kind: ErrorKind): PublicErrorCode {
@@ -37,6 +41,7 @@ export function publicCode(kind: ErrorKind): PublicErrorCode {
     case "NOT_FOUND":
       return "NOT_FOUND";
     case "STATE_CONFLICT":
+    case "IDENTIFIER_CONFLICT":
       return "CONFLICT";
     case "TOO_MANY_ATTEMPTS":
       return "RATE_LIMITED";
@@ -110,6 +115,8 @@ export function createErrorFormatter(exposeStack: boolean) {
     if (original instanceof DomainError) {
       const extensions: Record<string, unknown> = { code: publicCode(original.kind as ErrorKind) };
       if (original.fields.length) extensions.fields = original.fields;
+      if (original instanceof IdentifierConflictError)
+        extensions.existingAccounts = original.existingAccounts;
       return {
         message: original.message,
         locations: formatted.locations,

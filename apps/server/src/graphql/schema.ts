@@ -3,9 +3,22 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema, type ClassType, type NonEmptyArray } from "type-graphql";
 import { ApiTokenResolver } from "../modules/api-token/api-token.resolver";
 import { UserResolver } from "../modules/user/user.resolver";
+import { DomainResolver } from "../modules/domain/domain.resolver";
+import { NominationResolver } from "../modules/nomination/nomination.resolver";
+import {
+  DomainFieldResolver,
+  SmartAccountResolver,
+} from "../modules/smart-account/smart-account.resolver";
 import { authChecker } from "./auth-checker";
 
-export const resolverClasses: NonEmptyArray<ClassType> = [UserResolver, ApiTokenResolver];
+export const resolverClasses: NonEmptyArray<ClassType> = [
+  UserResolver,
+  ApiTokenResolver,
+  SmartAccountResolver,
+  DomainFieldResolver,
+  DomainResolver,
+  NominationResolver,
+];
 
 /** Builds the schema; resolver instances come from the composition root, never from a global. */
 export async function createSchema(resolvers: object[]): Promise<GraphQLSchema> {

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { DateColumn } from "../../db/columns";
 
-export type ActionTokenPurpose = "VERIFY_EMAIL" | "RESET_PASSWORD";
+export type ActionTokenPurpose = "VERIFY_EMAIL" | "RESET_PASSWORD" | "APPROVE_ACCOUNT";
 
 /** A single-use, expiring link secret (email verification, password reset); only its hash is kept. */
 @Entity({ name: "action_tokens" })
@@ -16,8 +16,18 @@ export class ActionTokenEntity {
   @Column({ type: "varchar", length: 32 })
   purpose: ActionTokenPurpose;
 
-  @Column({ type: "varchar", length: 36 })
-  userId: string;
+  /** The user the link is for (email and password links). */
+  @Column({ type: "varchar", length: 36, nullable: true })
+  userId: string | null;
+
+  /** What the link acts on (the account, for an approval link). */
+  @Index()
+  @Column({ type: "varchar", length: 36, nullable: true })
+  subjectId: string | null;
+
+  /** The email the link was sent to, which the person following it must have verified. */
+  @Column({ type: "varchar", length: 254, nullable: true })
+  email: string | null;
 
   @DateColumn()
   expiresAt: Date;

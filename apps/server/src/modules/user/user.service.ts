@@ -18,7 +18,7 @@ const SIGN_IN_BY_IP: RateLimitRule = { bucket: "sign-in:ip", max: 5, windowMs: 1
 const EMAIL_LINKS_BY_EMAIL: RateLimitRule = { bucket: "email-link:email", max: 3, windowMs: HOUR };
 const EMAIL_LINKS_BY_IP: RateLimitRule = { bucket: "email-link:ip", max: 20, windowMs: HOUR };
 
-const LINK_LIFETIME: Record<ActionTokenPurpose, number> = {
+const LINK_LIFETIME: Record<Exclude<ActionTokenPurpose, "APPROVE_ACCOUNT">, number> = {
   VERIFY_EMAIL: 2 * DAY,
   RESET_PASSWORD: HOUR,
 };
@@ -213,7 +213,7 @@ export class UserService {
   private async issueLink(
     em: EntityManager,
     userId: string,
-    purpose: ActionTokenPurpose,
+    purpose: "VERIFY_EMAIL" | "RESET_PASSWORD",
   ): Promise<string> {
     const secret = newSecret();
     const now = this.clock.now();
@@ -222,6 +222,8 @@ export class UserService {
       tokenHash: hashSecret(secret),
       purpose,
       userId,
+      subjectId: null,
+      email: null,
       expiresAt: new Date(now.getTime() + LINK_LIFETIME[purpose]),
       usedAt: null,
       createdAt: now,
@@ -237,7 +239,7 @@ export class UserService {
   ): Promise<UserEntity> {
     const now = this.clock.now();
     const token = await em.findOneBy(ActionTokenEntity, { tokenHash: hashSecret(secret), purpose });
-    if (!token || token.usedAt || token.expiresAt <= now) throw new InvalidLinkError();
+    if (!token?.userId || token.usedAt || token.expiresAt <= now) throw new InvalidLinkError();
     const spent = await em
       .createQueryBuilder()
       .update(ActionTokenEntity)

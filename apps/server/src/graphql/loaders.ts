@@ -1,0 +1,76 @@
+import DataLoader from "dataloader";
+import { In } from "typeorm";
+import type { Db } from "../db/data-source";
+import { DomainReviewEntity } from "../modules/domain/domain-review.entity";
+import { AccountEventEntity } from "../modules/smart-account/account-event.entity";
+import { ApproverEntity } from "../modules/smart-account/approver.entity";
+import { SmartAccountEntity } from "../modules/smart-account/smart-account.entity";
+import { UserEntity } from "../modules/user/user.entity";
+import { VirtualAccountEntity } from "../modules/virtual-account/virtual-account.entity";
+
+function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+/**
+ * One batch query per relation per request, whatever the page size: the lists render relations
+ * through these, never with a query per row.
+ */
+export function createLoaders(db: Db) {
+  const many = <V>(load: (ids: string[]) => Promise<V[]>, keyOf: (row: V) => string) =>
+    new DataLoader<string, V[]>(async (ids) => byKey(ids, await load([...ids]), keyOf));
+  return {
+    user: new DataLoader<string, UserEntity | null>(async (ids) => {
+      const rows = await db.read((em) => em.findBy(UserEntity, { id: In([...ids]) }));
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }),
+    account: new DataLoader<string, SmartAccountEntity | null>(async (ids) => {
+      const rows = await db.read((em) => em.findBy(SmartAccountEntity, { id: In([...ids]) }));
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }),
+    approvers: many(
+      (ids) =>
+        db.read((em) =>
+          em.find(ApproverEntity, {
+            where: { smartAccountId: In(ids), active: true },
+            order: { addedAt: "ASC" },
+          }),
+        ),
+      (r) => r.smartAccountId,
+    ),
+    domains: many(
+      (ids) =>
+        db.read((em) =>
+          em.find(DomainReviewEntity, {
+            where: { smartAccountId: In(ids) },
+            order: { createdAt: "DESC", id: "DESC" },
+          }),
+        ),
+      (r) => r.smartAccountId,
+    ),
+    virtualAccounts: many(
+      (ids) =>
+        db.read((em) =>
+          em.find(VirtualAccountEntity, {
+            where: { smartAccountId: In(ids) },
+            order: { name: "ASC" },
+          }),
+        ),
+      (r) => r.smartAccountId,
+    ),
+    history: many(
+      (ids) =>
+        db.read((em) =>
+          em.find(AccountEventEntity, {
+            where: { smartAccountId: In(ids) },
+            order: { createdAt: "ASC", sequence: "ASC" },
+          }),
+        ),
+      (r) => r.smartAccountId,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,261 @@
+import { In, type EntityManager } from "typeorm";
+import type { Clock } from "../../common/clock";
+import {
+  InvalidInputError,
+  NotAllowedError,
+  NotFoundError,
+  StateConflictError,
+} from "../../common/errors";
+import {
+  checkPageSize,
+  decodeCursor,
+  encodeCursor,
+  toConnection,
+  type Connection,
+} from "../../common/pagination";
+import type { Db } from "../../db/data-source";
+import { isUniqueViolation } from "../../db/errors";
+import type { MailService } from "../mail/mail.service";
+import { accountEmails } from "../smart-account/account-emails";
+import type { AccountWriter, Actor } from "../smart-account/account-writer";
+import type { ApprovalLinks } from "../smart-account/approval-links";
+import { SmartAccountEntity } from "../smart-account/smart-account.entity";
+import { IdentifierConflictError } from "../smart-account/smart-account.errors";
+import type { SmartAccountService } from "../smart-account/smart-account.service";
+import { assertStatus } from "../smart-account/smart-account.states";
+import { UserEntity } from "../user/user.entity";
+import { parseIdentifier, parsePhone, reviewReasons } from "./domain-identifier";
+import { DomainReviewEntity, type DomainStatus } from "./domain-review.entity";
+
+/** Looks up TXT records; injected so tests use a fake and production uses node:dns. */
+export type TxtResolver = (name: string) => Promise<string[][]>;
+
+export const CHALLENGE_PREFIX = "_smart-account-challenge";
+export const challengeRecord = (review: Pick<DomainReviewEntity, "dnsChallenge">) =>
+  `smart-account-verification=${review.dnsChallenge}`;
+
+/** Domain approvers' queue, their decisions, the requester's resubmission and the DNS challenge. */
+export class DomainReviewService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly mail: MailService,
+    private readonly writer: AccountWriter,
+    private readonly links: ApprovalLinks,
+    private readonly accounts: SmartAccountService,
+    private readonly resolveTxt: TxtResolver,
+  ) {}
+
+  /** Staff's queue, oldest first, paged by (createdAt, id). */
+  queue(
+    status: DomainStatus,
+    first: number,
+    after: string | null,
+  ): Promise<Connection<DomainReviewEntity>> {
+    checkPageSize(first);
+    const cursor = after ? decodeCursor(after, 2) : null;
+    return this.db.read(async (em) => {
+      const query = em
+        .createQueryBuilder(DomainReviewEntity, "d")
+        .where("d.status = :status", { status })
+        .orderBy("d.createdAt", "ASC")
+        .addOrderBy("d.id", "ASC")
+        .limit(first + 1);
+      if (cursor) {
+        query.andWhere("(d.createdAt > :at OR (d.createdAt = :at AND d.id > :id))", {
+          at: new Date(cursor[0]),
+          id: cursor[1],
+        });
+      }
+      const [rows, total] = await Promise.all([
+        query.getMany(),
+        em.count(DomainReviewEntity, { where: { status } }),
+      ]);
+      return toConnection(
+        rows,
+        first,
+        total,
+        (d) => encodeCursor([d.createdAt.toISOString(), d.id]),
+        cursor !== null,
+      );
+    });
+  }
+
+  approve(staff: UserEntity, domainId: string): Promise<DomainReviewEntity> {
+    return this.db.transaction((em) =>
+      this.decide(em, domainId, staff, true, "Approved by a domain approver."),
+    );
+  }
+
+  reject(staff: UserEntity, domainId: string, reason: string): Promise<DomainReviewEntity> {
+    return this.db.transaction((em) => this.decide(em, domainId, staff, false, reason.trim()));
+  }
+
+  /** Looks for the TXT record; when found, the identifier is approved without staff. */
+  async verifyChallenge(
+    user: UserEntity,
+    domainId: string,
+  ): Promise<{ verified: boolean; review: DomainReviewEntity }> {
+    const review = await this.db.read(async (em) => {
+      const found = await em.findOneBy(DomainReviewEntity, { id: domainId });
+      if (!found) throw new NotFoundError("No such domain review.");
+      const account = await this.accounts.visibleAccount(em, found.smartAccountId, user);
+      if (account.requesterId !== user.id)
+        throw new NotAllowedError("Only the requester may verify the domain.");
+      return found;
+    });
+    if (review.status !== "PENDING_APPROVAL")
+      throw new StateConflictError("This identifier was already decided.");
+    const name = `${CHALLENGE_PREFIX}.${review.identifier}`;
+    const records = await this.resolveTxt(name).catch(() => [] as string[][]);
+    if (!records.some((chunks) => chunks.join("") === challengeRecord(review))) {
+      return { verified: false, review };
+    }
+    const decided = await this.db.transaction((em) =>
+      this.decide(em, domainId, null, true, `The DNS TXT record ${name} was found.`),
+    );
+    return { verified: true, review: decided };
+  }
+
+  async resubmit(
+    user: UserEntity,
+    smartAccountId: string,
+    rawIdentifier: string,
+    rawPhone: string,
+  ): Promise<SmartAccountEntity> {
+    const parsed = parseIdentifier(rawIdentifier);
+    if (!parsed.ok) throw new InvalidInputError("domainIdentifier", parsed.message);
+    const phone = parsePhone(rawPhone);
+    if (!phone) {
+      throw new InvalidInputError(
+        "contactPhone",
+        "Enter the phone number in international form, such as +1 949 555 0100.",
+      );
+    }
+    try {
+      return await this.db.transaction(async (em) => {
+        const account = await this.accounts.requesterAccount(em, smartAccountId, user);
+        assertStatus(account.status, ["PENDING_DOMAIN_APPROVAL"], "change the identifier");
+        const latest = await em.findOne(DomainReviewEntity, {
+          where: { smartAccountId: account.id },
+          order: { createdAt: "DESC" },
+        });
+        if (latest?.status !== "REJECTED") {
+          throw new StateConflictError("The identifier can be changed only after it was rejected.");
+        }
+        const taken = await em.findOneBy(SmartAccountEntity, {
+          liveIdentifier: parsed.value.identifier,
+        });
+        if (taken && taken.id !== account.id) {
+          throw new IdentifierConflictError(
+            `The identifier ${parsed.value.identifier} is held by another account.`,
+            [],
+          );
+        }
+        const [firstApprover] = await this.links.activeApprovers(em, account.id);
+        const reasons = reviewReasons(parsed.value, firstApprover ?? null);
+        const event = {
+          type: "DOMAIN_RESUBMITTED",
+          actor: this.accounts.actor(user),
+          detail: `Resubmitted with the identifier ${parsed.value.identifier}.`,
+        };
+        const patch = {
+          domainIdentifier: parsed.value.identifier,
+          topLevelDomain: parsed.value.topLevelDomain,
+        };
+        if (reasons.length) {
+          await this.writer.change(em, account, event, patch);
+          await this.accounts.openDomainReview(
+            em,
+            account,
+            parsed.value.identifier,
+            reasons,
+            phone,
+            account.noteToDomainApprover,
+          );
+        } else {
+          await this.toApprovers(em, account, event, patch);
+        }
+        return account;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new IdentifierConflictError("That identifier was just taken by another account.", []);
+      }
+      throw error;
+    }
+  }
+
+  private async decide(
+    em: EntityManager,
+    domainId: string,
+    staff: UserEntity | null,
+    approved: boolean,
+    reason: string,
+  ): Promise<DomainReviewEntity> {
+    const review = await em.findOneBy(DomainReviewEntity, { id: domainId });
+    if (!review) throw new NotFoundError("No such domain review.");
+    const account = await em.findOneByOrFail(SmartAccountEntity, { id: review.smartAccountId });
+    if (
+      account.status !== "PENDING_DOMAIN_APPROVAL" ||
+      account.domainIdentifier !== review.identifier
+    ) {
+      throw new StateConflictError("This request no longer waits for this identifier.");
+    }
+    const now = this.clock.now();
+    const status: DomainStatus = approved ? "APPROVED" : "REJECTED";
+    const result = await em
+      .createQueryBuilder()
+      .update(DomainReviewEntity)
+      .set({ status, decidedById: staff?.id ?? null, decidedAt: now, decisionReason: reason })
+      .where("id = :id AND status = 'PENDING_APPROVAL'", { id: domainId })
+      .execute();
+    if (result.affected !== 1) throw new StateConflictError("This identifier was already decided.");
+    Object.assign(review, {
+      status,
+      decidedById: staff?.id ?? null,
+      decidedAt: now,
+      decisionReason: reason,
+    });
+    const actor = staff ? this.accounts.actor(staff) : null;
+    if (approved) {
+      await this.toApprovers(em, account, { type: "DOMAIN_APPROVED", actor, detail: reason });
+    } else {
+      await this.writer.change(em, account, { type: "DOMAIN_REJECTED", actor, detail: reason });
+    }
+    const requester = await em.findOneByOrFail(UserEntity, { id: account.requesterId });
+    await this.mail.enqueue(
+      em,
+      requester.email,
+      accountEmails.domainDecided(
+        account,
+        review.identifier,
+        approved,
+        approved ? null : reason,
+        this.mail.link("/requests"),
+      ),
+    );
+    return review;
+  }
+
+  /** The identifier is settled: the approvers are asked (PENDING_CUSTOMER_ACCEPTANCE). */
+  private async toApprovers(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    event: { type: string; actor: Actor; detail: string },
+    patch: Partial<SmartAccountEntity> = {},
+  ): Promise<void> {
+    await this.writer.change(em, account, event, patch, "PENDING_CUSTOMER_ACCEPTANCE");
+    await this.accounts.sendApprovalLinks(em, account);
+  }
+
+  latestFor(accountIds: readonly string[]): Promise<DomainReviewEntity[]> {
+    if (accountIds.length === 0) return Promise.resolve([]);
+    return this.db.read((em) =>
+      em.find(DomainReviewEntity, {
+        where: { smartAccountId: In([...accountIds]) },
+        order: { createdAt: "DESC" },
+      }),
+    );
+  }
+}

@@ -1,0 +1,76 @@
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { Connection } from "../../common/pagination";
+import { requireAuth } from "../../graphql/auth-checker";
+import type { Context } from "../../graphql/context";
+import type { NominationEntity } from "./nomination.entity";
+import { NominationService } from "./nomination.service";
+import {
+  DecideNominationInput,
+  DecideNominationPayload,
+  NominateCreatorsInput,
+  NominateCreatorsPayload,
+  NominationConnection,
+} from "./nomination.types";
+
+@Resolver()
+export class NominationResolver {
+  constructor(private readonly nominations: NominationService) {}
+
+  @Authorized()
+  @Query(() => NominationConnection, {
+    description: "Nominations sent to your verified email, newest first.",
+  })
+  myNominations(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many to return (1 to 100)." })
+    first: number,
+    @Arg("after", () => String, { nullable: true, description: "A cursor from a previous page." })
+    after: string | null,
+  ): Promise<Connection<NominationEntity>> {
+    return this.nominations.mine(requireAuth(ctx).user, first, after);
+  }
+
+  @Authorized("VERIFIED")
+  @Mutation(() => NominateCreatorsPayload, {
+    description:
+      "Nominate additional creators of an account pending customer acceptance or declined; accepting makes them approvers.",
+  })
+  async nominateCreators(
+    @Arg("input", { description: "The account and the emails." }) input: NominateCreatorsInput,
+    @Ctx() ctx: Context,
+  ): Promise<{ nominations: NominationEntity[] }> {
+    return {
+      nominations: await this.nominations.nominateCreators(
+        requireAuth(ctx).user,
+        input.smartAccountId,
+        input.emails,
+      ),
+    };
+  }
+
+  @Authorized("VERIFIED")
+  @Mutation(() => DecideNominationPayload, {
+    description: "Accept a nomination made to your email.",
+  })
+  async acceptNomination(
+    @Arg("input", { description: "The nomination." }) input: DecideNominationInput,
+    @Ctx() ctx: Context,
+  ): Promise<{ nomination: NominationEntity }> {
+    return {
+      nomination: await this.nominations.decide(requireAuth(ctx).user, input.nominationId, true),
+    };
+  }
+
+  @Authorized("VERIFIED")
+  @Mutation(() => DecideNominationPayload, {
+    description: "Reject a nomination made to your email.",
+  })
+  async rejectNomination(
+    @Arg("input", { description: "The nomination." }) input: DecideNominationInput,
+    @Ctx() ctx: Context,
+  ): Promise<{ nomination: NominationEntity }> {
+    return {
+      nomination: await this.nominations.decide(requireAuth(ctx).user, input.nominationId, false),
+    };
+  }
+}

@@ -1,0 +1,184 @@
+import type { Clock } from "../../common/clock";
+import { normaliseEmail } from "../../common/email-address";
+import {
+  InvalidInputError,
+  NotAllowedError,
+  NotFoundError,
+  StateConflictError,
+} from "../../common/errors";
+import {
+  checkPageSize,
+  decodeCursor,
+  encodeCursor,
+  toConnection,
+  type Connection,
+} from "../../common/pagination";
+import type { Db } from "../../db/data-source";
+import type { AccountWriter } from "../smart-account/account-writer";
+import type { ApprovalLinks } from "../smart-account/approval-links";
+import { SmartAccountEntity } from "../smart-account/smart-account.entity";
+import type { SmartAccountService } from "../smart-account/smart-account.service";
+import { assertStatus } from "../smart-account/smart-account.states";
+import type { UserEntity } from "../user/user.entity";
+import { NominationEntity, type NominationStatus } from "./nomination.entity";
+
+/** Nominations as their nominees see them: listed, accepted, rejected; and creators nominated. */
+export class NominationService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly writer: AccountWriter,
+    private readonly links: ApprovalLinks,
+    private readonly accounts: SmartAccountService,
+  ) {}
+
+  /** Nominations sent to the user's verified email, newest first. */
+  mine(
+    user: UserEntity,
+    first: number,
+    after: string | null,
+  ): Promise<Connection<NominationEntity>> {
+    checkPageSize(first);
+    const cursor = after ? decodeCursor(after, 2) : null;
+    if (!user.emailVerifiedAt) {
+      return Promise.resolve(toConnection<NominationEntity>([], first, 0, () => "", false));
+    }
+    return this.db.read(async (em) => {
+      const query = em
+        .createQueryBuilder(NominationEntity, "n")
+        .where("n.email = :email AND n.sentAt IS NOT NULL", { email: user.email })
+        .orderBy("n.createdAt", "DESC")
+        .addOrderBy("n.id", "DESC")
+        .limit(first + 1);
+      if (cursor) {
+        query.andWhere("(n.createdAt < :at OR (n.createdAt = :at AND n.id < :id))", {
+          at: new Date(cursor[0]),
+          id: cursor[1],
+        });
+      }
+      const [rows, total] = await Promise.all([
+        query.getMany(),
+        em
+          .createQueryBuilder(NominationEntity, "n")
+          .where("n.email = :email AND n.sentAt IS NOT NULL", { email: user.email })
+          .getCount(),
+      ]);
+      return toConnection(
+        rows,
+        first,
+        total,
+        (n) => encodeCursor([n.createdAt.toISOString(), n.id]),
+        cursor !== null,
+      );
+    });
+  }
+
+  async nominateCreators(
+    user: UserEntity,
+    smartAccountId: string,
+    rawEmails: string[],
+  ): Promise<NominationEntity[]> {
+    if (!user.emailVerifiedAt) throw new NotAllowedError("Verify your email address first.");
+    const emails = [...new Set(rawEmails.map(normaliseEmail))];
+    if (emails.length === 0)
+      throw new InvalidInputError("emails", "Give at least one email to nominate.");
+    return this.db.transaction(async (em) => {
+      const account = await em.findOneBy(SmartAccountEntity, { id: smartAccountId });
+      // Anyone who found the account on its domain may nominate creators; a restricted account
+      // only by those who may see it.
+      if (
+        !account ||
+        (account.visibility === "RESTRICTED" && !(await this.accounts.canSee(em, account, user)))
+      ) {
+        throw new NotFoundError("No such Smart Account.");
+      }
+      assertStatus(
+        account.status,
+        ["PENDING_CUSTOMER_ACCEPTANCE", "DECLINED_BY_CUSTOMER"],
+        "nominate creators",
+      );
+      const created = await this.accounts.nominate(em, account, "CREATOR", emails, user, true);
+      await this.writer.change(em, account, {
+        type: "CREATORS_NOMINATED",
+        actor: this.accounts.actor(user),
+        detail: `Nominated as additional creators: ${emails.join(", ")}.`,
+      });
+      return created;
+    });
+  }
+
+  async decide(user: UserEntity, nominationId: string, accept: boolean): Promise<NominationEntity> {
+    return this.db.transaction(async (em) => {
+      const nomination = await em.findOneBy(NominationEntity, { id: nominationId });
+      if (
+        !nomination ||
+        !nomination.sentAt ||
+        !user.emailVerifiedAt ||
+        nomination.email !== user.email
+      ) {
+        throw new NotFoundError("No such nomination.");
+      }
+      const now = this.clock.now();
+      if (nomination.kind === "APPROVER") {
+        throw new StateConflictError("A forward is decided on the Pending Request page, not here.");
+      }
+      if (nomination.status !== "PENDING")
+        throw new StateConflictError(
+          `This nomination is already ${nomination.status.toLowerCase()}.`,
+        );
+      if (nomination.expiresAt && nomination.expiresAt <= now) {
+        await em.update(
+          NominationEntity,
+          { id: nomination.id },
+          { status: "EXPIRED", decidedAt: now },
+        );
+        throw new StateConflictError("This nomination has expired.");
+      }
+      const account = await em.findOneByOrFail(SmartAccountEntity, {
+        id: nomination.smartAccountId,
+      });
+      const status: NominationStatus = accept ? "ACCEPTED" : "REJECTED";
+      const result = await em
+        .createQueryBuilder()
+        .update(NominationEntity)
+        .set({ status, decidedAt: now })
+        .where("id = :id AND status = 'PENDING'", { id: nomination.id })
+        .execute();
+      if (result.affected !== 1) throw new StateConflictError("This nomination was just decided.");
+      Object.assign(nomination, { status, decidedAt: now });
+      const event = {
+        type: accept ? "NOMINATION_ACCEPTED" : "NOMINATION_REJECTED",
+        actor: this.accounts.actor(user),
+        detail: `${nomination.kind} nomination of ${nomination.email}.`,
+      };
+      if (!accept) {
+        await this.writer.change(em, account, event);
+        return nomination;
+      }
+      if (nomination.kind === "CREATOR") {
+        assertStatus(
+          account.status,
+          ["PENDING_CUSTOMER_ACCEPTANCE", "DECLINED_BY_CUSTOMER"],
+          "accept this nomination",
+        );
+        await this.links.addApprovers(em, account.id, [user.email]);
+        if (account.status === "DECLINED_BY_CUSTOMER") {
+          await this.writer.change(
+            em,
+            account,
+            event,
+            { declineReason: null },
+            "PENDING_CUSTOMER_ACCEPTANCE",
+          );
+        } else {
+          await this.writer.change(em, account, event);
+        }
+      } else {
+        assertStatus(account.status, ["ACTIVE"], "accept this nomination");
+        await this.accounts.grant(em, account.id, user.email, user.id, nomination.kind);
+        await this.writer.change(em, account, event);
+      }
+      return nomination;
+    });
+  }
+}

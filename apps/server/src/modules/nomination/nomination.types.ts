@@ -1,0 +1,112 @@
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUUID } from "class-validator";
+import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { connectionTypes } from "../../common/pagination";
+
+export const NominationKindEnum = {
+  ADMINISTRATOR: "ADMINISTRATOR",
+  USER: "USER",
+  CREATOR: "CREATOR",
+  APPROVER: "APPROVER",
+} as const;
+registerEnumType(NominationKindEnum, {
+  name: "NominationKind",
+  description: "What an email is nominated for.",
+  valuesConfig: {
+    ADMINISTRATOR: {
+      description:
+        "Administrator of the account, from the request; takes effect once it is ACTIVE.",
+    },
+    USER: {
+      description: "User of the account, added by a partner; takes effect once it is ACTIVE.",
+    },
+    CREATOR: {
+      description:
+        "Additional creator of a pending or declined account; accepting makes the nominee an approver.",
+    },
+    APPROVER: { description: "The record of a forward to this approver." },
+  },
+});
+
+export const NominationStatusEnum = {
+  PENDING: "PENDING",
+  ACCEPTED: "ACCEPTED",
+  REJECTED: "REJECTED",
+  WITHDRAWN: "WITHDRAWN",
+  EXPIRED: "EXPIRED",
+} as const;
+registerEnumType(NominationStatusEnum, {
+  name: "NominationStatus",
+  description: "Where a nomination stands.",
+  valuesConfig: {
+    PENDING: { description: "Waiting for the nominee." },
+    ACCEPTED: { description: "Accepted." },
+    REJECTED: { description: "Rejected by the nominee." },
+    WITHDRAWN: { description: "Withdrawn (the request was cancelled or decided by someone else)." },
+    EXPIRED: { description: "Not decided in time." },
+  },
+});
+
+@ObjectType("Nomination", {
+  description: "An email proposed for something, accepted or rejected by that person.",
+})
+export class NominationType {
+  @Field(() => ID, { description: "The nomination's id." })
+  id: string;
+  @Field(() => NominationKindEnum, { description: "What the email is nominated for." })
+  kind: string;
+  @Field({ description: "The nominee's email." })
+  email: string;
+  @Field(() => NominationStatusEnum, { description: "Where it stands." })
+  status: string;
+  @Field(() => String, { nullable: true, description: "The message that came with it." })
+  message: string | null;
+  @Field(() => ID, { description: "The account it is for." })
+  smartAccountId: string;
+  @Field({ description: "When it was made." })
+  createdAt: Date;
+  @Field(() => Date, { nullable: true, description: "When it expires." })
+  expiresAt: Date | null;
+  @Field(() => Date, { nullable: true, description: "When it was decided." })
+  decidedAt: Date | null;
+}
+
+export const { ConnectionType: NominationConnection } = connectionTypes(
+  NominationType,
+  "Nomination",
+  "A nomination",
+  "nominations",
+);
+
+@InputType({ description: "Nominate additional creators of a pending or declined account." })
+export class NominateCreatorsInput {
+  @Field(() => ID, { description: "The account." })
+  @IsUUID("all", { message: "Not a Smart Account id." })
+  smartAccountId: string;
+
+  @Field(() => [String], { description: "The emails to nominate (1 to 20)." })
+  @ArrayMinSize(1, { message: "Give at least one email." })
+  @ArrayMaxSize(20, { message: "Give at most 20 emails." })
+  @IsEmail({}, { each: true, message: "Each email must be a valid email address." })
+  emails: string[];
+}
+
+@ObjectType({ description: "The nominations made." })
+export class NominateCreatorsPayload {
+  @Field(() => [NominationType], {
+    description: "The new nominations (emails already nominated are skipped).",
+  })
+  nominations: NominationType[];
+}
+
+@InputType({ description: "Decide a nomination made to you." })
+export class DecideNominationInput {
+  @Field(() => ID, { description: "The nomination." })
+  @IsUUID("all", { message: "Not a nomination id." })
+  nominationId: string;
+}
+
+@ObjectType({ description: "The nomination decided." })
+export class DecideNominationPayload {
+  @Field(() => NominationType, { description: "The nomination, now decided." })
+  nomination: NominationType;
+}

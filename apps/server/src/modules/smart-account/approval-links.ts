@@ -1,0 +1,128 @@
+import { IsNull, type EntityManager } from "typeorm";
+import type { Clock } from "../../common/clock";
+import { NotAllowedError, NotFoundError, StateConflictError } from "../../common/errors";
+import { hashSecret, newId, newSecret } from "../../common/secrets";
+import type { MailService } from "../mail/mail.service";
+import { ActionTokenEntity } from "../user/action-token.entity";
+import type { UserEntity } from "../user/user.entity";
+import { accountEmails } from "./account-emails";
+import { ApproverEntity } from "./approver.entity";
+import type { SmartAccountEntity } from "./smart-account.entity";
+
+/**
+ * The approver set of a pending account and the emailed links into its Pending Request page.
+ * A link is spent by a decision or a forward (not by opening it) and expires with the lapse date.
+ */
+export class ApprovalLinks {
+  constructor(
+    private readonly clock: Clock,
+    private readonly mail: MailService,
+  ) {}
+
+  async addApprovers(em: EntityManager, accountId: string, emails: string[]): Promise<void> {
+    const now = this.clock.now();
+    const existing = await em.find(ApproverEntity, { where: { smartAccountId: accountId } });
+    for (const email of emails) {
+      const row = existing.find((r) => r.email === email);
+      if (row && row.active) continue;
+      if (row) {
+        await em.update(
+          ApproverEntity,
+          { id: row.id },
+          { active: true, addedAt: now, removedAt: null },
+        );
+      } else {
+        await em.insert(ApproverEntity, {
+          id: newId(),
+          smartAccountId: accountId,
+          email,
+          active: true,
+          addedAt: now,
+          removedAt: null,
+        });
+      }
+    }
+  }
+
+  async removeApprover(em: EntityManager, accountId: string, email: string): Promise<void> {
+    await em.update(
+      ApproverEntity,
+      { smartAccountId: accountId, email, active: true },
+      { active: false, removedAt: this.clock.now() },
+    );
+  }
+
+  activeApprovers(em: EntityManager, accountId: string): Promise<string[]> {
+    return em
+      .find(ApproverEntity, {
+        where: { smartAccountId: accountId, active: true },
+        order: { addedAt: "ASC" },
+      })
+      .then((rows) => rows.map((r) => r.email));
+  }
+
+  /** Emails each given approver a fresh link; the request email or, after a forward, its own. */
+  async send(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    emails: string[],
+    content: (url: string) => ReturnType<typeof accountEmails.approvalRequest>,
+  ): Promise<void> {
+    const now = this.clock.now();
+    for (const email of emails) {
+      const secret = newSecret();
+      await em.insert(ActionTokenEntity, {
+        id: newId(),
+        tokenHash: hashSecret(secret),
+        purpose: "APPROVE_ACCOUNT",
+        userId: null,
+        subjectId: account.id,
+        email,
+        expiresAt: account.lapseAt ?? now,
+        usedAt: null,
+        createdAt: now,
+      });
+      await this.mail.enqueue(
+        em,
+        email,
+        content(this.mail.link(`/pending-requests/${account.id}?token=${secret}`)),
+      );
+    }
+  }
+
+  /** Spends the account's unspent links: all of them, or only those sent to one email. */
+  async spend(em: EntityManager, accountId: string, email?: string): Promise<void> {
+    await em.update(
+      ActionTokenEntity,
+      {
+        subjectId: accountId,
+        purpose: "APPROVE_ACCOUNT",
+        usedAt: IsNull(),
+        ...(email ? { email } : {}),
+      },
+      { usedAt: this.clock.now() },
+    );
+  }
+
+  /** Where an emailed link leads, for the signed-in person following it. */
+  async follow(em: EntityManager, secret: string, user: UserEntity): Promise<string> {
+    const token = await em.findOneBy(ActionTokenEntity, {
+      tokenHash: hashSecret(secret),
+      purpose: "APPROVE_ACCOUNT",
+    });
+    if (!token?.subjectId || !token.email)
+      throw new NotFoundError("This approval link is not valid.");
+    if (!user.emailVerifiedAt || user.email !== token.email) {
+      throw new NotAllowedError(
+        "This link was sent to another email address: sign in with that address (or register and verify it) to use it.",
+      );
+    }
+    if (token.usedAt) {
+      throw new StateConflictError(
+        "This link was already used: the request was decided or forwarded.",
+      );
+    }
+    if (token.expiresAt <= this.clock.now()) throw new StateConflictError("This link has expired.");
+    return token.subjectId;
+  }
+}

@@ -1,0 +1,271 @@
+import type { EntityManager } from "typeorm";
+import type { Clock } from "../../common/clock";
+import { normaliseEmail } from "../../common/email-address";
+import { InvalidInputError, NotAllowedError, StateConflictError } from "../../common/errors";
+import type { Db } from "../../db/data-source";
+import { isUniqueViolation } from "../../db/errors";
+import type { MailService } from "../mail/mail.service";
+import { NominationEntity } from "../nomination/nomination.entity";
+import { UserEntity } from "../user/user.entity";
+import { accountEmails } from "./account-emails";
+import type { AccountWriter } from "./account-writer";
+import type { ApprovalLinks } from "./approval-links";
+import { ApproverEntity } from "./approver.entity";
+import { hasCompleteAddress, SmartAccountEntity } from "./smart-account.entity";
+import { IdentifierConflictError } from "./smart-account.errors";
+import { SmartAccountService, type Company } from "./smart-account.service";
+import { assertStatus } from "./smart-account.states";
+
+export type IdentifierChoice = "REQUESTED" | "APPROVER_EMAIL_HOST";
+
+export type ApproveData = {
+  smartAccountId: string;
+  acceptTerms: boolean;
+  name?: string | null;
+  identifierChoice?: IdentifierChoice | null;
+  company?: Company | null;
+};
+
+/** The approvers' side: the Pending Request page's decisions, and the address that may follow. */
+export class ApprovalService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly mail: MailService,
+    private readonly writer: AccountWriter,
+    private readonly links: ApprovalLinks,
+    private readonly accounts: SmartAccountService,
+  ) {}
+
+  /** The account behind an emailed link, for the approver it was sent to. */
+  followLink(user: UserEntity, token: string): Promise<SmartAccountEntity> {
+    return this.db.read(async (em) => {
+      const id = await this.links.follow(em, token, user);
+      return this.accounts.visibleAccount(em, id, user);
+    });
+  }
+
+  async approve(user: UserEntity, data: ApproveData): Promise<SmartAccountEntity> {
+    if (data.acceptTerms !== true) {
+      throw new InvalidInputError(
+        "acceptTerms",
+        "Accept the approver's terms to approve the account.",
+      );
+    }
+    try {
+      return await this.db.transaction(async (em) => {
+        const account = await this.approverAccount(em, data.smartAccountId, user);
+        assertStatus(account.status, ["PENDING_CUSTOMER_ACCEPTANCE"], "approve it");
+        const patch: Partial<SmartAccountEntity> = { approvedById: user.id };
+        if (data.name?.trim()) {
+          patch.name = data.name.trim();
+          patch.nameKey = data.name.trim().replace(/\s+/g, " ").toLowerCase();
+        }
+        if (data.identifierChoice === "APPROVER_EMAIL_HOST") {
+          const own = SmartAccountService.approverIdentifier(user.email);
+          if (!own) {
+            throw new InvalidInputError(
+              "identifierChoice",
+              "Your email host cannot be an account identifier (it is a consumer mail domain).",
+            );
+          }
+          if (own.identifier !== account.domainIdentifier) {
+            const holder = await em.findOneBy(SmartAccountEntity, {
+              liveIdentifier: own.identifier,
+            });
+            if (holder) {
+              throw new IdentifierConflictError(
+                `The identifier ${own.identifier} is already held by another account.`,
+                [],
+              );
+            }
+            patch.domainIdentifier = own.identifier;
+            patch.topLevelDomain = own.topLevelDomain;
+          }
+        }
+        if (data.company) {
+          Object.assign(patch, {
+            companyName: data.company.name.trim(),
+            country: data.company.country.toUpperCase(),
+            addressLine: data.company.addressLine.trim(),
+            city: data.company.city.trim(),
+            region: data.company.region.trim(),
+            postalCode: data.company.postalCode.trim(),
+          });
+        }
+        const complete = hasCompleteAddress({ ...account, ...patch } as SmartAccountEntity);
+        const others = (await this.links.activeApprovers(em, account.id)).filter(
+          (e) => e !== user.email,
+        );
+        await this.writer.change(
+          em,
+          account,
+          {
+            type: "APPROVED",
+            actor: this.accounts.actor(user),
+            detail: `Approved with the approver's terms accepted${complete ? "" : "; waiting for the company address"}.`,
+          },
+          patch,
+          complete ? "ACTIVE" : "PENDING_CUSTOMER_ADDRESS",
+        );
+        if (complete) await this.accounts.activate(em, account, user);
+        await this.settleForwards(em, account.id, user.email);
+        await this.links.spend(em, account.id);
+        await this.tell(em, account, [await this.requesterEmail(em, account), ...others], (url) =>
+          accountEmails.accountApproved(account, user.name, url),
+        );
+        return account;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new IdentifierConflictError("That identifier was just taken by another account.", []);
+      }
+      throw error;
+    }
+  }
+
+  async deny(
+    user: UserEntity,
+    smartAccountId: string,
+    reason: string,
+  ): Promise<SmartAccountEntity> {
+    return this.db.transaction(async (em) => {
+      const account = await this.approverAccount(em, smartAccountId, user);
+      assertStatus(account.status, ["PENDING_CUSTOMER_ACCEPTANCE"], "deny it");
+      await this.writer.change(
+        em,
+        account,
+        { type: "DENIED", actor: this.accounts.actor(user), detail: reason },
+        { declineReason: reason.trim() },
+        "DECLINED_BY_CUSTOMER",
+      );
+      await this.settleForwards(em, account.id, null);
+      await this.links.spend(em, account.id);
+      await this.tell(em, account, [await this.requesterEmail(em, account)], (url) =>
+        accountEmails.accountDenied(account, user.name, reason.trim(), url),
+      );
+      return account;
+    });
+  }
+
+  async forward(
+    user: UserEntity,
+    smartAccountId: string,
+    rawEmail: string,
+    message: string | null,
+  ): Promise<SmartAccountEntity> {
+    const email = normaliseEmail(rawEmail);
+    if (email === user.email) {
+      throw new InvalidInputError("email", "Forward the request to someone else.");
+    }
+    return this.db.transaction(async (em) => {
+      const account = await this.approverAccount(em, smartAccountId, user);
+      assertStatus(account.status, ["PENDING_CUSTOMER_ACCEPTANCE"], "forward it");
+      await this.writer.change(em, account, {
+        type: "FORWARDED",
+        actor: this.accounts.actor(user),
+        detail: `Forwarded to ${email}.${message ? ` Message: ${message}` : ""}`,
+      });
+      await this.links.removeApprover(em, account.id, user.email);
+      await this.links.spend(em, account.id, user.email);
+      await this.links.addApprovers(em, account.id, [email]);
+      await this.accounts.nominate(em, account, "APPROVER", [email], user, false, message);
+      await this.links.send(em, account, [email], (url) =>
+        accountEmails.forwarded(account, user.name, message, url),
+      );
+      await this.tell(em, account, [await this.requesterEmail(em, account)], (url) =>
+        accountEmails.forwardNotice(account, user.name, email, url),
+      );
+      return account;
+    });
+  }
+
+  async provideCompanyAddress(user: UserEntity, smartAccountId: string, company: Company) {
+    return this.db.transaction(async (em) => {
+      const account = await this.accounts.visibleAccount(em, smartAccountId, user);
+      const isApprover = await em.existsBy(ApproverEntity, {
+        smartAccountId: account.id,
+        email: user.email,
+        active: true,
+      });
+      if (!user.emailVerifiedAt || (!isApprover && account.approvedById !== user.id)) {
+        throw new NotAllowedError("Only the account's approvers may give its company address.");
+      }
+      assertStatus(account.status, ["PENDING_CUSTOMER_ADDRESS"], "give the company address");
+      await this.writer.change(
+        em,
+        account,
+        { type: "ADDRESS_PROVIDED", actor: this.accounts.actor(user) },
+        {
+          companyName: company.name.trim(),
+          country: company.country.toUpperCase(),
+          addressLine: company.addressLine.trim(),
+          city: company.city.trim(),
+          region: company.region.trim(),
+          postalCode: company.postalCode.trim(),
+        },
+        "ACTIVE",
+      );
+      const approver =
+        (account.approvedById && (await em.findOneBy(UserEntity, { id: account.approvedById }))) ||
+        user;
+      await this.accounts.activate(em, account, approver);
+      await this.tell(em, account, [await this.requesterEmail(em, account)], (url) =>
+        accountEmails.accountApproved(account, approver.name, url),
+      );
+      return account;
+    });
+  }
+
+  /** An account the user is a current approver of; FORBIDDEN if they only see it. */
+  private async approverAccount(em: EntityManager, id: string, user: UserEntity) {
+    const account = await this.accounts.visibleAccount(em, id, user);
+    const active =
+      user.emailVerifiedAt !== null &&
+      (await em.existsBy(ApproverEntity, {
+        smartAccountId: account.id,
+        email: user.email,
+        active: true,
+      }));
+    if (!active) {
+      if (await em.existsBy(ApproverEntity, { smartAccountId: account.id, email: user.email })) {
+        throw new StateConflictError(
+          "You are no longer an approver of this request (it was forwarded).",
+        );
+      }
+      throw new NotAllowedError("Only the account's approvers may decide this request.");
+    }
+    return account;
+  }
+
+  /** The records of forwards: accepted by whoever of them decided, withdrawn for the rest. */
+  private async settleForwards(em: EntityManager, accountId: string, decidedBy: string | null) {
+    const now = this.clock.now();
+    const open = await em.find(NominationEntity, {
+      where: { smartAccountId: accountId, kind: "APPROVER", status: "PENDING" },
+    });
+    for (const nomination of open) {
+      await em.update(
+        NominationEntity,
+        { id: nomination.id },
+        { status: nomination.email === decidedBy ? "ACCEPTED" : "WITHDRAWN", decidedAt: now },
+      );
+    }
+  }
+
+  private async requesterEmail(em: EntityManager, account: SmartAccountEntity): Promise<string> {
+    const requester = await em.findOneByOrFail(UserEntity, { id: account.requesterId });
+    return requester.email;
+  }
+
+  private async tell(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    emails: string[],
+    content: (url: string) => ReturnType<typeof accountEmails.accountApproved>,
+  ) {
+    for (const email of new Set(emails)) {
+      await this.mail.enqueue(em, email, content(this.mail.link(`/smart-accounts/${account.id}`)));
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import { In, LessThanOrEqual } from "typeorm";
+import type { Logger } from "pino";
+import { DAY, type Clock } from "../../common/clock";
+import { StateConflictError } from "../../common/errors";
+import type { Db } from "../../db/data-source";
+import type { MailService } from "../mail/mail.service";
+import { NominationEntity } from "../nomination/nomination.entity";
+import { UserEntity } from "../user/user.entity";
+import { accountEmails } from "./account-emails";
+import type { AccountWriter } from "./account-writer";
+import type { ApprovalLinks } from "./approval-links";
+import { SmartAccountEntity } from "./smart-account.entity";
+import { LAPSING_STATUSES } from "./smart-account.states";
+
+/** Reminders 30, 7 and 1 days before the lapse date; stage n means reminder n was sent. */
+const REMINDERS = [
+  { stage: 1, daysBefore: 30 },
+  { stage: 2, daysBefore: 7 },
+  { stage: 3, daysBefore: 1 },
+] as const;
+const BATCH = 100;
+
+/**
+ * Lapses pending and declined accounts at their date and sends the reminders before it. Each
+ * account moves by a conditional update, so any number of processes may run this at once and
+ * still lapse (and email) each account once.
+ */
+export class LapseJob {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly mail: MailService,
+    private readonly writer: AccountWriter,
+    private readonly links: ApprovalLinks,
+    private readonly log: Logger,
+  ) {}
+
+  start(intervalMs = 60_000): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.run(), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  run(): Promise<void> {
+    this.running ??= this.pass()
+      .catch((error: unknown) => this.log.error({ err: error }, "lapse job failed"))
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
+  }
+
+  private async pass(): Promise<void> {
+    const now = this.clock.now();
+    const due = await this.db.read((em) =>
+      em.find(SmartAccountEntity, {
+        where: { status: In([...LAPSING_STATUSES]), lapseAt: LessThanOrEqual(now) },
+        take: BATCH,
+      }),
+    );
+    for (const account of due) await this.guard(() => this.lapse(account.id));
+
+    const soon = await this.db.read((em) =>
+      em.find(SmartAccountEntity, {
+        where: {
+          status: In([...LAPSING_STATUSES]),
+          lapseAt: LessThanOrEqual(new Date(now.getTime() + 30 * DAY)),
+          remindersSent: In([0, 1, 2]),
+        },
+        take: BATCH,
+      }),
+    );
+    for (const account of soon) await this.guard(() => this.remind(account.id));
+  }
+
+  /** Another process got there first: nothing to do. */
+  private async guard(fn: () => Promise<void>): Promise<void> {
+    try {
+      await fn();
+    } catch (error) {
+      if (!(error instanceof StateConflictError)) throw error;
+    }
+  }
+
+  private lapse(id: string): Promise<void> {
+    return this.db.transaction(async (em) => {
+      const account = await em.findOneBy(SmartAccountEntity, { id });
+      if (!account || !LAPSING_STATUSES.includes(account.status)) return;
+      if (!account.lapseAt || account.lapseAt > this.clock.now()) return;
+      const approvers = await this.links.activeApprovers(em, account.id);
+      await this.writer.change(em, account, { type: "LAPSED", actor: null }, {}, "LAPSED");
+      await this.links.spend(em, account.id);
+      await em.update(
+        NominationEntity,
+        { smartAccountId: account.id, status: "PENDING" },
+        { status: "EXPIRED", decidedAt: this.clock.now() },
+      );
+      const requester = await em.findOneBy(UserEntity, { id: account.requesterId });
+      for (const email of new Set([...approvers, ...(requester ? [requester.email] : [])])) {
+        await this.mail.enqueue(
+          em,
+          email,
+          accountEmails.lapsed(account, this.mail.link("/requests")),
+        );
+      }
+    });
+  }
+
+  private remind(id: string): Promise<void> {
+    return this.db.transaction(async (em) => {
+      const account = await em.findOneBy(SmartAccountEntity, { id });
+      if (!account?.lapseAt || !LAPSING_STATUSES.includes(account.status)) return;
+      const now = this.clock.now();
+      const left = account.lapseAt.getTime() - now.getTime();
+      if (left <= 0) return;
+      // Only the latest reminder that is due: after a long pause nobody gets three at once.
+      const due = [...REMINDERS].reverse().find((r) => left <= r.daysBefore * DAY);
+      if (!due || due.stage <= account.remindersSent) return;
+      await this.writer.change(
+        em,
+        account,
+        {
+          type: "LAPSE_REMINDER_SENT",
+          actor: null,
+          detail: `${due.daysBefore} days before the lapse date.`,
+        },
+        { remindersSent: due.stage },
+      );
+      const daysLeft = Math.ceil(left / DAY);
+      const url = this.mail.link(`/smart-accounts/${account.id}`);
+      for (const email of await this.links.activeApprovers(em, account.id)) {
+        await this.mail.enqueue(em, email, accountEmails.lapseReminder(account, daysLeft, url));
+      }
+    });
+  }
+}

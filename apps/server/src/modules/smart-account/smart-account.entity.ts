@@ -1,0 +1,135 @@
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { DateColumn } from "../../db/columns";
+
+export const SMART_ACCOUNT_STATUSES = [
+  "PENDING_DOMAIN_APPROVAL",
+  "PENDING_CUSTOMER_ACCEPTANCE",
+  "PENDING_CUSTOMER_ADDRESS",
+  "DECLINED_BY_CUSTOMER",
+  "ACTIVE",
+  "CANCELLED",
+  "LAPSED",
+] as const;
+export type SmartAccountStatus = (typeof SMART_ACCOUNT_STATUSES)[number];
+export type AccountVisibility = "UNRESTRICTED" | "RESTRICTED";
+export type RequestChannel = "CUSTOMER_SELF" | "CUSTOMER_SOMEONE_ELSE" | "PARTNER_FOR_CUSTOMER";
+
+@Entity({ name: "smart_accounts" })
+@Index(["topLevelDomain", "status"])
+@Index(["requesterId", "createdAt"])
+@Index(["status", "lapseAt"])
+@Index(["nameKey", "id"])
+export class SmartAccountEntity {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id: string;
+
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  /** Lower case, spaces folded: compared for exact (restricted) and prefix (search) matches. */
+  @Column({ type: "varchar", length: 200 })
+  nameKey: string;
+
+  @Index()
+  @Column({ type: "varchar", length: 253 })
+  domainIdentifier: string;
+
+  @Column({ type: "varchar", length: 253 })
+  topLevelDomain: string;
+
+  /**
+   * The identifier while the account is not terminal, NULL once CANCELLED or LAPSED: computed by
+   * the database, so its unique index holds even against raw SQL and concurrent processes.
+   */
+  @Index({ unique: true })
+  @Column({
+    type: "varchar",
+    length: 253,
+    nullable: true,
+    generatedType: "STORED",
+    asExpression: "CASE WHEN status IN ('CANCELLED', 'LAPSED') THEN NULL ELSE domainIdentifier END",
+    insert: false,
+    update: false,
+  })
+  liveIdentifier: string | null;
+
+  @Column({ type: "varchar", length: 32 })
+  status: SmartAccountStatus;
+
+  @Column({ type: "varchar", length: 16 })
+  visibility: AccountVisibility;
+
+  @Column({ type: "varchar", length: 32 })
+  channel: RequestChannel;
+
+  @Column({ type: "varchar", length: 36 })
+  requesterId: string;
+
+  @Column({ type: "varchar", length: 200, nullable: true })
+  companyName: string | null;
+
+  @Column({ type: "varchar", length: 2, nullable: true })
+  country: string | null;
+
+  @Column({ type: "varchar", length: 300, nullable: true })
+  addressLine: string | null;
+
+  @Column({ type: "varchar", length: 100, nullable: true })
+  city: string | null;
+
+  @Column({ type: "varchar", length: 100, nullable: true })
+  region: string | null;
+
+  @Column({ type: "varchar", length: 20, nullable: true })
+  postalCode: string | null;
+
+  @Column({ type: "varchar", length: 2000, nullable: true })
+  messageToApprovers: string | null;
+
+  @Column({ type: "varchar", length: 2000, nullable: true })
+  noteToDomainApprover: string | null;
+
+  @Column({ type: "varchar", length: 2000, nullable: true })
+  noteToUsers: string | null;
+
+  /** The approver who approved; made ADMINISTRATOR and APPROVER when the account turns ACTIVE. */
+  @Column({ type: "varchar", length: 36, nullable: true })
+  approvedById: string | null;
+
+  @Column({ type: "varchar", length: 2000, nullable: true })
+  declineReason: string | null;
+
+  /** Bumped by every change: decisions are conditional on it, so concurrent ones cannot both win. */
+  @Column({ type: "int", default: 0 })
+  version: number;
+
+  /** 0 to 3: which lapse reminders (30, 7, 1 days before) were sent for the current lapse date. */
+  @Column({ type: "int", default: 0 })
+  remindersSent: number;
+
+  @DateColumn()
+  createdAt: Date;
+
+  @DateColumn()
+  updatedAt: Date;
+
+  @DateColumn()
+  statusChangedAt: Date;
+
+  @DateColumn({ nullable: true })
+  lapseAt: Date | null;
+
+  @DateColumn({ nullable: true })
+  activatedAt: Date | null;
+}
+
+export function hasCompleteAddress(account: SmartAccountEntity): boolean {
+  return Boolean(
+    account.companyName &&
+    account.country &&
+    account.addressLine &&
+    account.city &&
+    account.region &&
+    account.postalCode,
+  );
+}

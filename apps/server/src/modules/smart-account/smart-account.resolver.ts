@@ -1,0 +1,396 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import type { Connection } from "../../common/pagination";
+import { requireAuth } from "../../graphql/auth-checker";
+import type { Context } from "../../graphql/context";
+import { challengeRecord, CHALLENGE_PREFIX } from "../domain/domain-review.service";
+import type { DomainReviewEntity } from "../domain/domain-review.entity";
+import { ApprovalService } from "./approval.service";
+import {
+  ApproveSmartAccountInput,
+  ApproveSmartAccountPayload,
+  CancelSmartAccountPayload,
+  DenySmartAccountInput,
+  DenySmartAccountPayload,
+  ForwardSmartAccountInput,
+  ForwardSmartAccountPayload,
+  ProvideCompanyAddressInput,
+  ProvideCompanyAddressPayload,
+  RequestSmartAccountForCustomerInput,
+  RequestSmartAccountForCustomerPayload,
+  RequestSmartAccountInput,
+  RequestSmartAccountPayload,
+  ResendApprovalEmailPayload,
+  SmartAccountRefInput,
+} from "./dto/smart-account.inputs";
+import type { SmartAccountEntity } from "./smart-account.entity";
+import { SmartAccountService } from "./smart-account.service";
+import {
+  AccountEventType,
+  AccountPerson,
+  Company,
+  DnsChallenge,
+  DomainCheck,
+  DomainReviewReasonEnum,
+  DomainType,
+  NextStep,
+  SmartAccountConnection,
+  SmartAccountType,
+  VirtualAccountType,
+} from "./smart-account.types";
+import { NotAllowedError } from "../../common/errors";
+
+type Payload = { smartAccount: SmartAccountEntity };
+const PAGE = { defaultValue: 20, description: "How many to return (1 to 100)." };
+const AFTER = { nullable: true, description: "A cursor from a previous page." };
+
+@Resolver(() => SmartAccountType)
+export class SmartAccountResolver {
+  constructor(
+    private readonly accounts: SmartAccountService,
+    private readonly approvals: ApprovalService,
+  ) {}
+
+  // ---------------------------------------------------------------- queries
+
+  @Authorized()
+  @Query(() => SmartAccountType, {
+    description: "One Smart Account you may see (NOT_FOUND otherwise).",
+  })
+  smartAccount(
+    @Arg("id", () => ID, { description: "The account ID." }) id: string,
+    @Ctx() ctx: Context,
+  ) {
+    return this.accounts.getAccount(requireAuth(ctx).user, id);
+  }
+
+  @Authorized()
+  @Query(() => DomainCheck, {
+    description:
+      "Checks an account domain identifier before a request: validity, top-level domain, whether review is needed, and the accounts already on that domain with what may be done with each.",
+  })
+  checkDomain(
+    @Arg("domainIdentifier", { description: "The identifier to check." }) domainIdentifier: string,
+    @Arg("approverEmail", () => String, {
+      nullable: true,
+      description: "The (first) approver's email; you, if none.",
+    })
+    approverEmail: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return this.accounts.checkDomain(requireAuth(ctx).user, domainIdentifier, approverEmail);
+  }
+
+  @Authorized()
+  @Query(() => SmartAccountConnection, { description: "The accounts you requested, newest first." })
+  myRequests(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, PAGE) first: number,
+    @Arg("after", () => String, AFTER) after: string | null,
+  ): Promise<Connection<SmartAccountEntity>> {
+    return this.accounts.myRequests(requireAuth(ctx).user, first, after);
+  }
+
+  @Authorized()
+  @Query(() => SmartAccountConnection, {
+    description:
+      "Requests waiting for you as an approver (acceptance, or the company address), newest first.",
+  })
+  pendingApprovals(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, PAGE) first: number,
+    @Arg("after", () => String, AFTER) after: string | null,
+  ): Promise<Connection<SmartAccountEntity>> {
+    return this.accounts.pendingApprovals(requireAuth(ctx).user, first, after);
+  }
+
+  @Authorized()
+  @Query(() => SmartAccountType, {
+    description:
+      "The request behind an emailed approval link, for the signed-in approver it was sent to; a spent or expired link is a CONFLICT.",
+  })
+  approvalRequest(
+    @Arg("token", { description: "The token from the link." }) token: string,
+    @Ctx() ctx: Context,
+  ) {
+    return this.approvals.followLink(requireAuth(ctx).user, token);
+  }
+
+  // ---------------------------------------------------------------- fields
+
+  @FieldResolver(() => Company, {
+    nullable: true,
+    description: "Company name and headquarters address, if given.",
+  })
+  company(@Root() a: SmartAccountEntity): Company | null {
+    if (!a.companyName) return null;
+    return {
+      name: a.companyName,
+      country: a.country ?? "",
+      addressLine: a.addressLine ?? "",
+      city: a.city ?? "",
+      region: a.region ?? "",
+      postalCode: a.postalCode ?? "",
+    };
+  }
+
+  @FieldResolver(() => AccountPerson, { description: "Who requested the account." })
+  async requester(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<AccountPerson> {
+    const user = await ctx.loaders.user.load(a.requesterId);
+    return { name: user?.name ?? "Unknown", email: user?.email ?? "" };
+  }
+
+  @FieldResolver(() => [String], {
+    description: "The current approver emails; any of them may decide.",
+  })
+  async approvers(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<string[]> {
+    return (await ctx.loaders.approvers.load(a.id)).map((r) => r.email);
+  }
+
+  @FieldResolver(() => DomainType, {
+    nullable: true,
+    description: "The latest review of its identifier, if it needed one.",
+  })
+  async domain(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return (await ctx.loaders.domains.load(a.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [VirtualAccountType], { description: "Its virtual accounts." })
+  virtualAccounts(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.virtualAccounts.load(a.id);
+  }
+
+  @FieldResolver(() => [AccountEventType], { description: "Every event of the account, in order." })
+  history(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.history.load(a.id);
+  }
+
+  @FieldResolver(() => NextStep, { description: "What has to happen next, and who must do it." })
+  async nextStep(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<NextStep> {
+    switch (a.status) {
+      case "PENDING_DOMAIN_APPROVAL": {
+        const review = (await ctx.loaders.domains.load(a.id))[0];
+        if (review?.status === "REJECTED") {
+          const requester = await ctx.loaders.user.load(a.requesterId);
+          return {
+            action: "The requester submits another identifier, or cancels the request.",
+            actors: requester ? [requester.email] : [],
+          };
+        }
+        return {
+          action: "A domain approver reviews the account domain identifier.",
+          actors: ["Domain approvers"],
+        };
+      }
+      case "PENDING_CUSTOMER_ACCEPTANCE":
+        return {
+          action: "An approver approves and creates the account, denies it, or forwards it.",
+          actors: await this.approvers(a, ctx),
+        };
+      case "PENDING_CUSTOMER_ADDRESS":
+        return {
+          action: "An approver gives the company address.",
+          actors: await this.approvers(a, ctx),
+        };
+      case "DECLINED_BY_CUSTOMER":
+        return {
+          action: "Additional creators may be nominated before the lapse date.",
+          actors: [],
+        };
+      case "ACTIVE":
+        return { action: "Nothing: the account is active.", actors: [] };
+      default:
+        return { action: "Nothing: the request is closed.", actors: [] };
+    }
+  }
+
+  // ---------------------------------------------------------------- mutations
+
+  @Authorized("VERIFIED")
+  @Mutation(() => RequestSmartAccountPayload, {
+    description: "Request a Smart Account for your own company (CSC).",
+  })
+  async requestSmartAccount(
+    @Arg("input", { description: "The request." }) input: RequestSmartAccountInput,
+    @Ctx() ctx: Context,
+  ): Promise<Payload> {
+    const user = requireAuth(ctx).user;
+    const self = input.authorization === "REQUESTER";
+    const smartAccount = await this.accounts.request(user, {
+      channel: self ? "CUSTOMER_SELF" : "CUSTOMER_SOMEONE_ELSE",
+      name: input.name,
+      domainIdentifier: input.domainIdentifier,
+      contactPhone: input.contactPhone,
+      approverEmails: input.approverEmails ?? [],
+      message: input.message,
+      company: input.company,
+      acceptTerms: input.acceptTerms,
+      administratorEmails: input.administratorEmails,
+      requestAccessForMyself: input.requestAccessForMyself,
+      visibility: input.visibility,
+      acknowledgeExistingAccounts: input.acknowledgeExistingAccounts,
+    });
+    return { smartAccount };
+  }
+
+  @Authorized("VERIFIED")
+  @Mutation(() => RequestSmartAccountForCustomerPayload, {
+    description:
+      "A partner requests a Smart Account for a customer (CLC); the customers approve it.",
+  })
+  async requestSmartAccountForCustomer(
+    @Arg("input", { description: "The request." }) input: RequestSmartAccountForCustomerInput,
+    @Ctx() ctx: Context,
+  ): Promise<Payload> {
+    const user = requireAuth(ctx).user;
+    if (user.organisationType !== "PARTNER") {
+      throw new NotAllowedError("Only partners request accounts for customers.");
+    }
+    const smartAccount = await this.accounts.request(user, {
+      channel: "PARTNER_FOR_CUSTOMER",
+      name: input.name,
+      domainIdentifier: input.domainIdentifier,
+      contactPhone: input.contactPhone,
+      approverEmails: input.customerEmails,
+      message: input.noteToCustomers,
+      noteToDomainApprover: input.noteToDomainApprover,
+      userEmails: input.userEmails,
+      noteToUsers: input.noteToUsers,
+      visibility: input.visibility,
+      acknowledgeExistingAccounts: input.acknowledgeExistingAccounts,
+    });
+    return { smartAccount };
+  }
+
+  @Authorized("VERIFIED")
+  @Mutation(() => CancelSmartAccountPayload, {
+    description: "The requester cancels a request pending domain approval or customer acceptance.",
+  })
+  async cancelSmartAccount(
+    @Arg("input", { description: "The account." }) input: SmartAccountRefInput,
+    @Ctx() ctx: Context,
+  ): Promise<Payload> {
+    return {
+      smartAccount: await this.accounts.cancel(requireAuth(ctx).user, input.smartAccountId),
+    };
+  }
+
+  @Authorized("VERIFIED")
+  @Mutation(() => ResendApprovalEmailPayload, {
+    description:
+      "The requester emails the approvers again (at most 3 times a day; RATE_LIMITED past it).",
+  })
+  async resendApprovalEmail(
+    @Arg("input", { description: "The account." }) input: SmartAccountRefInput,
+    @Ctx() ctx: Context,
+  ): Promise<Payload> {
+    return {
+      smartAccount: await this.accounts.resendApprovalEmail(
+        requireAuth(ctx).user,
+        input.smartAccountId,
+      ),
+    };
+  }
+
+  @Authorized("VERIFIED")
+  @Mutation(() => ApproveSmartAccountPayload, {
+    description: "An approver approves and creates the account.",
+  })
+  async approveSmartAccount(
+    @Arg("input", { description: "The decision." }) input: ApproveSmartAccountInput,
+    @Ctx() ctx: Context,
+  ): Promise<Payload> {
+    return { smartAccount: await this.approvals.approve(requireAuth(ctx).user, input) };
+  }
+
+  @Authorized("VERIFIED")
+  @Mutation(() => DenySmartAccountPayload, {
+    description: "An approver denies the request, with a reason.",
+  })
+  async denySmartAccount(
+    @Arg("input", { description: "The decision." }) input: DenySmartAccountInput,
+    @Ctx() ctx: Context,
+  ): Promise<Payload> {
+    return {
+      smartAccount: await this.approvals.deny(
+        requireAuth(ctx).user,
+        input.smartAccountId,
+        input.reason,
+      ),
+    };
+  }
+
+  @Authorized("VERIFIED")
+  @Mutation(() => ForwardSmartAccountPayload, {
+    description: "An approver hands the decision to another email; their own link stops working.",
+  })
+  async forwardSmartAccount(
+    @Arg("input", { description: "The forward." }) input: ForwardSmartAccountInput,
+    @Ctx() ctx: Context,
+  ): Promise<Payload> {
+    return {
+      smartAccount: await this.approvals.forward(
+        requireAuth(ctx).user,
+        input.smartAccountId,
+        input.email,
+        input.message ?? null,
+      ),
+    };
+  }
+
+  @Authorized("VERIFIED")
+  @Mutation(() => ProvideCompanyAddressPayload, {
+    description:
+      "An approver gives the company address of an approved account, which becomes ACTIVE.",
+  })
+  async provideCompanyAddress(
+    @Arg("input", { description: "The address." }) input: ProvideCompanyAddressInput,
+    @Ctx() ctx: Context,
+  ): Promise<Payload> {
+    return {
+      smartAccount: await this.approvals.provideCompanyAddress(
+        requireAuth(ctx).user,
+        input.smartAccountId,
+        input.company,
+      ),
+    };
+  }
+}
+
+@Resolver(() => DomainType)
+export class DomainFieldResolver {
+  @FieldResolver(() => [DomainReviewReasonEnum], { description: "Why it needs review." })
+  reviewReasons(@Root() d: DomainReviewEntity): string[] {
+    return d.reasons ? d.reasons.split(",") : [];
+  }
+
+  @FieldResolver(() => SmartAccountType, { description: "The account whose identifier it is." })
+  async smartAccount(@Root() d: DomainReviewEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.account.load(d.smartAccountId);
+  }
+
+  @FieldResolver(() => DnsChallenge, {
+    nullable: true,
+    description:
+      "The DNS TXT record that approves the identifier without staff (for its requester and staff).",
+  })
+  async dnsChallenge(
+    @Root() d: DomainReviewEntity,
+    @Ctx() ctx: Context,
+  ): Promise<DnsChallenge | null> {
+    const user = requireAuth(ctx).user;
+    const account = await ctx.loaders.account.load(d.smartAccountId);
+    if (!account || (!user.isStaff && account.requesterId !== user.id)) return null;
+    return { recordName: `${CHALLENGE_PREFIX}.${d.identifier}`, recordValue: challengeRecord(d) };
+  }
+}

@@ -1,0 +1,115 @@
+import type { Client, GqlResult, TestApp } from "./harness";
+import { PASSWORD, registeredUser, SIGN_IN } from "./operations";
+
+export const ACCOUNT_FIELDS = `id name domainIdentifier topLevelDomain status visibility channel lapseAt activatedAt
+  company { name country addressLine city region postalCode }
+  requester { name email } approvers
+  domain { id identifier status reviewReasons contactPhone decisionReason dnsChallenge { recordName recordValue } }
+  virtualAccounts { name isDefault }
+  history { type actorEmail statusBefore statusAfter detail }
+  nextStep { action actors }`;
+
+export const REQUEST = `mutation($input: RequestSmartAccountInput!) {
+  requestSmartAccount(input: $input) { smartAccount { ${ACCOUNT_FIELDS} } }
+}`;
+export const REQUEST_FOR_CUSTOMER = `mutation($input: RequestSmartAccountForCustomerInput!) {
+  requestSmartAccountForCustomer(input: $input) { smartAccount { ${ACCOUNT_FIELDS} } }
+}`;
+export const ACCOUNT = `query($id: ID!) { smartAccount(id: $id) { ${ACCOUNT_FIELDS} } }`;
+export const APPROVAL_REQUEST = `query($token: String!) { approvalRequest(token: $token) { id name status } }`;
+export const APPROVE = `mutation($input: ApproveSmartAccountInput!) {
+  approveSmartAccount(input: $input) { smartAccount { ${ACCOUNT_FIELDS} } }
+}`;
+export const DENY = `mutation($id: ID!, $reason: String!) {
+  denySmartAccount(input: { smartAccountId: $id, reason: $reason }) { smartAccount { id status lapseAt } }
+}`;
+export const FORWARD = `mutation($id: ID!, $email: String!, $message: String) {
+  forwardSmartAccount(input: { smartAccountId: $id, email: $email, message: $message }) { smartAccount { id status approvers } }
+}`;
+export const CANCEL = `mutation($id: ID!) { cancelSmartAccount(input: { smartAccountId: $id }) { smartAccount { id status } } }`;
+export const RESEND = `mutation($id: ID!) { resendApprovalEmail(input: { smartAccountId: $id }) { smartAccount { id } } }`;
+export const CHECK = `query($d: String!, $a: String) { checkDomain(domainIdentifier: $d, approverEmail: $a) {
+  valid message identifier topLevelDomain reviewRequired reviewReasons identifierAvailable
+  existingAccounts { id name domainIdentifier status exactMatch administrators allowedAction reason }
+} }`;
+export const DOMAIN_APPROVALS = `query { domainApprovals { totalCount edges { node { id identifier status contactPhone smartAccount { id name } } } } }`;
+export const APPROVE_DOMAIN = `mutation($id: ID!) { approveDomain(input: { domainId: $id }) { domain { id status } } }`;
+export const REJECT_DOMAIN = `mutation($id: ID!, $reason: String!) { rejectDomain(input: { domainId: $id, reason: $reason }) { domain { id status decisionReason } } }`;
+export const RESUBMIT = `mutation($id: ID!, $d: String!, $p: String!) {
+  resubmitDomain(input: { smartAccountId: $id, domainIdentifier: $d, contactPhone: $p }) { smartAccount { id status domainIdentifier } }
+}`;
+export const MY_NOMINATIONS = `query { myNominations { totalCount edges { node { id kind email status smartAccountId } } } }`;
+export const ACCEPT_NOMINATION = `mutation($id: ID!) { acceptNomination(input: { nominationId: $id }) { nomination { id status } } }`;
+export const NOMINATE_CREATORS = `mutation($id: ID!, $emails: [String!]!) {
+  nominateCreators(input: { smartAccountId: $id, emails: $emails }) { nominations { id kind email status } }
+}`;
+export const PROVIDE_ADDRESS = `mutation($id: ID!, $company: CompanyInput!) {
+  provideCompanyAddress(input: { smartAccountId: $id, company: $company }) { smartAccount { id status virtualAccounts { name } } }
+}`;
+
+export const COMPANY = {
+  name: "CCO Esup, Inc.",
+  country: "US",
+  addressLine: "Cisco Sample Street",
+  city: "Irvine",
+  region: "CALIFORNIA",
+  postalCode: "92617",
+};
+
+export type Account = {
+  id: string;
+  name: string;
+  domainIdentifier: string;
+  status: string;
+  lapseAt: string | null;
+  approvers: string[];
+  domain: {
+    id: string;
+    status: string;
+    dnsChallenge: { recordName: string; recordValue: string } | null;
+  } | null;
+  virtualAccounts: { name: string; isDefault: boolean }[];
+  history: {
+    type: string;
+    actorEmail: string | null;
+    statusBefore: string | null;
+    statusAfter: string | null;
+  }[];
+  nextStep: { action: string; actors: string[] };
+};
+
+export function accountOf(res: GqlResult): Account {
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  const payload = Object.values(res.data ?? {})[0] as { smartAccount?: Account } & Account;
+  return payload.smartAccount ?? payload;
+}
+
+export async function staffClient(app: TestApp, email = "staff@ops.example"): Promise<Client> {
+  await app.services.users.createStaff({
+    email,
+    name: "Sam Staff",
+    company: "Ops",
+    password: PASSWORD,
+  });
+  const client = app.client();
+  const res = await client.gql(SIGN_IN, { email, password: PASSWORD });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return client;
+}
+
+/** The approval link token last emailed to an address. */
+export async function approvalToken(
+  app: TestApp,
+  email: string,
+): Promise<{ id: string; token: string }> {
+  const emails = await app.outbox(email);
+  for (const e of [...emails].reverse()) {
+    const match = e.textBody.match(
+      /http:\/\/app\.test\/pending-requests\/([\w-]+)\?token=([\w-]+)/,
+    );
+    if (match) return { id: match[1], token: match[2] };
+  }
+  throw new Error(`No approval link emailed to ${email}`);
+}
+
+export { registeredUser };
