@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Logger as TypeOrmLogger } from "typeorm";
 import type { Config } from "./config";
 import { claimDatabaseFile, createDataSource, migrate } from "./db/data-source";
 import { createApp } from "./app";
@@ -17,13 +18,17 @@ export type RunningServer = {
 /** Everything main.ts does, callable from tests: data source, migrations, schema, HTTP. */
 export async function startServer(
   config: Config,
-  overrides: ServiceOverrides & { dispatchIntervalMs?: number; startJobs?: boolean } = {},
+  overrides: ServiceOverrides & {
+    dispatchIntervalMs?: number;
+    startJobs?: boolean;
+    queryLogger?: TypeOrmLogger;
+  } = {},
 ): Promise<RunningServer> {
   const log = createLogger(config);
   const releaseFile = claimDatabaseFile(config.database);
   let dataSource;
   try {
-    dataSource = await createDataSource(config.database);
+    dataSource = await createDataSource(config.database, overrides.queryLogger);
     await dataSource.initialize();
     await migrate(dataSource);
   } catch (error) {

@@ -1,4 +1,6 @@
 import { createConnection } from "mysql2/promise";
+import type { Logger as TypeOrmLogger } from "typeorm";
+import type { TxtResolver } from "../src/modules/domain/domain-review.service";
 import { Clock } from "../src/common/clock";
 import { loadConfig } from "../src/config";
 import { entities } from "../src/db/entities";
@@ -92,6 +94,8 @@ export class Client {
 
 export type TestApp = RunningServer & {
   clock: Clock;
+  /** Every SQL statement the server ran, for counting (tests empty it). */
+  statements: string[];
   client(ip?: string): Client;
   reset(): Promise<void>;
   rowCounts(): Promise<Record<string, number>>;
@@ -102,9 +106,22 @@ export type TestApp = RunningServer & {
 let ipCounter = 0;
 
 export async function startTestApp(
-  options: { mailTransport?: MailTransport | null; env?: Record<string, string> } = {},
+  options: {
+    mailTransport?: MailTransport | null;
+    env?: Record<string, string>;
+    resolveTxt?: TxtResolver;
+  } = {},
 ): Promise<TestApp> {
   const clock = new Clock();
+  const statements: string[] = [];
+  const queryLogger: TypeOrmLogger = {
+    logQuery: (query) => void statements.push(query),
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
   const config = loadConfig({
     NODE_ENV: "test",
     PORT: "0",
@@ -116,13 +133,16 @@ export async function startTestApp(
   const server = await startServer(config, {
     clock,
     mailTransport: options.mailTransport ?? null,
+    resolveTxt: options.resolveTxt,
     startJobs: false,
+    queryLogger,
   });
   const db = server.services.db;
   const tables = entities.map((e) => db.dataSource.getMetadata(e).tableName);
   return {
     ...server,
     clock,
+    statements,
     client: (ip?: string) =>
       new Client(server.url, ip ?? `10.1.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`),
     async reset() {

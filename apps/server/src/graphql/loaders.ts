@@ -35,7 +35,7 @@ export function createLoaders(db: Db) {
         db.read((em) =>
           em.find(ApproverEntity, {
             where: { smartAccountId: In(ids), active: true },
-            order: { addedAt: "ASC" },
+            order: { position: "ASC" },
           }),
         ),
       (r) => r.smartAccountId,

@@ -22,6 +22,7 @@ export class ApprovalLinks {
   async addApprovers(em: EntityManager, accountId: string, emails: string[]): Promise<void> {
     const now = this.clock.now();
     const existing = await em.find(ApproverEntity, { where: { smartAccountId: accountId } });
+    let position = existing.length;
     for (const email of emails) {
       const row = existing.find((r) => r.email === email);
       if (row && row.active) continue;
@@ -37,6 +38,7 @@ export class ApprovalLinks {
           smartAccountId: accountId,
           email,
           active: true,
+          position: position++,
           addedAt: now,
           removedAt: null,
         });

@@ -18,6 +18,10 @@ export class ApproverEntity {
   @Column({ type: "boolean" })
   active: boolean;
 
+  /** The order emails were named in: the first approver's host is the default identifier. */
+  @Column({ type: "int" })
+  position: number;
+
   @DateColumn()
   addedAt: Date;
 

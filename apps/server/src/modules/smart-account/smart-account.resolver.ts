@@ -79,7 +79,7 @@ export class SmartAccountResolver {
     description:
       "Checks an account domain identifier before a request: validity, top-level domain, whether review is needed, and the accounts already on that domain with what may be done with each.",
   })
-  checkDomain(
+  async checkDomain(
     @Arg("domainIdentifier", { description: "The identifier to check." }) domainIdentifier: string,
     @Arg("approverEmail", () => String, {
       nullable: true,
@@ -87,8 +87,23 @@ export class SmartAccountResolver {
     })
     approverEmail: string | null,
     @Ctx() ctx: Context,
-  ) {
-    return this.accounts.checkDomain(requireAuth(ctx).user, domainIdentifier, approverEmail);
+  ): Promise<DomainCheck> {
+    const check = await this.accounts.checkDomain(
+      requireAuth(ctx).user,
+      domainIdentifier,
+      approverEmail,
+    );
+    return {
+      ...check,
+      existingAccounts: check.existingAccounts.map(({ account, ...what }) => ({
+        id: account.id,
+        name: account.name,
+        domainIdentifier: account.domainIdentifier,
+        status: account.status,
+        visibility: account.visibility,
+        ...what,
+      })),
+    };
   }
 
   @Authorized()
