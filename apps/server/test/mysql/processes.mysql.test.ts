@@ -1,47 +1,18 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
-import { createConnection } from "mysql2/promise";
 import { SMTPServer } from "smtp-server";
 import type { AddressInfo } from "node:net";
 import { Client } from "../harness";
 import { ME, PASSWORD, SIGN_IN, SIGN_UP, signUpInput } from "../operations";
+import { freshDatabase, ServerProcesses } from "./processes";
 
 type Received = { to: string; messageId: string };
 
-const base = process.env.TEST_DATABASE_URL as string;
-const serverDir = path.resolve(__dirname, "..", "..");
-const children: ChildProcess[] = [];
+const servers = new ServerProcesses();
 const received: Received[] = [];
 let smtp: SMTPServer;
 let urls: string[] = [];
 
-function startProcess(env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, ["-r", "@swc-node/register", "src/main.ts"], {
-    cwd: serverDir,
-    env: { ...process.env, ...env, PORT: "0", LOG_LEVEL: "info", NODE_ENV: "development" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const port = out.match(/"port":(\d+).*"msg":"server listening"/)?.[1];
-      if (port) resolve(`http://127.0.0.1:${port}`);
-    });
-    child.stderr!.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
-
 beforeAll(async () => {
-  const url = new URL(base);
-  const name = `${url.pathname.slice(1) || "test"}_two_processes`;
-  const admin = await createConnection({ uri: base });
-  await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-  url.pathname = `/${name}`;
+  const database = await freshDatabase("two_processes");
 
   smtp = new SMTPServer({
     authOptional: true,
@@ -60,13 +31,13 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
   const smtpPort = (smtp.server.address() as AddressInfo).port;
-  const env = { DATABASE_URL: url.toString(), SMTP_URL: `smtp://127.0.0.1:${smtpPort}` };
+  const env = { DATABASE_URL: database, SMTP_URL: `smtp://127.0.0.1:${smtpPort}` };
   // Both start at once: the migration lock lets exactly one of them migrate.
-  urls = await Promise.all([startProcess(env), startProcess(env)]);
+  urls = await Promise.all([servers.start(env), servers.start(env)]);
 }, 90_000);
 
 afterAll(async () => {
-  for (const child of children) child.kill("SIGTERM");
+  servers.stopAll();
   await new Promise<void>((resolve) => smtp.close(resolve));
 });
 

@@ -1,0 +1,121 @@
+import { createConnection, type Connection } from "mysql2/promise";
+import { Client } from "../harness";
+import { PASSWORD, SIGN_IN, SIGN_UP, signUpInput, VERIFY } from "../operations";
+import { accountOf, APPROVE, DENY, FORWARD, REQUEST } from "../accounts";
+import { freshDatabase, ServerProcesses } from "./processes";
+
+const servers = new ServerProcesses();
+let urls: string[] = [];
+let sql: Connection;
+
+beforeAll(async () => {
+  const database = await freshDatabase("concurrency");
+  urls = await Promise.all([
+    servers.start({ DATABASE_URL: database }),
+    servers.start({ DATABASE_URL: database }),
+  ]);
+  sql = await createConnection({ uri: database });
+}, 90_000);
+
+afterAll(async () => {
+  servers.stopAll();
+  await sql.end();
+});
+
+/** Registers and verifies through the API (reading the link from the outbox), then signs in. */
+async function user(email: string, url = urls[0]): Promise<Client> {
+  const client = new Client(
+    url,
+    `10.7.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  );
+  const res = await client.gql(SIGN_UP, { input: signUpInput({ email }) });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  const [row] = (
+    await sql.query(
+      "SELECT textBody FROM outbox_emails WHERE toAddress = ? ORDER BY createdAt DESC LIMIT 1",
+      [email],
+    )
+  )[0] as { textBody: string }[];
+  const token = row.textBody.match(/verify-email\?token=([\w-]+)/)![1];
+  await client.gql(VERIFY, { token });
+  await client.gql(SIGN_IN, { email, password: PASSWORD });
+  return client;
+}
+
+async function emailCount(): Promise<number> {
+  const [rows] = await sql.query("SELECT COUNT(*) AS n FROM outbox_emails");
+  return Number((rows as { n: number }[])[0].n);
+}
+
+describe("concurrency across two server processes on MariaDB", () => {
+  it("lets exactly one of 20 simultaneous decisions on one request win, with one set of emails", async () => {
+    const requester = await user("req@race.example.com");
+    const account = accountOf(
+      await requester.gql(REQUEST, {
+        input: {
+          authorization: "SOMEONE_ELSE",
+          name: "Race",
+          approverEmails: ["approver@race.example.com"],
+        },
+      }),
+    );
+    const onA = await user("approver@race.example.com");
+    const onB = new Client(urls[1]);
+    onB.cookie = onA.cookie;
+    const before = await emailCount();
+    const attempts = Array.from({ length: 20 }, (_, i) => {
+      const client = i % 2 ? onB : onA;
+      switch (i % 3) {
+        case 0:
+          return client.gql(APPROVE, { input: { smartAccountId: account.id, acceptTerms: true } });
+        case 1:
+          return client.gql(DENY, { id: account.id, reason: `No ${i}` });
+        default:
+          return client.gql(FORWARD, { id: account.id, email: `next${i}@race.example.com` });
+      }
+    });
+    const results = await Promise.all(attempts);
+    const winners = results.filter((r) => !r.errors);
+    expect(winners).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code)).toEqual(
+      Array(19).fill("CONFLICT"),
+    );
+    const [events] = await sql.query(
+      "SELECT type FROM account_events WHERE smartAccountId = ? AND type IN ('APPROVED', 'DENIED', 'FORWARDED')",
+      [account.id],
+    );
+    expect(events).toHaveLength(1);
+    // One decision's emails: approve and deny tell the requester; a forward tells the new approver and the requester.
+    const kind = results.findIndex((r) => !r.errors) % 3;
+    expect((await emailCount()) - before).toBe(kind === 2 ? 2 : 1);
+  }, 60_000);
+
+  it("creates exactly one of 30 simultaneous requests for one identifier", async () => {
+    const requester = await user("req@dup.example.org", urls[1]);
+    const other = new Client(urls[0]);
+    other.cookie = requester.cookie;
+    const before = await emailCount();
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        (i % 2 ? requester : other).gql(REQUEST, {
+          input: {
+            authorization: "SOMEONE_ELSE",
+            name: `Dup ${i}`,
+            approverEmails: ["boss@dup.example.org"],
+            acknowledgeExistingAccounts: true,
+          },
+        }),
+      ),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code)).toEqual(
+      Array(29).fill("CONFLICT"),
+    );
+    const [rows] = await sql.query(
+      "SELECT COUNT(*) AS n FROM smart_accounts WHERE domainIdentifier = 'dup.example.org'",
+    );
+    expect(Number((rows as { n: number }[])[0].n)).toBe(1);
+    // One request's emails: the confirmation and the approver's link.
+    expect((await emailCount()) - before).toBe(2);
+  }, 60_000);
+});
