@@ -115,14 +115,18 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
     "/graphql",
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => ({
-        requestId: res.locals.requestId as string,
-        log: res.locals.log,
-        client: { ip: req.ip ?? null, userAgent: req.headers["user-agent"] ?? null },
-        auth: await resolveAuth(services, req),
-        sessionCookie: sessionCookie(res, config.isProduction),
-        loaders: createLoaders(services.db),
-      }),
+      context: async ({ req, res }): Promise<Context> => {
+        const auth = await resolveAuth(services, req);
+        const verifiedEmail = auth?.user.emailVerifiedAt ? auth.user.email : null;
+        return {
+          requestId: res.locals.requestId as string,
+          log: res.locals.log,
+          client: { ip: req.ip ?? null, userAgent: req.headers["user-agent"] ?? null },
+          auth,
+          sessionCookie: sessionCookie(res, config.isProduction),
+          loaders: createLoaders(services.db, verifiedEmail),
+        };
+      },
     }),
   );
 

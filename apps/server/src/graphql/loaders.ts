@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { Db } from "../db/data-source";
+import { RoleAssignmentEntity } from "../modules/role/role-assignment.entity";
 import { DomainReviewEntity } from "../modules/domain/domain-review.entity";
 import { AccountEventEntity } from "../modules/smart-account/account-event.entity";
 import { ApproverEntity } from "../modules/smart-account/approver.entity";
@@ -18,7 +19,7 @@ function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][]
  * One batch query per relation per request, whatever the page size: the lists render relations
  * through these, never with a query per row.
  */
-export function createLoaders(db: Db) {
+export function createLoaders(db: Db, viewerEmail: string | null) {
   const many = <V>(load: (ids: string[]) => Promise<V[]>, keyOf: (row: V) => string) =>
     new DataLoader<string, V[]>(async (ids) => byKey(ids, await load([...ids]), keyOf));
   return {
@@ -58,6 +59,18 @@ export function createLoaders(db: Db) {
             order: { name: "ASC" },
           }),
         ),
+      (r) => r.smartAccountId,
+    ),
+    /** The signed-in user's roles, per account (whole-account and virtual-account ones). */
+    myRoles: many(
+      (ids) =>
+        viewerEmail
+          ? db.read((em) =>
+              em.find(RoleAssignmentEntity, {
+                where: { smartAccountId: In(ids), email: viewerEmail },
+              }),
+            )
+          : Promise.resolve([]),
       (r) => r.smartAccountId,
     ),
     history: many(

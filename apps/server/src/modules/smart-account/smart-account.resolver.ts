@@ -44,6 +44,7 @@ import {
   DomainReviewReasonEnum,
   DomainType,
   NextStep,
+  RoleGrantType,
   SmartAccountConnection,
   SmartAccountType,
   VirtualAccountType,
@@ -183,6 +184,13 @@ export class SmartAccountResolver {
   @FieldResolver(() => [VirtualAccountType], { description: "Its virtual accounts." })
   virtualAccounts(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
     return ctx.loaders.virtualAccounts.load(a.id);
+  }
+
+  @FieldResolver(() => [RoleGrantType], {
+    description: "Your roles on the account (by your verified email).",
+  })
+  myRoles(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.myRoles.load(a.id);
   }
 
   @FieldResolver(() => [AccountEventType], { description: "Every event of the account, in order." })

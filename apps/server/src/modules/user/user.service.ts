@@ -1,4 +1,5 @@
-import type { EntityManager } from "typeorm";
+import { IsNull, type EntityManager } from "typeorm";
+import { RoleAssignmentEntity } from "../role/role-assignment.entity";
 import { DAY, HOUR, MINUTE, type Clock } from "../../common/clock";
 import { normaliseEmail } from "../../common/email-address";
 import { hashSecret, newId, newSecret } from "../../common/secrets";
@@ -107,6 +108,12 @@ export class UserService {
           UserEntity,
           { id: user.id },
           { emailVerifiedAt: user.emailVerifiedAt, updatedAt: user.updatedAt },
+        );
+        // Roles given to this email before it had a user are claimed now that it is proven.
+        await em.update(
+          RoleAssignmentEntity,
+          { email: user.email, userId: IsNull() },
+          { userId: user.id },
         );
       }
       return user;

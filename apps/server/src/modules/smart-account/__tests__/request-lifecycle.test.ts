@@ -86,6 +86,15 @@ describe("the seed walk-through", () => {
       company: COMPANY,
     });
     expect(approved.history.map((h) => h.type)).toEqual(["REQUESTED", "APPROVED"]);
+    const roles = `query($id: ID!) { smartAccount(id: $id) { myRoles { role virtualAccountId } } }`;
+    expect((await approver.gql(roles, { id })).data).toEqual({
+      smartAccount: {
+        myRoles: expect.arrayContaining([
+          { role: "ADMINISTRATOR", virtualAccountId: null },
+          { role: "APPROVER", virtualAccountId: null },
+        ]),
+      },
+    });
     expect(approved.history[1]).toMatchObject({
       actorEmail: "approver@ccoesup.com",
       statusBefore: "PENDING_CUSTOMER_ACCEPTANCE",
