@@ -101,21 +101,7 @@ export class UserService {
   async verifyEmail(token: string): Promise<UserEntity> {
     return this.db.transaction(async (em) => {
       const user = await this.spendLink(em, "VERIFY_EMAIL", token);
-      if (!user.emailVerifiedAt) {
-        user.emailVerifiedAt = this.clock.now();
-        user.updatedAt = user.emailVerifiedAt;
-        await em.update(
-          UserEntity,
-          { id: user.id },
-          { emailVerifiedAt: user.emailVerifiedAt, updatedAt: user.updatedAt },
-        );
-        // Roles given to this email before it had a user are claimed now that it is proven.
-        await em.update(
-          RoleAssignmentEntity,
-          { email: user.email, userId: IsNull() },
-          { userId: user.id },
-        );
-      }
+      if (!user.emailVerifiedAt) await this.markVerified(em, user);
       return user;
     });
   }
@@ -184,12 +170,9 @@ export class UserService {
       const user = await this.spendLink(em, "RESET_PASSWORD", token);
       const now = this.clock.now();
       // The reset link reached this inbox, which proves the address as well as a verify link would.
-      const emailVerifiedAt = user.emailVerifiedAt ?? now;
-      await em.update(
-        UserEntity,
-        { id: user.id },
-        { passwordHash, emailVerifiedAt, updatedAt: now },
-      );
+      if (!user.emailVerifiedAt) await this.markVerified(em, user);
+      const emailVerifiedAt = user.emailVerifiedAt;
+      await em.update(UserEntity, { id: user.id }, { passwordHash, updatedAt: now });
       await this.sessions.destroyAllOf(em, user.id);
       await this.mail.enqueue(
         em,
@@ -198,6 +181,22 @@ export class UserService {
       );
       return { ...user, passwordHash, emailVerifiedAt, updatedAt: now };
     });
+  }
+
+  private async markVerified(em: EntityManager, user: UserEntity): Promise<void> {
+    user.emailVerifiedAt = this.clock.now();
+    user.updatedAt = user.emailVerifiedAt;
+    await em.update(
+      UserEntity,
+      { id: user.id },
+      { emailVerifiedAt: user.emailVerifiedAt, updatedAt: user.updatedAt },
+    );
+    // Roles given to this email before it had a user are claimed now that it is proven.
+    await em.update(
+      RoleAssignmentEntity,
+      { email: user.email, userId: IsNull() },
+      { userId: user.id },
+    );
   }
 
   private async limitEmailLinks(em: EntityManager, email: string, client: ClientInfo) {
