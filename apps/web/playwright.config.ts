@@ -6,7 +6,8 @@ const reports = process.env.CI_REPORTS;
 
 /**
  * The browser suite: Debian's Chromium (no browser download) against the built console served
- * by the real server on a fresh in-memory embedded database.
+ * by the real server on a fresh in-memory embedded database, seeded with the demo users of the
+ * README (password "smart-accounts-demo"), staff@smartaccounts.example among them.
  */
 export default defineConfig({
   testDir: "e2e",
@@ -34,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node ../server/dist/main.js",
+    command: "node ../server/dist/cli/demo.js",
     url: `${baseURL}/readyz`,
     reuseExistingServer: false,
     timeout: 60_000,
