@@ -1,4 +1,15 @@
 import dns from "node:dns/promises";
+import { AccessRequestResolver } from "./modules/access-request/access-request.resolver";
+import { AccessRequestService } from "./modules/access-request/access-request.service";
+import { DirectoryResolver } from "./modules/directory/directory.resolver";
+import { DirectoryService } from "./modules/directory/directory.service";
+import { AccountAccess } from "./modules/role/account-access";
+import { RoleResolver } from "./modules/role/role.resolver";
+import { RoleService } from "./modules/role/role.service";
+import { AccountDetailsResolver } from "./modules/smart-account/account-details.resolver";
+import { AccountDetailsService } from "./modules/smart-account/account-details.service";
+import { VirtualAccountResolver } from "./modules/virtual-account/virtual-account.resolver";
+import { VirtualAccountService } from "./modules/virtual-account/virtual-account.service";
 import type { DataSource } from "typeorm";
 import { DomainResolver } from "./modules/domain/domain.resolver";
 import { DomainReviewService, type TxtResolver } from "./modules/domain/domain-review.service";
@@ -71,6 +82,12 @@ export function createServices(
     overrides.resolveTxt ?? ((name) => dns.resolveTxt(name)),
   );
   const nominations = new NominationService(db, clock, writer, links, accounts);
+  const access = new AccountAccess(accounts);
+  const roles = new RoleService(db, clock, writer, access);
+  const accessRequests = new AccessRequestService(db, clock, mail, writer, access, roles);
+  const virtualAccounts = new VirtualAccountService(db, clock, writer, access);
+  const details = new AccountDetailsService(db, writer, access);
+  const directory = new DirectoryService(db);
   const lapseJob = new LapseJob(db, clock, mail, writer, links, log.child({ component: "lapse" }));
 
   const resolvers = [
@@ -80,6 +97,11 @@ export function createServices(
     new DomainFieldResolver(),
     new DomainResolver(domainReviews),
     new NominationResolver(nominations),
+    new AccessRequestResolver(accessRequests),
+    new RoleResolver(roles),
+    new VirtualAccountResolver(virtualAccounts),
+    new AccountDetailsResolver(details),
+    new DirectoryResolver(directory),
   ];
 
   return {
@@ -94,6 +116,10 @@ export function createServices(
     approvals,
     domainReviews,
     nominations,
+    accessRequests,
+    roles,
+    virtualAccounts,
+    directory,
     lapseJob,
     dispatcher,
     resolvers,

@@ -1,3 +1,4 @@
+import { AccessRequestEntity } from "../modules/access-request/access-request.entity";
 import { DomainReviewEntity } from "../modules/domain/domain-review.entity";
 import { NominationEntity } from "../modules/nomination/nomination.entity";
 import { RoleAssignmentEntity } from "../modules/role/role-assignment.entity";
@@ -26,4 +27,5 @@ export const entities = [
   NominationEntity,
   VirtualAccountEntity,
   RoleAssignmentEntity,
+  AccessRequestEntity,
 ];

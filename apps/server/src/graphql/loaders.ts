@@ -61,6 +61,17 @@ export function createLoaders(db: Db, viewerEmail: string | null) {
         ),
       (r) => r.smartAccountId,
     ),
+    /** Whole-account administrators: the admin contacts of an account. */
+    administrators: many(
+      (ids) =>
+        db.read((em) =>
+          em.find(RoleAssignmentEntity, {
+            where: { smartAccountId: In(ids), role: "ADMINISTRATOR", scopeKey: "" },
+            order: { email: "ASC" },
+          }),
+        ),
+      (r) => r.smartAccountId,
+    ),
     /** The signed-in user's roles, per account (whole-account and virtual-account ones). */
     myRoles: many(
       (ids) =>

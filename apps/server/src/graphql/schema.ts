@@ -4,6 +4,11 @@ import { buildSchema, type ClassType, type NonEmptyArray } from "type-graphql";
 import { ApiTokenResolver } from "../modules/api-token/api-token.resolver";
 import { UserResolver } from "../modules/user/user.resolver";
 import { DomainResolver } from "../modules/domain/domain.resolver";
+import { AccessRequestResolver } from "../modules/access-request/access-request.resolver";
+import { DirectoryResolver } from "../modules/directory/directory.resolver";
+import { RoleResolver } from "../modules/role/role.resolver";
+import { AccountDetailsResolver } from "../modules/smart-account/account-details.resolver";
+import { VirtualAccountResolver } from "../modules/virtual-account/virtual-account.resolver";
 import { NominationResolver } from "../modules/nomination/nomination.resolver";
 import {
   DomainFieldResolver,
@@ -18,6 +23,11 @@ export const resolverClasses: NonEmptyArray<ClassType> = [
   DomainFieldResolver,
   DomainResolver,
   NominationResolver,
+  AccessRequestResolver,
+  RoleResolver,
+  VirtualAccountResolver,
+  AccountDetailsResolver,
+  DirectoryResolver,
 ];
 
 /** Builds the schema; resolver instances come from the composition root, never from a global. */

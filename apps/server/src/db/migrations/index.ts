@@ -2,5 +2,6 @@
 // works from tsc output, swc and jest.
 import { Platform1795418062799 } from "./1795418062799-Platform";
 import { SmartAccounts1795420369639 } from "./1795420369639-SmartAccounts";
+import { AccessRequests1795420876927 } from "./1795420876927-AccessRequests";
 
-export const migrations: Function[] = [Platform1795418062799, SmartAccounts1795420369639];
+export const migrations: Function[] = [Platform1795418062799, SmartAccounts1795420369639, AccessRequests1795420876927];

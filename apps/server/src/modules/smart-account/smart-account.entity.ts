@@ -99,6 +99,13 @@ export class SmartAccountEntity {
   @Column({ type: "varchar", length: 2000, nullable: true })
   declineReason: string | null;
 
+  /**
+   * Automation: access requests from verified emails on the account's own domain are approved
+   * at request time up to this role; none turns it off.
+   */
+  @Column({ type: "varchar", length: 16, nullable: true })
+  autoApproveUpTo: "ADMINISTRATOR" | "USER" | "VIEWER" | null;
+
   /** Bumped by every change: decisions are conditional on it, so concurrent ones cannot both win. */
   @Column({ type: "int", default: 0 })
   version: number;

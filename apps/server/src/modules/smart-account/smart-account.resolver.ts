@@ -50,6 +50,7 @@ import {
   VirtualAccountType,
 } from "./smart-account.types";
 import { NotAllowedError } from "../../common/errors";
+import { RequestableRoleEnum } from "../access-request/access-request.types";
 
 type Payload = { smartAccount: SmartAccountEntity };
 const PAGE = { defaultValue: 20, description: "How many to return (1 to 100)." };
@@ -184,6 +185,20 @@ export class SmartAccountResolver {
   @FieldResolver(() => [VirtualAccountType], { description: "Its virtual accounts." })
   virtualAccounts(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
     return ctx.loaders.virtualAccounts.load(a.id);
+  }
+
+  @FieldResolver(() => [String], { description: "Its administrators' emails (admin contacts)." })
+  async administrators(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<string[]> {
+    return (await ctx.loaders.administrators.load(a.id)).map((r) => r.email);
+  }
+
+  @FieldResolver(() => RequestableRoleEnum, {
+    nullable: true,
+    description:
+      "Access requests from verified emails on its domain are approved automatically up to this role.",
+  })
+  autoApproveUpTo(@Root() a: SmartAccountEntity): string | null {
+    return a.autoApproveUpTo;
   }
 
   @FieldResolver(() => [RoleGrantType], {

@@ -407,6 +407,7 @@ export class SmartAccountService {
           noteToDomainApprover: data.noteToDomainApprover?.trim() || null,
           noteToUsers: data.noteToUsers?.trim() || null,
           approvedById: status === "ACTIVE" ? user.id : null,
+          autoApproveUpTo: null,
           declineReason: null,
           version: 0,
           remindersSent: 0,

@@ -372,6 +372,14 @@ export const ProvideCompanyAddressPayload = accountPayload(
   "ProvideCompanyAddressPayload",
   "The account, now active.",
 );
+export const UpdateSmartAccountPayload = accountPayload(
+  "UpdateSmartAccountPayload",
+  "The account with its new details.",
+);
+export const SetAccessAutomationPayload = accountPayload(
+  "SetAccessAutomationPayload",
+  "The account with its automation.",
+);
 export const ApproveDomainPayload = domainPayload(
   "ApproveDomainPayload",
   "The approved identifier.",

@@ -1,0 +1,339 @@
+import { In, type EntityManager } from "typeorm";
+import type { Clock } from "../../common/clock";
+import { normaliseEmail } from "../../common/email-address";
+import {
+  InvalidInputError,
+  NotAllowedError,
+  NotFoundError,
+  StateConflictError,
+} from "../../common/errors";
+import {
+  checkPageSize,
+  decodeCursor,
+  encodeCursor,
+  toConnection,
+  type Connection,
+} from "../../common/pagination";
+import { newId } from "../../common/secrets";
+import type { Db } from "../../db/data-source";
+import { isUniqueViolation } from "../../db/errors";
+import { emailHost, parseIdentifier } from "../domain/domain-identifier";
+import type { MailService } from "../mail/mail.service";
+import { composeEmail } from "../mail/templates";
+import type { AccountAccess } from "../role/account-access";
+import { RoleAssignmentEntity, type AccountRole } from "../role/role-assignment.entity";
+import type { Grant, RoleService } from "../role/role.service";
+import type { AccountWriter } from "../smart-account/account-writer";
+import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
+import { statusWords } from "../smart-account/smart-account.states";
+import { UserEntity } from "../user/user.entity";
+import { AccessRequestEntity, type AccessRequestStatus } from "./access-request.entity";
+
+const ROLE_ORDER: AccountRole[] = ["VIEWER", "USER", "ADMINISTRATOR"];
+export type RequestableRole = "ADMINISTRATOR" | "USER" | "VIEWER";
+
+export type RequestAccessData = {
+  smartAccountId: string;
+  emails: string[];
+  forMyself: boolean;
+  reason: string;
+  role: RequestableRole;
+};
+
+/** Access requests: asked by anyone who finds an ACTIVE account, decided by its administrators. */
+export class AccessRequestService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly mail: MailService,
+    private readonly writer: AccountWriter,
+    private readonly access: AccountAccess,
+    private readonly roles: RoleService,
+  ) {}
+
+  async request(user: UserEntity, data: RequestAccessData): Promise<AccessRequestEntity[]> {
+    const emails = [
+      ...new Set([...data.emails.map(normaliseEmail), ...(data.forMyself ? [user.email] : [])]),
+    ];
+    if (emails.length === 0) {
+      throw new InvalidInputError(
+        "emails",
+        "Give at least one email, or request access for yourself.",
+      );
+    }
+    try {
+      return await this.db.transaction(async (em) => {
+        const account = await this.access.findable(em, data.smartAccountId, user);
+        if (account.status !== "ACTIVE") {
+          throw new StateConflictError(
+            `Access can be asked only to an active account; "${account.name}" is ${statusWords(account.status)}.`,
+          );
+        }
+        const pending = await em.find(AccessRequestEntity, {
+          where: { smartAccountId: account.id, email: In(emails), status: "PENDING" },
+        });
+        if (pending.length) {
+          throw new InvalidInputError(
+            "emails",
+            `Access for ${pending.map((p) => p.email).join(", ")} is already requested and waiting for a decision.`,
+          );
+        }
+        const now = this.clock.now();
+        const created: AccessRequestEntity[] = [];
+        for (const email of emails) {
+          const request = em.create(AccessRequestEntity, {
+            id: newId(),
+            smartAccountId: account.id,
+            email,
+            requestedById: user.id,
+            reason: data.reason.trim(),
+            askedRole: data.role,
+            status: "PENDING",
+            statusRank: 0,
+            grantedRole: null,
+            grantedVirtualAccountIds: null,
+            decidedById: null,
+            declineReason: null,
+            autoApproved: false,
+            decidedAt: null,
+            createdAt: now,
+          });
+          await em.insert(AccessRequestEntity, request);
+          await this.writer.change(em, account, {
+            type: "ACCESS_REQUESTED",
+            actor: { id: user.id, email: user.email },
+            detail: `${data.role} access for ${email}: ${data.reason.trim()}`,
+          });
+          if (await this.autoApprovable(em, account, email, data.role)) {
+            await this.settle(em, account, request, "APPROVED", null, {
+              role: data.role,
+              virtualAccountIds: [],
+            });
+            await em.update(AccessRequestEntity, { id: request.id }, { autoApproved: true });
+            request.autoApproved = true;
+          } else {
+            await this.tellAdministrators(em, account, request, user);
+          }
+          created.push(request);
+        }
+        return created;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new InvalidInputError(
+          "emails",
+          "Access for this email was just requested by someone else.",
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** The automation rule: a verified user on the account's own domain, up to the role ceiling. */
+  private async autoApprovable(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    email: string,
+    role: RequestableRole,
+  ): Promise<boolean> {
+    const ceiling = account.autoApproveUpTo;
+    if (!ceiling || ROLE_ORDER.indexOf(role) > ROLE_ORDER.indexOf(ceiling)) return false;
+    const parsed = parseIdentifier(emailHost(email));
+    if (!parsed.ok || parsed.value.topLevelDomain !== account.topLevelDomain) return false;
+    const user = await em.findOneBy(UserEntity, { email });
+    return Boolean(user?.emailVerifiedAt);
+  }
+
+  async approve(user: UserEntity, id: string, grant: Partial<Grant>): Promise<AccessRequestEntity> {
+    return this.db.transaction(async (em) => {
+      const { request, account } = await this.forAdministrator(em, id, user);
+      return this.settle(em, account, request, "APPROVED", user, {
+        role: grant.role ?? request.askedRole,
+        virtualAccountIds: grant.virtualAccountIds ?? [],
+      });
+    });
+  }
+
+  async decline(user: UserEntity, id: string, reason: string): Promise<AccessRequestEntity> {
+    return this.db.transaction(async (em) => {
+      const { request, account } = await this.forAdministrator(em, id, user);
+      return this.settle(em, account, request, "DECLINED", user, null, reason.trim());
+    });
+  }
+
+  async cancel(user: UserEntity, id: string): Promise<AccessRequestEntity> {
+    return this.db.transaction(async (em) => {
+      const request = await em.findOneBy(AccessRequestEntity, { id });
+      if (!request || (request.requestedById !== user.id && request.email !== user.email)) {
+        throw new NotFoundError("No such access request.");
+      }
+      if (request.requestedById !== user.id) {
+        throw new NotAllowedError("Only the person who asked may cancel an access request.");
+      }
+      const account = await this.access.findable(em, request.smartAccountId, user);
+      return this.settle(em, account, request, "CANCELLED", user, null);
+    });
+  }
+
+  /** Administrators of one account (pending first), or the requests the user made or is named in. */
+  list(
+    user: UserEntity,
+    smartAccountId: string | null,
+    status: AccessRequestStatus | null,
+    first: number,
+    after: string | null,
+  ): Promise<Connection<AccessRequestEntity>> {
+    checkPageSize(first);
+    const cursor = after ? decodeCursor(after, 3) : null;
+    return this.db.read(async (em) => {
+      if (smartAccountId) {
+        await this.access.requireRole(
+          em,
+          smartAccountId,
+          user,
+          ["ADMINISTRATOR"],
+          "see its access requests",
+        );
+      }
+      const base = () => {
+        const q = em.createQueryBuilder(AccessRequestEntity, "r");
+        if (smartAccountId) q.where("r.smartAccountId = :sid", { sid: smartAccountId });
+        else q.where("r.requestedById = :uid", { uid: user.id });
+        if (status) q.andWhere("r.status = :status", { status });
+        return q;
+      };
+      const query = base()
+        .orderBy("r.statusRank", "ASC")
+        .addOrderBy("r.createdAt", "DESC")
+        .addOrderBy("r.id", "DESC")
+        .limit(first + 1);
+      if (cursor) {
+        const [rank, at, id] = cursor;
+        query.andWhere(
+          "(r.statusRank > :rank OR (r.statusRank = :rank AND (r.createdAt < :at OR (r.createdAt = :at AND r.id < :cid))))",
+          { rank, at: new Date(at), cid: id },
+        );
+      }
+      const [rows, total] = await Promise.all([query.getMany(), base().getCount()]);
+      return toConnection(
+        rows,
+        first,
+        total,
+        (r) => encodeCursor([r.statusRank, r.createdAt.toISOString(), r.id]),
+        cursor !== null,
+      );
+    });
+  }
+
+  private async forAdministrator(em: EntityManager, id: string, user: UserEntity) {
+    const request = await em.findOneBy(AccessRequestEntity, { id });
+    if (!request) throw new NotFoundError("No such access request.");
+    let account: SmartAccountEntity;
+    try {
+      account = await this.access.requireRole(
+        em,
+        request.smartAccountId,
+        user,
+        ["ADMINISTRATOR"],
+        "decide access requests",
+      );
+    } catch (error) {
+      // Those who asked may see their request, but not decide it.
+      if (
+        error instanceof NotFoundError &&
+        (request.requestedById === user.id || request.email === user.email)
+      ) {
+        throw new NotAllowedError("Only administrators of the account may decide access requests.");
+      }
+      throw error;
+    }
+    return { request, account };
+  }
+
+  /** One conditional UPDATE from PENDING: of concurrent decisions exactly one wins. */
+  private async settle(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    request: AccessRequestEntity,
+    status: Exclude<AccessRequestStatus, "PENDING">,
+    by: UserEntity | null,
+    grant: Grant | null,
+    declineReason: string | null = null,
+  ): Promise<AccessRequestEntity> {
+    if (request.status !== "PENDING") {
+      throw new StateConflictError(
+        `This access request is already ${request.status.toLowerCase()}.`,
+      );
+    }
+    if (grant) await this.roles.checkGrant(em, account, request.email, grant, "role");
+    const now = this.clock.now();
+    const patch = {
+      status,
+      statusRank: 1,
+      decidedById: by?.id ?? null,
+      decidedAt: now,
+      declineReason,
+      grantedRole: grant?.role ?? null,
+      grantedVirtualAccountIds: grant ? grant.virtualAccountIds.join(",") : null,
+    };
+    const result = await em
+      .createQueryBuilder()
+      .update(AccessRequestEntity)
+      .set(patch)
+      .where("id = :id AND status = 'PENDING'", { id: request.id })
+      .execute();
+    if (result.affected !== 1)
+      throw new StateConflictError("This access request was just decided by someone else.");
+    Object.assign(request, patch);
+    if (grant) await this.roles.grant(em, account.id, request.email, grant);
+    const actor = by ? { id: by.id, email: by.email } : null;
+    const words = { APPROVED: "approved", DECLINED: "declined", CANCELLED: "cancelled" }[status];
+    await this.writer.change(em, account, {
+      type: `ACCESS_${status}`,
+      actor,
+      detail: `Access for ${request.email} ${words}${grant ? ` as ${grant.role}${grant.virtualAccountIds.length ? " on chosen virtual accounts" : ""}` : ""}${declineReason ? `: ${declineReason}` : ""}${by ? "" : " automatically (the account's own domain)"}.`,
+    });
+    const requester = await em.findOneBy(UserEntity, { id: request.requestedById });
+    const told = new Set([request.email, ...(requester ? [requester.email] : [])]);
+    if (by) told.delete(by.email);
+    for (const email of told) {
+      await this.mail.enqueue(
+        em,
+        email,
+        composeEmail(`Access request ${words}: ${account.name}`, "Hello,", [
+          {
+            paragraph: `The request for ${request.email} to access the Smart Account "${account.name}" was ${words}${grant ? ` with the role ${grant.role}` : ""}${declineReason ? `: ${declineReason}` : "."}`,
+          },
+          { action: "Open the console", url: this.mail.link("/directory") },
+        ]),
+      );
+    }
+    return request;
+  }
+
+  private async tellAdministrators(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    request: AccessRequestEntity,
+    by: UserEntity,
+  ): Promise<void> {
+    const admins = await em.find(RoleAssignmentEntity, {
+      where: { smartAccountId: account.id, role: "ADMINISTRATOR", scopeKey: "" },
+    });
+    for (const admin of admins) {
+      await this.mail.enqueue(
+        em,
+        admin.email,
+        composeEmail(`Access requested to ${account.name}`, "Hello,", [
+          {
+            paragraph: `${by.name} (${by.email}) asks ${request.askedRole} access for ${request.email} to the Smart Account "${account.name}": ${request.reason}`,
+          },
+          {
+            action: "Decide the request",
+            url: this.mail.link(`/access-requests?account=${account.id}`),
+          },
+        ]),
+      );
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
+import { requireAuth } from "../../graphql/auth-checker";
+import type { Context } from "../../graphql/context";
+import type { SmartAccountStatus } from "../smart-account/smart-account.entity";
+import { DirectoryService } from "./directory.service";
+import {
+  DirectoryConnection,
+  DirectoryFilter,
+  SmartAccountSearchConnection,
+} from "./directory.types";
+
+@Resolver()
+export class DirectoryResolver {
+  constructor(private readonly directoryService: DirectoryService) {}
+
+  @Authorized()
+  @Query(() => DirectoryConnection, {
+    description:
+      '"Your Smart and Virtual Account access": accounts you hold a role in, then those with your access request, those you asked to create, and those on your email domain.',
+  })
+  async directory(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { defaultValue: 50, description: "How many to return (1 to 100)." })
+    first: number,
+    @Arg("after", () => String, { nullable: true, description: "A cursor from a previous page." })
+    after: string | null,
+    @Arg("filter", () => DirectoryFilter, { nullable: true, description: "Narrow the rows." })
+    filter: DirectoryFilter | null,
+  ) {
+    const page = await this.directoryService.directory(requireAuth(ctx).user, first, after, {
+      status: (filter?.status as SmartAccountStatus | null | undefined) ?? null,
+      namePrefix: filter?.namePrefix ?? null,
+    });
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({
+        cursor: e.cursor,
+        node: { reason: e.node.reason, smartAccount: e.node.account },
+      })),
+    };
+  }
+
+  @Authorized()
+  @Query(() => SmartAccountSearchConnection, {
+    description:
+      "Any account by name prefix or identifier (prefix, or every account on a top-level domain); restricted accounts only on an exact full name or identifier.",
+  })
+  searchSmartAccounts(
+    @Arg("query", { description: "What to look for." }) query: string,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many to return (1 to 100)." })
+    first: number,
+    @Arg("after", () => String, { nullable: true, description: "A cursor from a previous page." })
+    after: string | null,
+  ) {
+    return this.directoryService.search(query, first, after);
+  }
+}

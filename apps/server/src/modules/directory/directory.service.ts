@@ -1,0 +1,209 @@
+import { In } from "typeorm";
+import { InvalidInputError } from "../../common/errors";
+import {
+  checkPageSize,
+  decodeCursor,
+  encodeCursor,
+  type Connection,
+  type PageInfo,
+} from "../../common/pagination";
+import type { Db } from "../../db/data-source";
+import { emailHost, isConsumerDomain, parseIdentifier } from "../domain/domain-identifier";
+import { SmartAccountEntity, type SmartAccountStatus } from "../smart-account/smart-account.entity";
+import { nameKey } from "../smart-account/smart-account.service";
+import type { UserEntity } from "../user/user.entity";
+
+/** Why a row is in the user's directory, in the order the directory lists them. */
+export const DIRECTORY_REASONS = [
+  "HAS_ROLE",
+  "ACCESS_REQUESTED",
+  "REQUESTED_BY_YOU",
+  "ON_YOUR_DOMAIN",
+] as const;
+export type DirectoryReason = (typeof DIRECTORY_REASONS)[number];
+
+export type DirectoryRow = { account: SmartAccountEntity; reason: DirectoryReason };
+export type SearchResult = Connection<SmartAccountEntity> & { totalCountIsCapped: boolean };
+
+export const SEARCH_COUNT_CAP = 1000;
+const TERMINAL = "('CANCELLED', 'LAPSED')";
+
+/** LIKE patterns escape their own wildcards with "!" (the same on MySQL and SQLite). */
+function prefixPattern(value: string): string {
+  return `${value.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * The directory ("Your Smart and Virtual Account access") and the account search. Both are
+ * keyset-paged on indexed columns, with one statement per page whatever its size.
+ */
+export class DirectoryService {
+  constructor(private readonly db: Db) {}
+
+  async directory(
+    user: UserEntity,
+    first: number,
+    after: string | null,
+    filter: { status?: SmartAccountStatus | null; namePrefix?: string | null },
+  ): Promise<Connection<DirectoryRow>> {
+    checkPageSize(first);
+    const cursor = after ? decodeCursor(after, 3) : null;
+    const verified = Boolean(user.emailVerifiedAt);
+    const branches: string[] = [];
+    const params: unknown[] = [];
+    if (verified) {
+      branches.push("SELECT smartAccountId AS id, 1 AS rnk FROM role_assignments WHERE email = ?");
+      params.push(user.email);
+      branches.push("SELECT smartAccountId AS id, 2 AS rnk FROM access_requests WHERE email = ?");
+      params.push(user.email);
+    }
+    branches.push(
+      "SELECT smartAccountId AS id, 2 AS rnk FROM access_requests WHERE requestedById = ?",
+    );
+    params.push(user.id);
+    branches.push("SELECT id, 3 AS rnk FROM smart_accounts WHERE requesterId = ?");
+    params.push(user.id);
+    const own = parseIdentifier(emailHost(user.email));
+    if (verified && own.ok && !isConsumerDomain(own.value.identifier, own.value.topLevelDomain)) {
+      branches.push("SELECT id, 4 AS rnk FROM smart_accounts WHERE topLevelDomain = ?");
+      params.push(own.value.topLevelDomain);
+    }
+    const members = `SELECT x.id AS id, MIN(x.rnk) AS rnk FROM (${branches.join(" UNION ALL ")}) x GROUP BY x.id`;
+    const where: string[] = [`a.status NOT IN ${TERMINAL}`];
+    const filterParams: unknown[] = [];
+    if (filter.status) {
+      where.push("a.status = ?");
+      filterParams.push(filter.status);
+    }
+    if (filter.namePrefix?.trim()) {
+      where.push("a.nameKey LIKE ? ESCAPE '!'");
+      filterParams.push(prefixPattern(nameKey(filter.namePrefix)));
+    }
+    const pageWhere = [...where];
+    const pageParams = [...filterParams];
+    if (cursor) {
+      const [rnk, key, id] = cursor;
+      pageWhere.push(
+        "(m.rnk > ? OR (m.rnk = ? AND (a.nameKey > ? OR (a.nameKey = ? AND a.id > ?))))",
+      );
+      pageParams.push(rnk, rnk, key, key, id);
+    }
+    const from = `FROM (${members}) m JOIN smart_accounts a ON a.id = m.id`;
+    return this.db.read(async (em) => {
+      const [rows, counted] = await Promise.all([
+        em.query(
+          `SELECT a.id AS id, m.rnk AS rnk, a.nameKey AS nameKey ${from} WHERE ${pageWhere.join(" AND ")} ORDER BY m.rnk, a.nameKey, a.id LIMIT ?`,
+          [...params, ...pageParams, first + 1],
+        ) as Promise<Row[]>,
+        em.query(`SELECT COUNT(*) AS n ${from} WHERE ${where.join(" AND ")}`, [
+          ...params,
+          ...filterParams,
+        ]) as Promise<Row[]>,
+      ]);
+      const page = rows.slice(0, first);
+      const accounts = page.length
+        ? await em.findBy(SmartAccountEntity, { id: In(page.map((r) => String(r.id))) })
+        : [];
+      const edges = page.map((r) => ({
+        cursor: encodeCursor([Number(r.rnk), String(r.nameKey), String(r.id)]),
+        node: {
+          account: accounts.find((a) => a.id === r.id)!,
+          reason: DIRECTORY_REASONS[Number(r.rnk) - 1],
+        },
+      }));
+      return {
+        edges,
+        totalCount: Number(counted[0].n),
+        pageInfo: this.pageInfo(edges, rows.length > first, cursor !== null),
+      };
+    });
+  }
+
+  /**
+   * Any account by name prefix, identifier prefix, or every account on a top-level domain;
+   * restricted accounts only on an exact full name or identifier. Ordered by name.
+   */
+  async search(query: string, first: number, after: string | null): Promise<SearchResult> {
+    checkPageSize(first);
+    const name = nameKey(query);
+    const identifier = query.trim().toLowerCase().replace(/\.$/, "");
+    if (!name) throw new InvalidInputError("query", "Type at least one character to search.");
+    const cursor = after ? decodeCursor(after, 2) : null;
+    const branches: { sql: string; params: unknown[] }[] = [
+      {
+        sql: "nameKey LIKE ? ESCAPE '!' AND (visibility = 'UNRESTRICTED' OR nameKey = ?)",
+        params: [prefixPattern(name), name],
+      },
+      {
+        sql: "domainIdentifier LIKE ? ESCAPE '!' AND (visibility = 'UNRESTRICTED' OR domainIdentifier = ?)",
+        params: [prefixPattern(identifier), identifier],
+      },
+      {
+        sql: "topLevelDomain = ? AND (visibility = 'UNRESTRICTED' OR domainIdentifier = ?)",
+        params: [identifier, identifier],
+      },
+    ];
+    const keyset = cursor ? " AND (nameKey > ? OR (nameKey = ? AND id > ?))" : "";
+    const keysetParams = cursor ? [cursor[0], cursor[0], cursor[1]] : [];
+    return this.db.read(async (em) => {
+      const pages = await Promise.all(
+        branches.map(
+          (b) =>
+            em.query(
+              `SELECT id, nameKey FROM smart_accounts WHERE status NOT IN ${TERMINAL} AND ${b.sql}${keyset} ORDER BY nameKey, id LIMIT ?`,
+              [...b.params, ...keysetParams, first + 1],
+            ) as Promise<Row[]>,
+        ),
+      );
+      const merged = new Map<string, Row>();
+      for (const row of pages.flat()) merged.set(String(row.id), row);
+      const ordered = [...merged.values()].sort((x, y) =>
+        String(x.nameKey) === String(y.nameKey)
+          ? String(x.id).localeCompare(String(y.id))
+          : String(x.nameKey) < String(y.nameKey)
+            ? -1
+            : 1,
+      );
+      const capped = branches
+        .map(
+          (b, i) =>
+            `SELECT id FROM (SELECT id FROM smart_accounts WHERE status NOT IN ${TERMINAL} AND ${b.sql} LIMIT ${SEARCH_COUNT_CAP + 1}) b${i}`,
+        )
+        .join(" UNION ");
+      const [counted] = (await em.query(
+        `SELECT COUNT(*) AS n FROM (${capped}) c`,
+        branches.flatMap((b) => b.params),
+      )) as Row[];
+      const page = ordered.slice(0, first);
+      const accounts = page.length
+        ? await em.findBy(SmartAccountEntity, { id: In(page.map((r) => String(r.id))) })
+        : [];
+      const edges = page.map((r) => ({
+        cursor: encodeCursor([String(r.nameKey), String(r.id)]),
+        node: accounts.find((a) => a.id === r.id)!,
+      }));
+      const total = Number(counted.n);
+      return {
+        edges,
+        totalCount: Math.min(total, SEARCH_COUNT_CAP),
+        totalCountIsCapped: total > SEARCH_COUNT_CAP,
+        pageInfo: this.pageInfo(edges, ordered.length > first, cursor !== null),
+      };
+    });
+  }
+
+  private pageInfo(
+    edges: { cursor: string }[],
+    hasNextPage: boolean,
+    hasPreviousPage: boolean,
+  ): PageInfo {
+    return {
+      hasNextPage,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    };
+  }
+}

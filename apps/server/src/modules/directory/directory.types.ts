@@ -1,0 +1,82 @@
+import { Field, ObjectType, registerEnumType, InputType, Int } from "type-graphql";
+import { IsIn, IsOptional, MaxLength } from "class-validator";
+import { PageInfo } from "../../common/pagination";
+import { SmartAccountStatusEnum, SmartAccountType } from "../smart-account/smart-account.types";
+import { SMART_ACCOUNT_STATUSES } from "../smart-account/smart-account.entity";
+import { DIRECTORY_REASONS } from "./directory.service";
+
+export const DirectoryReasonEnum = Object.fromEntries(DIRECTORY_REASONS.map((r) => [r, r])) as {
+  [K in (typeof DIRECTORY_REASONS)[number]]: K;
+};
+registerEnumType(DirectoryReasonEnum, {
+  name: "DirectoryReason",
+  description: "Why an account is in your directory (also the order the directory lists them in).",
+  valuesConfig: {
+    HAS_ROLE: { description: "You hold a role in it." },
+    ACCESS_REQUESTED: { description: "You asked for access to it, or someone asked for you." },
+    REQUESTED_BY_YOU: { description: "You asked for it to be created." },
+    ON_YOUR_DOMAIN: { description: "It is on your email's domain." },
+  },
+});
+
+@ObjectType({ description: "One row of your directory." })
+export class DirectoryEntry {
+  @Field(() => DirectoryReasonEnum, { description: "Why the row is there." })
+  reason: string;
+  @Field(() => SmartAccountType, { description: "The account." })
+  smartAccount: SmartAccountType;
+}
+
+@ObjectType({ description: "A directory row and its cursor." })
+export class DirectoryEdge {
+  @Field({ description: "Where this row stands in the directory." })
+  cursor: string;
+  @Field(() => DirectoryEntry, { description: "The row." })
+  node: DirectoryEntry;
+}
+
+@ObjectType({ description: "A page of your directory." })
+export class DirectoryConnection {
+  @Field(() => [DirectoryEdge], { description: "The rows on this page." })
+  edges: DirectoryEdge[];
+  @Field(() => PageInfo, { description: "Where this page stands." })
+  pageInfo: PageInfo;
+  @Field(() => Int, { description: "How many rows the directory has in all (exact)." })
+  totalCount: number;
+}
+
+@InputType({ description: "Narrow the directory." })
+export class DirectoryFilter {
+  @Field(() => SmartAccountStatusEnum, {
+    nullable: true,
+    description: "Only accounts in this status.",
+  })
+  @IsOptional()
+  @IsIn([...SMART_ACCOUNT_STATUSES])
+  status?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only accounts whose name starts so." })
+  @IsOptional()
+  @MaxLength(200)
+  namePrefix?: string | null;
+}
+
+@ObjectType({ description: "A search result and its cursor." })
+export class SmartAccountSearchEdge {
+  @Field({ description: "Where this result stands." })
+  cursor: string;
+  @Field(() => SmartAccountType, { description: "The account." })
+  node: SmartAccountType;
+}
+
+@ObjectType({ description: "A page of search results, ordered by name." })
+export class SmartAccountSearchConnection {
+  @Field(() => [SmartAccountSearchEdge], { description: "The results on this page." })
+  edges: SmartAccountSearchEdge[];
+  @Field(() => PageInfo, { description: "Where this page stands." })
+  pageInfo: PageInfo;
+  @Field(() => Int, { description: "How many accounts match, counted up to 1000." })
+  totalCount: number;
+  @Field({ description: "Whether more than 1000 match (totalCount stopped counting)." })
+  totalCountIsCapped: boolean;
+}

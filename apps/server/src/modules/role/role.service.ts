@@ -1,0 +1,181 @@
+import { In, type EntityManager } from "typeorm";
+import type { Clock } from "../../common/clock";
+import { normaliseEmail } from "../../common/email-address";
+import { InvalidInputError, StateConflictError } from "../../common/errors";
+import { newId } from "../../common/secrets";
+import type { Db } from "../../db/data-source";
+import { emailHost, parseIdentifier } from "../domain/domain-identifier";
+import type { AccountWriter } from "../smart-account/account-writer";
+import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
+import { UserEntity } from "../user/user.entity";
+import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";
+import type { AccountAccess } from "./account-access";
+import { RoleAssignmentEntity, type AccountRole } from "./role-assignment.entity";
+
+export type Grant = { role: AccountRole; virtualAccountIds: string[] };
+export type AccountUser = {
+  email: string;
+  name: string | null;
+  registered: boolean;
+  roles: RoleAssignmentEntity[];
+};
+
+/** Roles on accounts and virtual accounts: granting, replacing, listing; never the last administrator. */
+export class RoleService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly writer: AccountWriter,
+    private readonly access: AccountAccess,
+  ) {}
+
+  /** APPROVER only for an email on the account's domain, and only on the whole account. */
+  async checkGrant(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    email: string,
+    grant: Grant,
+    field: string,
+  ): Promise<void> {
+    if (grant.role === "APPROVER") {
+      const parsed = parseIdentifier(emailHost(email));
+      if (!parsed.ok || parsed.value.topLevelDomain !== account.topLevelDomain) {
+        throw new InvalidInputError(
+          field,
+          `APPROVER is only for an email on ${account.topLevelDomain}.`,
+        );
+      }
+      if (grant.virtualAccountIds.length) {
+        throw new InvalidInputError(
+          field,
+          "APPROVER is a role on the whole account, not on virtual accounts.",
+        );
+      }
+    }
+    if (grant.virtualAccountIds.length) {
+      const found = await em.count(VirtualAccountEntity, {
+        where: { id: In(grant.virtualAccountIds), smartAccountId: account.id },
+      });
+      if (found !== new Set(grant.virtualAccountIds).size) {
+        throw new InvalidInputError(
+          "virtualAccountIds",
+          "Choose virtual accounts of this Smart Account.",
+        );
+      }
+    }
+  }
+
+  async grant(
+    em: EntityManager,
+    smartAccountId: string,
+    email: string,
+    grant: Grant,
+  ): Promise<void> {
+    const user = await em.findOneBy(UserEntity, { email });
+    const userId = user?.emailVerifiedAt ? user.id : null;
+    const scopes = grant.virtualAccountIds.length ? grant.virtualAccountIds : [""];
+    for (const scopeKey of scopes) {
+      const exists = await em.existsBy(RoleAssignmentEntity, {
+        smartAccountId,
+        scopeKey,
+        email,
+        role: grant.role,
+      });
+      if (exists) continue;
+      await em.insert(RoleAssignmentEntity, {
+        id: newId(),
+        smartAccountId,
+        virtualAccountId: scopeKey || null,
+        scopeKey,
+        email,
+        userId,
+        role: grant.role,
+        createdAt: this.clock.now(),
+      });
+    }
+  }
+
+  /** Replaces the roles one email holds on the account (an empty list removes them). */
+  async setUserRoles(
+    user: UserEntity,
+    smartAccountId: string,
+    rawEmail: string,
+    grants: Grant[],
+  ): Promise<AccountUser> {
+    const email = normaliseEmail(rawEmail);
+    return this.db.transaction(async (em) => {
+      const account = await this.access.requireRole(
+        em,
+        smartAccountId,
+        user,
+        ["ADMINISTRATOR"],
+        "manage its users",
+      );
+      for (const grant of grants) await this.checkGrant(em, account, email, grant, "roles");
+      const keepsAdmin = grants.some(
+        (g) => g.role === "ADMINISTRATOR" && g.virtualAccountIds.length === 0,
+      );
+      if (!keepsAdmin) {
+        const admins = await em.find(RoleAssignmentEntity, {
+          where: { smartAccountId: account.id, role: "ADMINISTRATOR", scopeKey: "" },
+        });
+        if (admins.length === 1 && admins[0].email === email) {
+          throw new StateConflictError("The account must keep at least one administrator.");
+        }
+      }
+      const before = await em.find(RoleAssignmentEntity, {
+        where: { smartAccountId: account.id, email },
+      });
+      await em.delete(RoleAssignmentEntity, { smartAccountId: account.id, email });
+      for (const grant of grants) await this.grant(em, account.id, email, grant);
+      const describe = (
+        roles: { role: string; scopeKey?: string; virtualAccountIds?: string[] }[],
+      ) => roles.map((r) => r.role).join(", ") || "none";
+      await this.writer.change(em, account, {
+        type: "USER_ROLES_CHANGED",
+        actor: { id: user.id, email: user.email },
+        detail: `${email}: ${describe(before)} → ${describe(grants)}.`,
+      });
+      const registered = await em.findOneBy(UserEntity, { email });
+      return {
+        email,
+        name: registered?.name ?? null,
+        registered: Boolean(registered?.emailVerifiedAt),
+        roles: await em.find(RoleAssignmentEntity, {
+          where: { smartAccountId: account.id, email },
+        }),
+      };
+    });
+  }
+
+  /** Everyone holding a role on the account, for its administrators and approvers. */
+  async users(user: UserEntity, smartAccountId: string): Promise<AccountUser[]> {
+    return this.db.read(async (em) => {
+      await this.access.requireRole(
+        em,
+        smartAccountId,
+        user,
+        ["ADMINISTRATOR", "APPROVER"],
+        "see its users",
+      );
+      const roles = await em.find(RoleAssignmentEntity, {
+        where: { smartAccountId },
+        order: { email: "ASC", role: "ASC" },
+        take: 1000,
+      });
+      const emails = [...new Set(roles.map((r) => r.email))];
+      const users = emails.length
+        ? await em.find(UserEntity, { where: { email: In(emails) } })
+        : [];
+      return emails.map((email) => {
+        const registered = users.find((u) => u.email === email);
+        return {
+          email,
+          name: registered?.name ?? null,
+          registered: Boolean(registered?.emailVerifiedAt),
+          roles: roles.filter((r) => r.email === email),
+        };
+      });
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, ValidateNested } from "class-validator";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { AccountRoleEnum, RoleGrantType } from "../smart-account/smart-account.types";
+
+@ObjectType("AccountUser", {
+  description: "Someone holding roles on an account (an email, registered or not yet).",
+})
+export class AccountUserType {
+  @Field({ description: "Their email." })
+  email: string;
+  @Field(() => String, { nullable: true, description: "Their name, once registered." })
+  name: string | null;
+  @Field({
+    description: "Whether a verified user owns the email (until then the roles wait for them).",
+  })
+  registered: boolean;
+  @Field(() => [RoleGrantType], { description: "Their roles." })
+  roles: RoleGrantType[];
+}
+
+@InputType({ description: "A role to hold, on the whole account or on chosen virtual accounts." })
+export class RoleGrantInput {
+  @Field(() => AccountRoleEnum, { description: "The role." })
+  @IsIn(Object.values(AccountRoleEnum))
+  role: keyof typeof AccountRoleEnum;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Limit it to these virtual accounts; the whole account if none.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID("all", { each: true, message: "Not a virtual account id." })
+  virtualAccountIds?: string[] | null;
+}
+
+@InputType({
+  description:
+    "Set the roles one email holds on an account: adds, changes or (with none) removes a user.",
+})
+export class SetAccountUserRolesInput {
+  @Field(() => ID, { description: "The account." })
+  @IsUUID("all", { message: "Not a Smart Account id." })
+  smartAccountId: string;
+
+  @Field({ description: "The user's email (they need not be registered yet)." })
+  @IsEmail({}, { message: "Enter a valid email address." })
+  email: string;
+
+  @Field(() => [RoleGrantInput], {
+    description: "All the roles they should hold; empty removes them.",
+  })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  roles: RoleGrantInput[];
+}
+
+@ObjectType({ description: "The user and their roles now." })
+export class SetAccountUserRolesPayload {
+  @Field(() => AccountUserType, { description: "The user." })
+  user: AccountUserType;
+}
