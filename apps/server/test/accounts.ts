@@ -113,3 +113,61 @@ export async function approvalToken(
 }
 
 export { registeredUser };
+
+export const REQUEST_ACCESS = `mutation($input: RequestAccessInput!) {
+  requestAccess(input: $input) { accessRequests { id email status askedRole grantedRole autoApproved } }
+}`;
+export const ACCESS_REQUESTS = `query($sid: ID, $status: AccessRequestStatus, $first: Int!, $after: String) {
+  accessRequests(smartAccountId: $sid, status: $status, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id email status askedRole grantedRole grantedVirtualAccountIds declineReason requester { email } smartAccountName } }
+  }
+}`;
+export const APPROVE_ACCESS = `mutation($input: ApproveAccessRequestInput!) {
+  approveAccessRequest(input: $input) { accessRequest { id status askedRole grantedRole grantedVirtualAccountIds } }
+}`;
+export const DECLINE_ACCESS = `mutation($id: ID!, $reason: String!) {
+  declineAccessRequest(input: { accessRequestId: $id, reason: $reason }) { accessRequest { id status declineReason } }
+}`;
+export const CANCEL_ACCESS = `mutation($id: ID!) { cancelAccessRequest(input: { accessRequestId: $id }) { accessRequest { id status } } }`;
+export const SET_ROLES = `mutation($input: SetAccountUserRolesInput!) {
+  setAccountUserRoles(input: $input) { user { email registered roles { role virtualAccountId } } }
+}`;
+export const ACCOUNT_USERS = `query($id: ID!) { accountUsers(smartAccountId: $id) { email name registered roles { role virtualAccountId } } }`;
+export const CREATE_VA = `mutation($input: CreateVirtualAccountInput!) { createVirtualAccount(input: $input) { virtualAccount { id name parentId isDefault } } }`;
+export const UPDATE_VA = `mutation($input: UpdateVirtualAccountInput!) { updateVirtualAccount(input: $input) { virtualAccount { id name parentId isDefault description } } }`;
+export const DELETE_VA = `mutation($id: ID!) { deleteVirtualAccount(input: { virtualAccountId: $id }) { virtualAccount { id } } }`;
+export const UPDATE_ACCOUNT = `mutation($input: UpdateSmartAccountInput!) { updateSmartAccount(input: $input) { smartAccount { id name visibility company { city } } } }`;
+export const SET_AUTOMATION = `mutation($id: ID!, $upTo: RequestableRole) { setAccessAutomation(input: { smartAccountId: $id, autoApproveUpTo: $upTo }) { smartAccount { id autoApproveUpTo } } }`;
+export const DIRECTORY = `query($first: Int!, $after: String, $filter: DirectoryFilter) {
+  directory(first: $first, after: $after, filter: $filter) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { reason smartAccount { id name domainIdentifier status visibility administrators myRoles { role virtualAccountId } virtualAccounts { id name parentId isDefault } } } }
+  }
+}`;
+export const SEARCH = `query($q: String!, $first: Int!, $after: String) {
+  searchSmartAccounts(query: $q, first: $first, after: $after) {
+    totalCount totalCountIsCapped pageInfo { hasNextPage endCursor }
+    edges { node { id name domainIdentifier visibility administrators } }
+  }
+}`;
+
+/** An ACTIVE account requested with its own authority: the requester is its administrator. */
+export async function activeAccount(
+  client: Client,
+  name: string,
+  overrides: Record<string, unknown> = {},
+): Promise<Account> {
+  return accountOf(
+    await client.gql(REQUEST, {
+      input: {
+        authorization: "REQUESTER",
+        name,
+        company: COMPANY,
+        acceptTerms: true,
+        acknowledgeExistingAccounts: true,
+        ...overrides,
+      },
+    }),
+  );
+}
