@@ -1,7 +1,17 @@
 import { createConnection, type Connection } from "mysql2/promise";
 import { Client } from "../harness";
 import { PASSWORD, SIGN_IN, SIGN_UP, signUpInput, VERIFY } from "../operations";
-import { accountOf, APPROVE, DENY, FORWARD, REQUEST } from "../accounts";
+import {
+  accountOf,
+  activeAccount,
+  APPROVE,
+  APPROVE_ACCESS,
+  DECLINE_ACCESS,
+  DENY,
+  FORWARD,
+  REQUEST,
+  REQUEST_ACCESS,
+} from "../accounts";
 import { freshDatabase, ServerProcesses } from "./processes";
 
 const servers = new ServerProcesses();
@@ -117,5 +127,39 @@ describe("concurrency across two server processes on MariaDB", () => {
     expect(Number((rows as { n: number }[])[0].n)).toBe(1);
     // One request's emails: the confirmation and the approver's link.
     expect((await emailCount()) - before).toBe(2);
+  }, 60_000);
+
+  it("lets exactly one of 20 simultaneous approve/decline calls on one access request win", async () => {
+    const admin = await user("admin@access.example.net");
+    const account = await activeAccount(admin, "Access race");
+    const asker = await user("asker@elsewhere.example.net", urls[1]);
+    const asked = await asker.gql<{ requestAccess: { accessRequests: { id: string }[] } }>(
+      REQUEST_ACCESS,
+      {
+        input: { smartAccountId: account.id, forMyself: true, reason: "Race" },
+      },
+    );
+    const id = asked.data!.requestAccess.accessRequests[0].id;
+    const onB = new Client(urls[1]);
+    onB.cookie = admin.cookie;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        i % 2
+          ? (i % 4 === 1 ? admin : onB).gql(APPROVE_ACCESS, {
+              input: { accessRequestId: id, role: "VIEWER" },
+            })
+          : (i % 4 === 0 ? onB : admin).gql(DECLINE_ACCESS, { id, reason: `No ${i}` }),
+      ),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code)).toEqual(
+      Array(19).fill("CONFLICT"),
+    );
+    const [grants] = await sql.query(
+      "SELECT COUNT(*) AS n FROM role_assignments WHERE smartAccountId = ? AND email = ?",
+      [account.id, "asker@elsewhere.example.net"],
+    );
+    const approved = results.findIndex((r) => !r.errors) % 2 === 1;
+    expect(Number((grants as { n: number }[])[0].n)).toBe(approved ? 1 : 0);
   }, 60_000);
 });
