@@ -96,6 +96,8 @@ export type TestApp = RunningServer & {
   clock: Clock;
   /** Every SQL statement the server ran, for counting (tests empty it). */
   statements: string[];
+  /** The same statements with their parameters, for EXPLAIN. */
+  statementsWithParameters: { sql: string; parameters: unknown[] }[];
   client(ip?: string): Client;
   reset(): Promise<void>;
   rowCounts(): Promise<Record<string, number>>;
@@ -114,8 +116,12 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const clock = new Clock();
   const statements: string[] = [];
+  const statementsWithParameters: { sql: string; parameters: unknown[] }[] = [];
   const queryLogger: TypeOrmLogger = {
-    logQuery: (query) => void statements.push(query),
+    logQuery: (query, parameters) => {
+      statements.push(query);
+      statementsWithParameters.push({ sql: query, parameters: parameters ?? [] });
+    },
     logQueryError: () => undefined,
     logQuerySlow: () => undefined,
     logSchemaBuild: () => undefined,
@@ -143,6 +149,7 @@ export async function startTestApp(
     ...server,
     clock,
     statements,
+    statementsWithParameters,
     client: (ip?: string) =>
       new Client(server.url, ip ?? `10.1.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`),
     async reset() {

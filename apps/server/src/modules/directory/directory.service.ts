@@ -81,27 +81,34 @@ export class DirectoryService {
       where.push("a.nameKey LIKE ? ESCAPE '!'");
       filterParams.push(prefixPattern(nameKey(filter.namePrefix)));
     }
-    const pageWhere = [...where];
-    const pageParams = [...filterParams];
-    if (cursor) {
-      const [rnk, key, id] = cursor;
-      pageWhere.push(
-        "(m.rnk > ? OR (m.rnk = ? AND (a.nameKey > ? OR (a.nameKey = ? AND a.id > ?))))",
-      );
-      pageParams.push(rnk, rnk, key, key, id);
-    }
-    const from = `FROM (${members}) m JOIN smart_accounts a ON a.id = m.id`;
+    // One statement: the window counts every row of the directory before the keyset picks the page.
+    const keyset = cursor
+      ? "WHERE (t.rnk > ? OR (t.rnk = ? AND (t.nameKey > ? OR (t.nameKey = ? AND t.id > ?))))"
+      : "";
+    const keysetParams = cursor ? [cursor[0], cursor[0], cursor[1], cursor[1], cursor[2]] : [];
+    const from = `FROM (${members}) m JOIN smart_accounts a ON a.id = m.id WHERE ${where.join(" AND ")}`;
+    const sql =
+      `SELECT t.id, t.rnk, t.nameKey, t.total FROM (` +
+      `SELECT a.id AS id, m.rnk AS rnk, a.nameKey AS nameKey, COUNT(*) OVER () AS total ${from}` +
+      `) t ${keyset} ORDER BY t.rnk, t.nameKey, t.id LIMIT ?`;
     return this.db.read(async (em) => {
-      const [rows, counted] = await Promise.all([
-        em.query(
-          `SELECT a.id AS id, m.rnk AS rnk, a.nameKey AS nameKey ${from} WHERE ${pageWhere.join(" AND ")} ORDER BY m.rnk, a.nameKey, a.id LIMIT ?`,
-          [...params, ...pageParams, first + 1],
-        ) as Promise<Row[]>,
-        em.query(`SELECT COUNT(*) AS n ${from} WHERE ${where.join(" AND ")}`, [
-          ...params,
-          ...filterParams,
-        ]) as Promise<Row[]>,
-      ]);
+      const rows = (await em.query(sql, [
+        ...params,
+        ...filterParams,
+        ...keysetParams,
+        first + 1,
+      ])) as Row[];
+      // A page past the end has no row to carry the total: only then count separately.
+      const total = rows.length
+        ? Number(rows[0].total)
+        : Number(
+            (
+              (await em.query(`SELECT COUNT(*) AS n ${from}`, [
+                ...params,
+                ...filterParams,
+              ])) as Row[]
+            )[0].n,
+          );
       const page = rows.slice(0, first);
       const accounts = page.length
         ? await em.findBy(SmartAccountEntity, { id: In(page.map((r) => String(r.id))) })
@@ -115,7 +122,7 @@ export class DirectoryService {
       }));
       return {
         edges,
-        totalCount: Number(counted[0].n),
+        totalCount: total,
         pageInfo: this.pageInfo(edges, rows.length > first, cursor !== null),
       };
     });
