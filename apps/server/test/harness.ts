@@ -120,7 +120,7 @@ export async function startTestApp(
   const queryLogger: TypeOrmLogger = {
     logQuery: (query, parameters) => {
       statements.push(query);
-      statementsWithParameters.push({ sql: query, parameters: parameters ?? [] });
+      statementsWithParameters.push({ sql: query, parameters: (parameters ?? []) as unknown[] });
     },
     logQueryError: () => undefined,
     logQuerySlow: () => undefined,

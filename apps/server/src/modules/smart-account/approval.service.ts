@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Clock } from "../../common/clock";
 import { normaliseEmail } from "../../common/email-address";
-import { InvalidInputError, NotAllowedError, StateConflictError } from "../../common/errors";
+import { InvalidInputError, NotAllowedError } from "../../common/errors";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
 import type { MailService } from "../mail/mail.service";
@@ -229,8 +229,8 @@ export class ApprovalService {
       }));
     if (!active) {
       if (await em.existsBy(ApproverEntity, { smartAccountId: account.id, email: user.email })) {
-        throw new StateConflictError(
-          "You are no longer an approver of this request (it was forwarded).",
+        throw new NotAllowedError(
+          "You are no longer an approver of this request: you forwarded it.",
         );
       }
       throw new NotAllowedError("Only the account's approvers may decide this request.");

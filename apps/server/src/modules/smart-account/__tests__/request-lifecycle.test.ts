@@ -298,7 +298,7 @@ describe("approvers", () => {
     const tooLate = await approver.gql(APPROVE, {
       input: { smartAccountId: account.id, acceptTerms: true },
     });
-    expect(tooLate.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(tooLate.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect(await subjects("ccoesup@ccoesup.com")).toContain(
       "Your Smart Account request was forwarded: CCO Esup, Inc.",
     );
