@@ -346,7 +346,7 @@ const OPERATIONS: Operation[] = [
 let app: TestApp;
 const clients = {} as Record<Actor, Client>;
 let ids: Ids;
-let snapshot: Map<Function, unknown[]>;
+let snapshot: Map<(typeof entities)[number], unknown[]>;
 
 async function buildScenario() {
   clients.anonymous = app.client();
