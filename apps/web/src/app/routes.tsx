@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ComponentType } from "react";
 import { Navigate, type RouteObject } from "react-router";
 import { FullPageLoader } from "@/components/ui/FullPageLoader";
 import { AccessRequestsPage } from "@/features/access-requests/components/AccessRequestsPage";
@@ -8,17 +8,30 @@ import { RegisterPage } from "@/features/auth/components/RegisterPage";
 import { ResetPasswordPage } from "@/features/auth/components/ResetPasswordPage";
 import { SignInPage } from "@/features/auth/components/SignInPage";
 import { VerifyEmailPage } from "@/features/auth/components/VerifyEmailPage";
-import { RequestAccountPage } from "@/features/create-account/components/RequestAccountPage";
 import { DirectoryPage } from "@/features/directory/components/DirectoryPage";
-import { DomainApprovalsPage } from "@/features/domain-approvals/components/DomainApprovalsPage";
 import { MailboxPage } from "@/features/mailbox/components/MailboxPage";
-import { MyNominationsPage } from "@/features/nominations/components/MyNominationsPage";
-import { RequestsPage } from "@/features/requests/components/RequestsPage";
 import { ProtectedLayout } from "./layout/ProtectedLayout";
 import { PublicLayout } from "./layout/PublicLayout";
 import { SessionAwareLayout } from "./layout/SessionAwareLayout";
 import { NotFoundPage } from "./NotFoundPage";
 import { RouteError } from "./RouteError";
+
+/**
+ * A page in its own chunk, fetched when first visited: the directory (where people land) stays
+ * small, and the wizards and decision pages load when opened.
+ */
+function lazyPage<TModule>(
+  load: () => Promise<TModule>,
+  pick: (module: TModule) => ComponentType,
+  label: string,
+) {
+  const Page = lazy(() => load().then((module) => ({ default: pick(module) })));
+  return (
+    <Suspense fallback={<FullPageLoader label={label} />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 // GraphiQL is large and only for development: its own chunk, fetched when opened.
 const ExplorerPage = lazy(() =>
@@ -57,16 +70,61 @@ export const routes: RouteObject[] = [
           { path: "directory", element: <DirectoryPage /> },
           {
             path: "directory/request/customer",
-            element: <RequestAccountPage audience="customer" />,
+            element: lazyPage(
+              () => import("@/features/create-account/components/RequestForCustomerPage"),
+              (module) => module.RequestForCustomerPage,
+              "Loading the request form",
+            ),
           },
           {
             path: "directory/request/company",
-            element: <RequestAccountPage audience="company" />,
+            element: lazyPage(
+              () => import("@/features/create-account/components/RequestForCompanyPage"),
+              (module) => module.RequestForCompanyPage,
+              "Loading the request form",
+            ),
           },
-          { path: "requests", element: <RequestsPage /> },
+          {
+            path: "pending-requests/:id",
+            element: lazyPage(
+              () => import("@/features/pending-request/components/PendingRequestPage"),
+              (module) => module.PendingRequestPage,
+              "Loading the request",
+            ),
+          },
+          {
+            path: "smart-accounts/:id",
+            element: lazyPage(
+              () => import("@/features/smart-account/components/SmartAccountPage"),
+              (module) => module.SmartAccountPage,
+              "Loading the Smart Account",
+            ),
+          },
+          {
+            path: "requests",
+            element: lazyPage(
+              () => import("@/features/requests/components/RequestsPage"),
+              (module) => module.RequestsPage,
+              "Loading your requests",
+            ),
+          },
           { path: "access-requests", element: <AccessRequestsPage /> },
-          { path: "domain-approvals", element: <DomainApprovalsPage /> },
-          { path: "nominations", element: <MyNominationsPage /> },
+          {
+            path: "domain-approvals",
+            element: lazyPage(
+              () => import("@/features/domain-approvals/components/DomainApprovalsPage"),
+              (module) => module.DomainApprovalsPage,
+              "Loading the domain approvals",
+            ),
+          },
+          {
+            path: "nominations",
+            element: lazyPage(
+              () => import("@/features/nominations/components/MyNominationsPage"),
+              (module) => module.MyNominationsPage,
+              "Loading your nominations",
+            ),
+          },
           { path: "api-tokens", element: <ApiTokensPage /> },
           {
             path: "explorer",

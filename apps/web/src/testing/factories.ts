@@ -1,4 +1,13 @@
-import type { ApiTokenFieldsFragment, ViewerFieldsFragment } from "@sam/graphql-types";
+import type {
+  ApiTokenFieldsFragment,
+  CheckDomainQuery,
+  CompanyFieldsFragment,
+  DomainReviewFieldsFragment,
+  NominationFieldsFragment,
+  SmartAccountDetailQuery,
+  SmartAccountFieldsFragment,
+  ViewerFieldsFragment,
+} from "@sam/graphql-types";
 import type { MailboxEmail } from "@/features/mailbox/api/mailbox";
 
 let sequence = 0;
@@ -46,6 +55,175 @@ export function buildEmail(overrides: Partial<MailboxEmail> = {}): MailboxEmail 
     html: "<p>Hello.</p>",
     createdAt: "2026-01-15T10:00:00.000Z",
     status: "SENT",
+    ...overrides,
+  };
+}
+
+export function buildCompany(
+  overrides: Partial<CompanyFieldsFragment> = {},
+): CompanyFieldsFragment {
+  return {
+    __typename: "Company",
+    name: "CCO Esup, Inc.",
+    country: "US",
+    addressLine: "Cisco Sample Street",
+    city: "Irvine",
+    region: "CALIFORNIA",
+    postalCode: "92617",
+    ...overrides,
+  };
+}
+
+export function buildDomainReview(
+  overrides: Partial<DomainReviewFieldsFragment> = {},
+): DomainReviewFieldsFragment {
+  const id = nextId();
+  return {
+    __typename: "Domain",
+    id: `domain-${id}`,
+    identifier: "pl.ccoesup.com",
+    status: "PENDING_APPROVAL",
+    contactPhone: "+19495550100",
+    reviewReasons: ["NOT_APPROVER_HOST"],
+    note: null,
+    createdAt: "2026-01-15T10:00:00.000Z",
+    decidedAt: null,
+    decisionReason: null,
+    dnsChallenge: {
+      __typename: "DnsChallenge",
+      recordName: "_sam-challenge.pl.ccoesup.com",
+      recordValue: `sam-verify=${id.padStart(8, "0")}`,
+    },
+    ...overrides,
+  };
+}
+
+const nextSteps: Record<SmartAccountFieldsFragment["status"], string> = {
+  PENDING_DOMAIN_APPROVAL: "A domain approver reviews the account domain identifier.",
+  PENDING_CUSTOMER_ACCEPTANCE:
+    "An approver approves and creates the account, denies it, or forwards it.",
+  PENDING_CUSTOMER_ADDRESS: "An approver gives the company address.",
+  DECLINED_BY_CUSTOMER: "Additional creators may be nominated before the lapse date.",
+  ACTIVE: "Nothing: the account is active.",
+  CANCELLED: "Nothing: the request is closed.",
+  LAPSED: "Nothing: the request is closed.",
+};
+
+export function buildSmartAccount(
+  overrides: Partial<SmartAccountFieldsFragment> = {},
+): SmartAccountFieldsFragment {
+  const id = nextId();
+  const status = overrides.status ?? "PENDING_CUSTOMER_ACCEPTANCE";
+  const approvers = overrides.approvers ?? ["approver@ccoesup.com"];
+  return {
+    __typename: "SmartAccount",
+    id: `00000000-0000-4000-8000-${id.padStart(12, "0")}`,
+    name: `CCO Esup ${id}`,
+    domainIdentifier: "ccoesup.com",
+    topLevelDomain: "ccoesup.com",
+    status,
+    visibility: "UNRESTRICTED",
+    channel: "CUSTOMER_SOMEONE_ELSE",
+    createdAt: "2026-01-15T10:00:00.000Z",
+    activatedAt: status === "ACTIVE" ? "2026-01-16T10:00:00.000Z" : null,
+    lapseAt: status === "PENDING_CUSTOMER_ACCEPTANCE" ? "2026-04-15T10:00:00.000Z" : null,
+    approvers,
+    messageToApprovers: null,
+    noteToDomainApprover: null,
+    noteToUsers: null,
+    declineReason: null,
+    requester: { __typename: "AccountPerson", email: "ada@example.com", name: "Ada Lovelace" },
+    nextStep: {
+      __typename: "NextStep",
+      action: nextSteps[status],
+      actors: status.startsWith("PENDING_CUSTOMER") ? approvers : [],
+    },
+    company: null,
+    domain: null,
+    ...overrides,
+  };
+}
+
+type AccountDetail = SmartAccountDetailQuery["smartAccount"];
+
+export function buildAccountDetail(overrides: Partial<AccountDetail> = {}): AccountDetail {
+  const account = buildSmartAccount(overrides);
+  return {
+    ...account,
+    myRoles: [],
+    virtualAccounts: [],
+    history: [
+      {
+        __typename: "AccountEvent",
+        id: `event-${nextId()}`,
+        type: "REQUESTED",
+        createdAt: account.createdAt,
+        actorEmail: account.requester.email,
+        detail: `Requested for approval by ${account.approvers.join(", ")}.`,
+        statusBefore: null,
+        statusAfter: "PENDING_CUSTOMER_ACCEPTANCE",
+      },
+    ],
+    ...overrides,
+  };
+}
+
+type DomainCheck = CheckDomainQuery["checkDomain"];
+type ExistingAccount = DomainCheck["existingAccounts"][number];
+
+export function buildExistingAccount(overrides: Partial<ExistingAccount> = {}): ExistingAccount {
+  const id = nextId();
+  return {
+    __typename: "ExistingAccount",
+    id: `existing-${id}`,
+    name: `Existing ${id}`,
+    domainIdentifier: "ccoesup.com",
+    status: "ACTIVE",
+    visibility: "UNRESTRICTED",
+    exactMatch: false,
+    allowedAction: "REQUEST_ACCESS",
+    reason: "The account is active: ask its administrators for access.",
+    administrators: ["admin@ccoesup.com"],
+    ...overrides,
+  };
+}
+
+/** The server's answer for an identifier: valid, own host, nothing on its domain. */
+export function buildDomainCheck(
+  identifier: string,
+  overrides: Partial<DomainCheck> = {},
+): DomainCheck {
+  const labels = identifier.split(".");
+  return {
+    __typename: "DomainCheck",
+    input: identifier,
+    valid: true,
+    message: null,
+    identifier,
+    topLevelDomain: labels.slice(-2).join("."),
+    reviewRequired: false,
+    reviewReasons: [],
+    identifierAvailable: true,
+    existingAccounts: [],
+    ...overrides,
+  };
+}
+
+export function buildNomination(
+  overrides: Partial<NominationFieldsFragment> = {},
+): NominationFieldsFragment {
+  const id = nextId();
+  return {
+    __typename: "Nomination",
+    id: `nomination-${id}`,
+    kind: "ADMINISTRATOR",
+    status: "PENDING",
+    email: "ada@example.com",
+    message: null,
+    smartAccountId: `00000000-0000-4000-8000-${id.padStart(12, "0")}`,
+    createdAt: "2026-01-15T10:00:00.000Z",
+    decidedAt: null,
+    expiresAt: "2026-04-15T10:00:00.000Z",
     ...overrides,
   };
 }

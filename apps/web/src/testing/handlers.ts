@@ -1,9 +1,13 @@
 import {
   ApiTokensDocument,
+  MyRequestsDocument,
+  PendingApprovalsDocument,
+  YourRequestsDocument,
   CreateApiTokenDocument,
   MeDocument,
   RevokeApiTokenDocument,
   type ApiTokenFieldsFragment,
+  type SmartAccountFieldsFragment,
   type ViewerFieldsFragment,
 } from "@sam/graphql-types";
 import { graphql, http, HttpResponse, type DefaultBodyType, type GraphQLResponseBody } from "msw";
@@ -92,5 +96,39 @@ export function apiTokenHandlers(initial: readonly ApiTokenFieldsFragment[]) {
   return { handlers, tokens, secrets };
 }
 
+function connection<TNode extends { id: string }>(nodes: readonly TNode[], first: number) {
+  return {
+    __typename: "SmartAccountConnection" as const,
+    totalCount: nodes.length,
+    edges: nodes.slice(0, first).map((node) => ({
+      __typename: "SmartAccountEdge" as const,
+      cursor: node.id,
+      node,
+    })),
+  };
+}
+
+/** The directory's "Your requests" panel. */
+export function yourRequestsHandler(accounts: readonly SmartAccountFieldsFragment[]) {
+  return graphql.query(YourRequestsDocument, ({ variables }) =>
+    HttpResponse.json({ data: { myRequests: connection(accounts, variables.first) } }),
+  );
+}
+
+/** The Requests page: the user's requests and those waiting for their approval. */
+export function requestsHandlers(
+  mine: readonly SmartAccountFieldsFragment[],
+  waiting: readonly SmartAccountFieldsFragment[] = [],
+) {
+  return [
+    graphql.query(MyRequestsDocument, ({ variables }) =>
+      HttpResponse.json({ data: { myRequests: connection(mine, variables.first) } }),
+    ),
+    graphql.query(PendingApprovalsDocument, ({ variables }) =>
+      HttpResponse.json({ data: { pendingApprovals: connection(waiting, variables.first) } }),
+    ),
+  ];
+}
+
 /** What every test starts from: nobody signed in, an empty mailbox. */
-export const defaultHandlers = [meHandler(null), mailboxHandler([])];
+export const defaultHandlers = [meHandler(null), mailboxHandler([]), yourRequestsHandler([])];

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment CompanyFields on Company {\n    name\n    country\n    addressLine\n    city\n    region\n    postalCode\n  }\n": typeof types.CompanyFieldsFragmentDoc,
+    "\n  fragment DomainReviewFields on Domain {\n    id\n    identifier\n    status\n    contactPhone\n    reviewReasons\n    note\n    createdAt\n    decidedAt\n    decisionReason\n    dnsChallenge {\n      recordName\n      recordValue\n    }\n  }\n": typeof types.DomainReviewFieldsFragmentDoc,
+    "\n  fragment SmartAccountFields on SmartAccount {\n    id\n    name\n    domainIdentifier\n    topLevelDomain\n    status\n    visibility\n    channel\n    createdAt\n    activatedAt\n    lapseAt\n    approvers\n    messageToApprovers\n    noteToDomainApprover\n    noteToUsers\n    declineReason\n    requester {\n      email\n      name\n    }\n    nextStep {\n      action\n      actors\n    }\n    company {\n      ...CompanyFields\n    }\n    domain {\n      ...DomainReviewFields\n    }\n  }\n": typeof types.SmartAccountFieldsFragmentDoc,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    scope\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($first: Int!) {\n    apiTokens(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ApiTokenFields\n        }\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -27,8 +30,36 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user {\n        id\n        email\n        emailVerified\n      }\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation ResendVerificationEmail($input: ResendVerificationEmailInput!) {\n    resendVerificationEmail(input: $input) {\n      accepted\n    }\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  query CheckDomain($domainIdentifier: String!, $approverEmail: String) {\n    checkDomain(domainIdentifier: $domainIdentifier, approverEmail: $approverEmail) {\n      input\n      valid\n      message\n      identifier\n      topLevelDomain\n      reviewRequired\n      reviewReasons\n      identifierAvailable\n      existingAccounts {\n        id\n        name\n        domainIdentifier\n        status\n        visibility\n        exactMatch\n        allowedAction\n        reason\n        administrators\n      }\n    }\n  }\n": typeof types.CheckDomainDocument,
+    "\n  mutation RequestSmartAccount($input: RequestSmartAccountInput!) {\n    requestSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.RequestSmartAccountDocument,
+    "\n  mutation RequestSmartAccountForCustomer($input: RequestSmartAccountForCustomerInput!) {\n    requestSmartAccountForCustomer(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.RequestSmartAccountForCustomerDocument,
+    "\n  mutation NominateCreators($input: NominateCreatorsInput!) {\n    nominateCreators(input: $input) {\n      nominations {\n        id\n        email\n        kind\n        status\n        smartAccountId\n      }\n    }\n  }\n": typeof types.NominateCreatorsDocument,
+    "\n  query YourRequests($first: Int!) {\n    myRequests(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          domainIdentifier\n          status\n          channel\n          createdAt\n          lapseAt\n          nextStep {\n            action\n            actors\n          }\n        }\n      }\n    }\n  }\n": typeof types.YourRequestsDocument,
+    "\n  query DomainApprovals($status: DomainStatus!, $first: Int!) {\n    domainApprovals(status: $status, first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...DomainReviewFields\n          smartAccount {\n            id\n            name\n            status\n            requester {\n              email\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DomainApprovalsDocument,
+    "\n  mutation ApproveDomain($input: DomainRefInput!) {\n    approveDomain(input: $input) {\n      domain {\n        ...DomainReviewFields\n        smartAccount {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.ApproveDomainDocument,
+    "\n  mutation RejectDomain($input: RejectDomainInput!) {\n    rejectDomain(input: $input) {\n      domain {\n        ...DomainReviewFields\n        smartAccount {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.RejectDomainDocument,
+    "\n  fragment NominationFields on Nomination {\n    id\n    kind\n    status\n    email\n    message\n    smartAccountId\n    createdAt\n    decidedAt\n    expiresAt\n  }\n": typeof types.NominationFieldsFragmentDoc,
+    "\n  query MyNominations($first: Int!) {\n    myNominations(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NominationFields\n        }\n      }\n    }\n  }\n": typeof types.MyNominationsDocument,
+    "\n  mutation AcceptNomination($input: DecideNominationInput!) {\n    acceptNomination(input: $input) {\n      nomination {\n        ...NominationFields\n      }\n    }\n  }\n": typeof types.AcceptNominationDocument,
+    "\n  mutation RejectNomination($input: DecideNominationInput!) {\n    rejectNomination(input: $input) {\n      nomination {\n        ...NominationFields\n      }\n    }\n  }\n": typeof types.RejectNominationDocument,
+    "\n  query ApprovalRequest($token: String!) {\n    approvalRequest(token: $token) {\n      ...SmartAccountFields\n    }\n  }\n": typeof types.ApprovalRequestDocument,
+    "\n  query PendingRequest($id: ID!) {\n    smartAccount(id: $id) {\n      ...SmartAccountFields\n    }\n  }\n": typeof types.PendingRequestDocument,
+    "\n  mutation ApproveSmartAccount($input: ApproveSmartAccountInput!) {\n    approveSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.ApproveSmartAccountDocument,
+    "\n  mutation DenySmartAccount($input: DenySmartAccountInput!) {\n    denySmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.DenySmartAccountDocument,
+    "\n  mutation ForwardSmartAccount($input: ForwardSmartAccountInput!) {\n    forwardSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.ForwardSmartAccountDocument,
+    "\n  mutation ProvideCompanyAddress($input: ProvideCompanyAddressInput!) {\n    provideCompanyAddress(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.ProvideCompanyAddressDocument,
+    "\n  query MyRequests($first: Int!) {\n    myRequests(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
+    "\n  query PendingApprovals($first: Int!) {\n    pendingApprovals(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n": typeof types.PendingApprovalsDocument,
+    "\n  mutation CancelSmartAccount($input: SmartAccountRefInput!) {\n    cancelSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.CancelSmartAccountDocument,
+    "\n  mutation ResendApprovalEmail($input: SmartAccountRefInput!) {\n    resendApprovalEmail(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.ResendApprovalEmailDocument,
+    "\n  mutation ResubmitDomain($input: ResubmitDomainInput!) {\n    resubmitDomain(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.ResubmitDomainDocument,
+    "\n  mutation VerifyDomainChallenge($input: DomainRefInput!) {\n    verifyDomainChallenge(input: $input) {\n      verified\n      domain {\n        ...DomainReviewFields\n        smartAccount {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n": typeof types.VerifyDomainChallengeDocument,
+    "\n  query SmartAccountDetail($id: ID!) {\n    smartAccount(id: $id) {\n      ...SmartAccountFields\n      myRoles {\n        role\n        virtualAccountId\n      }\n      virtualAccounts {\n        id\n        name\n        description\n        isDefault\n        parentId\n        createdAt\n      }\n      history {\n        id\n        type\n        createdAt\n        actorEmail\n        detail\n        statusBefore\n        statusAfter\n      }\n    }\n  }\n": typeof types.SmartAccountDetailDocument,
 };
 const documents: Documents = {
+    "\n  fragment CompanyFields on Company {\n    name\n    country\n    addressLine\n    city\n    region\n    postalCode\n  }\n": types.CompanyFieldsFragmentDoc,
+    "\n  fragment DomainReviewFields on Domain {\n    id\n    identifier\n    status\n    contactPhone\n    reviewReasons\n    note\n    createdAt\n    decidedAt\n    decisionReason\n    dnsChallenge {\n      recordName\n      recordValue\n    }\n  }\n": types.DomainReviewFieldsFragmentDoc,
+    "\n  fragment SmartAccountFields on SmartAccount {\n    id\n    name\n    domainIdentifier\n    topLevelDomain\n    status\n    visibility\n    channel\n    createdAt\n    activatedAt\n    lapseAt\n    approvers\n    messageToApprovers\n    noteToDomainApprover\n    noteToUsers\n    declineReason\n    requester {\n      email\n      name\n    }\n    nextStep {\n      action\n      actors\n    }\n    company {\n      ...CompanyFields\n    }\n    domain {\n      ...DomainReviewFields\n    }\n  }\n": types.SmartAccountFieldsFragmentDoc,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    scope\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($first: Int!) {\n    apiTokens(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ApiTokenFields\n        }\n      }\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -42,6 +73,31 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user {\n        id\n        email\n        emailVerified\n      }\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation ResendVerificationEmail($input: ResendVerificationEmailInput!) {\n    resendVerificationEmail(input: $input) {\n      accepted\n    }\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  query CheckDomain($domainIdentifier: String!, $approverEmail: String) {\n    checkDomain(domainIdentifier: $domainIdentifier, approverEmail: $approverEmail) {\n      input\n      valid\n      message\n      identifier\n      topLevelDomain\n      reviewRequired\n      reviewReasons\n      identifierAvailable\n      existingAccounts {\n        id\n        name\n        domainIdentifier\n        status\n        visibility\n        exactMatch\n        allowedAction\n        reason\n        administrators\n      }\n    }\n  }\n": types.CheckDomainDocument,
+    "\n  mutation RequestSmartAccount($input: RequestSmartAccountInput!) {\n    requestSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.RequestSmartAccountDocument,
+    "\n  mutation RequestSmartAccountForCustomer($input: RequestSmartAccountForCustomerInput!) {\n    requestSmartAccountForCustomer(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.RequestSmartAccountForCustomerDocument,
+    "\n  mutation NominateCreators($input: NominateCreatorsInput!) {\n    nominateCreators(input: $input) {\n      nominations {\n        id\n        email\n        kind\n        status\n        smartAccountId\n      }\n    }\n  }\n": types.NominateCreatorsDocument,
+    "\n  query YourRequests($first: Int!) {\n    myRequests(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          domainIdentifier\n          status\n          channel\n          createdAt\n          lapseAt\n          nextStep {\n            action\n            actors\n          }\n        }\n      }\n    }\n  }\n": types.YourRequestsDocument,
+    "\n  query DomainApprovals($status: DomainStatus!, $first: Int!) {\n    domainApprovals(status: $status, first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...DomainReviewFields\n          smartAccount {\n            id\n            name\n            status\n            requester {\n              email\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DomainApprovalsDocument,
+    "\n  mutation ApproveDomain($input: DomainRefInput!) {\n    approveDomain(input: $input) {\n      domain {\n        ...DomainReviewFields\n        smartAccount {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": types.ApproveDomainDocument,
+    "\n  mutation RejectDomain($input: RejectDomainInput!) {\n    rejectDomain(input: $input) {\n      domain {\n        ...DomainReviewFields\n        smartAccount {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": types.RejectDomainDocument,
+    "\n  fragment NominationFields on Nomination {\n    id\n    kind\n    status\n    email\n    message\n    smartAccountId\n    createdAt\n    decidedAt\n    expiresAt\n  }\n": types.NominationFieldsFragmentDoc,
+    "\n  query MyNominations($first: Int!) {\n    myNominations(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NominationFields\n        }\n      }\n    }\n  }\n": types.MyNominationsDocument,
+    "\n  mutation AcceptNomination($input: DecideNominationInput!) {\n    acceptNomination(input: $input) {\n      nomination {\n        ...NominationFields\n      }\n    }\n  }\n": types.AcceptNominationDocument,
+    "\n  mutation RejectNomination($input: DecideNominationInput!) {\n    rejectNomination(input: $input) {\n      nomination {\n        ...NominationFields\n      }\n    }\n  }\n": types.RejectNominationDocument,
+    "\n  query ApprovalRequest($token: String!) {\n    approvalRequest(token: $token) {\n      ...SmartAccountFields\n    }\n  }\n": types.ApprovalRequestDocument,
+    "\n  query PendingRequest($id: ID!) {\n    smartAccount(id: $id) {\n      ...SmartAccountFields\n    }\n  }\n": types.PendingRequestDocument,
+    "\n  mutation ApproveSmartAccount($input: ApproveSmartAccountInput!) {\n    approveSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.ApproveSmartAccountDocument,
+    "\n  mutation DenySmartAccount($input: DenySmartAccountInput!) {\n    denySmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.DenySmartAccountDocument,
+    "\n  mutation ForwardSmartAccount($input: ForwardSmartAccountInput!) {\n    forwardSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.ForwardSmartAccountDocument,
+    "\n  mutation ProvideCompanyAddress($input: ProvideCompanyAddressInput!) {\n    provideCompanyAddress(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.ProvideCompanyAddressDocument,
+    "\n  query MyRequests($first: Int!) {\n    myRequests(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n": types.MyRequestsDocument,
+    "\n  query PendingApprovals($first: Int!) {\n    pendingApprovals(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n": types.PendingApprovalsDocument,
+    "\n  mutation CancelSmartAccount($input: SmartAccountRefInput!) {\n    cancelSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.CancelSmartAccountDocument,
+    "\n  mutation ResendApprovalEmail($input: SmartAccountRefInput!) {\n    resendApprovalEmail(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.ResendApprovalEmailDocument,
+    "\n  mutation ResubmitDomain($input: ResubmitDomainInput!) {\n    resubmitDomain(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.ResubmitDomainDocument,
+    "\n  mutation VerifyDomainChallenge($input: DomainRefInput!) {\n    verifyDomainChallenge(input: $input) {\n      verified\n      domain {\n        ...DomainReviewFields\n        smartAccount {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n": types.VerifyDomainChallengeDocument,
+    "\n  query SmartAccountDetail($id: ID!) {\n    smartAccount(id: $id) {\n      ...SmartAccountFields\n      myRoles {\n        role\n        virtualAccountId\n      }\n      virtualAccounts {\n        id\n        name\n        description\n        isDefault\n        parentId\n        createdAt\n      }\n      history {\n        id\n        type\n        createdAt\n        actorEmail\n        detail\n        statusBefore\n        statusAfter\n      }\n    }\n  }\n": types.SmartAccountDetailDocument,
 };
 
 /**
@@ -58,6 +114,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanyFields on Company {\n    name\n    country\n    addressLine\n    city\n    region\n    postalCode\n  }\n"): (typeof documents)["\n  fragment CompanyFields on Company {\n    name\n    country\n    addressLine\n    city\n    region\n    postalCode\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DomainReviewFields on Domain {\n    id\n    identifier\n    status\n    contactPhone\n    reviewReasons\n    note\n    createdAt\n    decidedAt\n    decisionReason\n    dnsChallenge {\n      recordName\n      recordValue\n    }\n  }\n"): (typeof documents)["\n  fragment DomainReviewFields on Domain {\n    id\n    identifier\n    status\n    contactPhone\n    reviewReasons\n    note\n    createdAt\n    decidedAt\n    decisionReason\n    dnsChallenge {\n      recordName\n      recordValue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SmartAccountFields on SmartAccount {\n    id\n    name\n    domainIdentifier\n    topLevelDomain\n    status\n    visibility\n    channel\n    createdAt\n    activatedAt\n    lapseAt\n    approvers\n    messageToApprovers\n    noteToDomainApprover\n    noteToUsers\n    declineReason\n    requester {\n      email\n      name\n    }\n    nextStep {\n      action\n      actors\n    }\n    company {\n      ...CompanyFields\n    }\n    domain {\n      ...DomainReviewFields\n    }\n  }\n"): (typeof documents)["\n  fragment SmartAccountFields on SmartAccount {\n    id\n    name\n    domainIdentifier\n    topLevelDomain\n    status\n    visibility\n    channel\n    createdAt\n    activatedAt\n    lapseAt\n    approvers\n    messageToApprovers\n    noteToDomainApprover\n    noteToUsers\n    declineReason\n    requester {\n      email\n      name\n    }\n    nextStep {\n      action\n      actors\n    }\n    company {\n      ...CompanyFields\n    }\n    domain {\n      ...DomainReviewFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -110,6 +178,106 @@ export function graphql(source: "\n  mutation VerifyEmail($input: VerifyEmailInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendVerificationEmail($input: ResendVerificationEmailInput!) {\n    resendVerificationEmail(input: $input) {\n      accepted\n    }\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail($input: ResendVerificationEmailInput!) {\n    resendVerificationEmail(input: $input) {\n      accepted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckDomain($domainIdentifier: String!, $approverEmail: String) {\n    checkDomain(domainIdentifier: $domainIdentifier, approverEmail: $approverEmail) {\n      input\n      valid\n      message\n      identifier\n      topLevelDomain\n      reviewRequired\n      reviewReasons\n      identifierAvailable\n      existingAccounts {\n        id\n        name\n        domainIdentifier\n        status\n        visibility\n        exactMatch\n        allowedAction\n        reason\n        administrators\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckDomain($domainIdentifier: String!, $approverEmail: String) {\n    checkDomain(domainIdentifier: $domainIdentifier, approverEmail: $approverEmail) {\n      input\n      valid\n      message\n      identifier\n      topLevelDomain\n      reviewRequired\n      reviewReasons\n      identifierAvailable\n      existingAccounts {\n        id\n        name\n        domainIdentifier\n        status\n        visibility\n        exactMatch\n        allowedAction\n        reason\n        administrators\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSmartAccount($input: RequestSmartAccountInput!) {\n    requestSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestSmartAccount($input: RequestSmartAccountInput!) {\n    requestSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSmartAccountForCustomer($input: RequestSmartAccountForCustomerInput!) {\n    requestSmartAccountForCustomer(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestSmartAccountForCustomer($input: RequestSmartAccountForCustomerInput!) {\n    requestSmartAccountForCustomer(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NominateCreators($input: NominateCreatorsInput!) {\n    nominateCreators(input: $input) {\n      nominations {\n        id\n        email\n        kind\n        status\n        smartAccountId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NominateCreators($input: NominateCreatorsInput!) {\n    nominateCreators(input: $input) {\n      nominations {\n        id\n        email\n        kind\n        status\n        smartAccountId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YourRequests($first: Int!) {\n    myRequests(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          domainIdentifier\n          status\n          channel\n          createdAt\n          lapseAt\n          nextStep {\n            action\n            actors\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query YourRequests($first: Int!) {\n    myRequests(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          domainIdentifier\n          status\n          channel\n          createdAt\n          lapseAt\n          nextStep {\n            action\n            actors\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DomainApprovals($status: DomainStatus!, $first: Int!) {\n    domainApprovals(status: $status, first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...DomainReviewFields\n          smartAccount {\n            id\n            name\n            status\n            requester {\n              email\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DomainApprovals($status: DomainStatus!, $first: Int!) {\n    domainApprovals(status: $status, first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...DomainReviewFields\n          smartAccount {\n            id\n            name\n            status\n            requester {\n              email\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveDomain($input: DomainRefInput!) {\n    approveDomain(input: $input) {\n      domain {\n        ...DomainReviewFields\n        smartAccount {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveDomain($input: DomainRefInput!) {\n    approveDomain(input: $input) {\n      domain {\n        ...DomainReviewFields\n        smartAccount {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectDomain($input: RejectDomainInput!) {\n    rejectDomain(input: $input) {\n      domain {\n        ...DomainReviewFields\n        smartAccount {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectDomain($input: RejectDomainInput!) {\n    rejectDomain(input: $input) {\n      domain {\n        ...DomainReviewFields\n        smartAccount {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NominationFields on Nomination {\n    id\n    kind\n    status\n    email\n    message\n    smartAccountId\n    createdAt\n    decidedAt\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment NominationFields on Nomination {\n    id\n    kind\n    status\n    email\n    message\n    smartAccountId\n    createdAt\n    decidedAt\n    expiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNominations($first: Int!) {\n    myNominations(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NominationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNominations($first: Int!) {\n    myNominations(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NominationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptNomination($input: DecideNominationInput!) {\n    acceptNomination(input: $input) {\n      nomination {\n        ...NominationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptNomination($input: DecideNominationInput!) {\n    acceptNomination(input: $input) {\n      nomination {\n        ...NominationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectNomination($input: DecideNominationInput!) {\n    rejectNomination(input: $input) {\n      nomination {\n        ...NominationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectNomination($input: DecideNominationInput!) {\n    rejectNomination(input: $input) {\n      nomination {\n        ...NominationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalRequest($token: String!) {\n    approvalRequest(token: $token) {\n      ...SmartAccountFields\n    }\n  }\n"): (typeof documents)["\n  query ApprovalRequest($token: String!) {\n    approvalRequest(token: $token) {\n      ...SmartAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingRequest($id: ID!) {\n    smartAccount(id: $id) {\n      ...SmartAccountFields\n    }\n  }\n"): (typeof documents)["\n  query PendingRequest($id: ID!) {\n    smartAccount(id: $id) {\n      ...SmartAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveSmartAccount($input: ApproveSmartAccountInput!) {\n    approveSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveSmartAccount($input: ApproveSmartAccountInput!) {\n    approveSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DenySmartAccount($input: DenySmartAccountInput!) {\n    denySmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DenySmartAccount($input: DenySmartAccountInput!) {\n    denySmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForwardSmartAccount($input: ForwardSmartAccountInput!) {\n    forwardSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ForwardSmartAccount($input: ForwardSmartAccountInput!) {\n    forwardSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvideCompanyAddress($input: ProvideCompanyAddressInput!) {\n    provideCompanyAddress(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvideCompanyAddress($input: ProvideCompanyAddressInput!) {\n    provideCompanyAddress(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRequests($first: Int!) {\n    myRequests(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRequests($first: Int!) {\n    myRequests(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingApprovals($first: Int!) {\n    pendingApprovals(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingApprovals($first: Int!) {\n    pendingApprovals(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSmartAccount($input: SmartAccountRefInput!) {\n    cancelSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelSmartAccount($input: SmartAccountRefInput!) {\n    cancelSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendApprovalEmail($input: SmartAccountRefInput!) {\n    resendApprovalEmail(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendApprovalEmail($input: SmartAccountRefInput!) {\n    resendApprovalEmail(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResubmitDomain($input: ResubmitDomainInput!) {\n    resubmitDomain(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResubmitDomain($input: ResubmitDomainInput!) {\n    resubmitDomain(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyDomainChallenge($input: DomainRefInput!) {\n    verifyDomainChallenge(input: $input) {\n      verified\n      domain {\n        ...DomainReviewFields\n        smartAccount {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyDomainChallenge($input: DomainRefInput!) {\n    verifyDomainChallenge(input: $input) {\n      verified\n      domain {\n        ...DomainReviewFields\n        smartAccount {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmartAccountDetail($id: ID!) {\n    smartAccount(id: $id) {\n      ...SmartAccountFields\n      myRoles {\n        role\n        virtualAccountId\n      }\n      virtualAccounts {\n        id\n        name\n        description\n        isDefault\n        parentId\n        createdAt\n      }\n      history {\n        id\n        type\n        createdAt\n        actorEmail\n        detail\n        statusBefore\n        statusAfter\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmartAccountDetail($id: ID!) {\n    smartAccount(id: $id) {\n      ...SmartAccountFields\n      myRoles {\n        role\n        virtualAccountId\n      }\n      virtualAccounts {\n        id\n        name\n        description\n        isDefault\n        parentId\n        createdAt\n      }\n      history {\n        id\n        type\n        createdAt\n        actorEmail\n        detail\n        statusBefore\n        statusAfter\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,5 @@
 import { screen, within } from "@testing-library/react";
-import { SignOutDocument } from "@sam/graphql-types";
+import { DomainApprovalsDocument, SignOutDocument } from "@sam/graphql-types";
 import { graphql, HttpResponse } from "msw";
 import { buildUser } from "@/testing/factories";
 import { meHandler } from "@/testing/handlers";
@@ -37,14 +37,23 @@ describe("the console shell", () => {
   });
 
   it("offers Domain Approvals to staff only", async () => {
-    server.use(meHandler(buildUser({ isStaff: true })));
+    server.use(
+      meHandler(buildUser({ isStaff: true })),
+      graphql.query(DomainApprovalsDocument, () =>
+        HttpResponse.json({
+          data: {
+            domainApprovals: { __typename: "DomainConnection", totalCount: 0, edges: [] },
+          },
+        }),
+      ),
+    );
     const { user } = renderRoute("/directory");
 
     const nav = await screen.findByRole("navigation", { name: "Main navigation" });
     await user.click(within(nav).getByRole("link", { name: "Domain Approvals" }));
 
     expect(await screen.findByRole("heading", { name: "Domain Approvals" })).toBeInTheDocument();
-    expect(screen.getByText("Coming in a later release")).toBeInTheDocument();
+    expect(await screen.findByText("Nothing to review")).toBeInTheDocument();
   });
 
   it("offers both ways to create a Smart Account from the directory", async () => {
@@ -62,7 +71,8 @@ describe("the console shell", () => {
       await screen.findByRole("heading", { name: "Request for a customer" }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe("/directory/request/customer");
-    expect(screen.getByText("Coming in a later release")).toBeInTheDocument();
+    // The user is a customer: requesting for a customer is a partner's business.
+    expect(screen.getByText("For partners only")).toBeInTheDocument();
   });
 
   it("signs out, forgets the user and lands on sign in", async () => {

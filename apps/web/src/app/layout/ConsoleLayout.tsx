@@ -2,6 +2,7 @@ import { AppShell } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import type { ViewerFieldsFragment } from "@sam/graphql-types";
 import { Outlet } from "react-router";
+import { ViewerContext } from "@/hooks/viewer-context";
 import { SideNav } from "./SideNav";
 import { TopBar } from "./TopBar";
 
@@ -22,7 +23,9 @@ export function ConsoleLayout({ viewer }: { viewer: ViewerFieldsFragment }) {
         <SideNav viewer={viewer} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <ViewerContext.Provider value={viewer}>
+          <Outlet />
+        </ViewerContext.Provider>
       </AppShell.Main>
     </AppShell>
   );

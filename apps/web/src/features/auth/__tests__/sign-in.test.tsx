@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { SignInDocument, type SignInMutationVariables } from "@sam/graphql-types";
 import { graphql, HttpResponse } from "msw";
 import { buildUser } from "@/testing/factories";
-import { graphQLError } from "@/testing/handlers";
+import { graphQLError, requestsHandlers } from "@/testing/handlers";
 import { renderRoute } from "@/testing/render-route";
 import { server } from "@/testing/server";
 
@@ -51,6 +51,8 @@ describe("Sign in", () => {
           data: { signIn: { __typename: "SignInPayload", user: buildUser() } },
         }),
       ),
+      // The page the person lands on lists their requests.
+      ...requestsHandlers([]),
     );
 
     const { router } = await signIn(`/sign-in?next=${encodeURIComponent("/requests?page=2")}`);

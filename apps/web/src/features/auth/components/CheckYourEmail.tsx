@@ -4,7 +4,7 @@ import { env } from "@/env";
 import { AuthCard } from "./AuthCard";
 import { ResendVerificationForm } from "./ResendVerificationForm";
 
-export function CheckYourEmail({ email }: { email: string }) {
+export function CheckYourEmail({ email, next = null }: { email: string; next?: string | null }) {
   return (
     <AuthCard title="Check your email">
       <Text>
@@ -12,7 +12,10 @@ export function CheckYourEmail({ email }: { email: string }) {
         then sign in.
       </Text>
       <Stack gap="xs">
-        <Button component={Link} to="/sign-in">
+        <Button
+          component={Link}
+          to={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}
+        >
           Go to sign in
         </Button>
         {env.DEV ? (

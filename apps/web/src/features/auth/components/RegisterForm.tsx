@@ -12,9 +12,13 @@ import { FormAlert } from "./FormAlert";
 
 type RegisterFormProps = {
   onRegistered: (email: string) => void;
+  /** From a link that names the address (a nomination email). */
+  defaultEmail?: string;
+  /** Where the person is headed after verifying and signing in. */
+  next?: string | null;
 };
 
-export function RegisterForm({ onRegistered }: RegisterFormProps) {
+export function RegisterForm({ onRegistered, defaultEmail = "", next = null }: RegisterFormProps) {
   const [signUp, { loading }] = useMutation(signUpMutation);
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -28,7 +32,13 @@ export function RegisterForm({ onRegistered }: RegisterFormProps) {
   } = useForm({
     resolver: zodResolver(registerSchema),
     mode: "onTouched",
-    defaultValues: { email: "", name: "", company: "", password: "", confirmPassword: "" },
+    defaultValues: {
+      email: defaultEmail,
+      name: "",
+      company: "",
+      password: "",
+      confirmPassword: "",
+    },
   });
 
   const onSubmit = handleSubmit(async ({ confirmPassword: _confirm, ...input }) => {
@@ -124,7 +134,10 @@ export function RegisterForm({ onRegistered }: RegisterFormProps) {
         </Button>
         <Text fz="sm" ta="center">
           Already registered?{" "}
-          <Anchor component={Link} to="/sign-in">
+          <Anchor
+            component={Link}
+            to={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}
+          >
             Sign in
           </Anchor>
         </Text>

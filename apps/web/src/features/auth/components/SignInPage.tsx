@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { handleFormMutationError } from "@/lib/form-errors";
 import { hasErrorCode } from "@/lib/graphql-errors";
-import { safeNextPath } from "@/lib/next-path";
+import { rememberNextAfterVerification, safeNextPath } from "@/lib/next-path";
 import { notifySuccess } from "@/lib/notify";
 import { meQuery } from "../api/me";
 import { signInMutation } from "../api/sign-in";
@@ -41,6 +41,8 @@ export function SignInPage() {
     setFormError(null);
     try {
       const { data } = await signIn({ variables: { input } });
+      // Whatever a registration link meant to lead to, this sign-in has its own destination.
+      rememberNextAfterVerification(null);
       notifySuccess("Signed in", data ? `Welcome, ${data.signIn.user.name}.` : "Welcome.");
       await navigate(next, { replace: true });
     } catch (error) {
@@ -88,7 +90,14 @@ export function SignInPage() {
           </Button>
           <Text fz="sm" ta="center">
             New here?{" "}
-            <Anchor component={Link} to="/register">
+            <Anchor
+              component={Link}
+              to={
+                searchParams.get("next")
+                  ? `/register?next=${encodeURIComponent(next)}`
+                  : "/register"
+              }
+            >
               Register Now
             </Anchor>
           </Text>

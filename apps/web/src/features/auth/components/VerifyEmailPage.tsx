@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { describeError, errorCode } from "@/lib/graphql-errors";
+import { nextAfterVerification } from "@/lib/next-path";
 import { notifySuccess } from "@/lib/notify";
 import { verifyEmailMutation } from "../api/verify-email";
 import { AuthCard } from "./AuthCard";
@@ -67,18 +68,23 @@ export function VerifyEmailPage() {
           </Center>
         </AuthCard>
       );
-    case "verified":
+    case "verified": {
+      const next = nextAfterVerification();
       return (
         <AuthCard title="Email verified">
           <Alert color="green" variant="light" role="status">
             {outcome.email ? `${outcome.email} is verified.` : "Your email is verified."} You can
             now sign in and use everything tied to your address.
           </Alert>
-          <Button component={Link} to="/sign-in">
+          <Button
+            component={Link}
+            to={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}
+          >
             Sign in
           </Button>
         </AuthCard>
       );
+    }
     case "failed":
       return (
         <AuthCard title="Verify your email">

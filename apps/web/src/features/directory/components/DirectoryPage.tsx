@@ -1,8 +1,9 @@
-import { Text } from "@mantine/core";
+import { Stack, Text } from "@mantine/core";
 import { useSearchParams } from "react-router";
 import { ComingSoon } from "@/components/ui/ComingSoon";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { CreateSmartAccountMenu } from "./CreateSmartAccountMenu";
+import { YourRequestsPanel } from "./YourRequestsPanel";
 
 export function DirectoryPage() {
   const [searchParams] = useSearchParams();
@@ -16,13 +17,16 @@ export function DirectoryPage() {
         breadcrumbs={[{ label: "Smart Account Manager", to: "/directory" }, { label: "Directory" }]}
         actions={<CreateSmartAccountMenu />}
       />
-      <ComingSoon description="The accounts you can reach, with their virtual accounts, status and your roles, and a search across all Smart Accounts.">
-        {search ? (
-          <Text fz="sm" c="dimmed">
-            Your search for “{search}” will run here.
-          </Text>
-        ) : null}
-      </ComingSoon>
+      <Stack gap="lg">
+        <YourRequestsPanel />
+        <ComingSoon description="The accounts you can reach, with their virtual accounts, status and your roles, and a search across all Smart Accounts.">
+          {search ? (
+            <Text fz="sm" c="dimmed">
+              Your search for “{search}” will run here.
+            </Text>
+          ) : null}
+        </ComingSoon>
+      </Stack>
     </>
   );
 }

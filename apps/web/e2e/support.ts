@@ -1,0 +1,147 @@
+import {
+  expect,
+  request as playwrightRequest,
+  type APIRequestContext,
+  type Page,
+} from "@playwright/test";
+
+export const PASSWORD = "a long enough password";
+export const SHOTS = "e2e/artifacts/screenshots";
+
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** A fresh domain per journey: the suite shares one database and identifiers are unique. */
+export function uniqueDomain(label: string): string {
+  return `${label}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}.com`;
+}
+
+type GraphQLAnswer<T> = {
+  data: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+};
+
+export async function gql<T>(
+  api: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await api.post("/graphql", {
+    headers: { "content-type": "application/json" },
+    data: { query, variables },
+  });
+  const body = (await response.json()) as GraphQLAnswer<T>;
+  if (body.errors?.length || !body.data) {
+    throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  }
+  return body.data;
+}
+
+type MailboxEmail = { to: string; subject: string; text: string; createdAt: string };
+
+/** The newest email to `to` whose subject contains `subject`, from the development mailbox. */
+export async function latestEmail(
+  api: APIRequestContext,
+  to: string,
+  subject: string,
+): Promise<MailboxEmail> {
+  let found: MailboxEmail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await api.get("/dev/mailbox");
+        const { emails } = (await response.json()) as { emails: MailboxEmail[] };
+        found = emails.find((e) => e.to === to && e.subject.includes(subject));
+        return found !== undefined;
+      },
+      { message: `an email "${subject}" to ${to}` },
+    )
+    .toBe(true);
+  return found!;
+}
+
+export function linkIn(email: MailboxEmail): string {
+  const match = email.text.match(/https?:\/\/\S+/);
+  if (!match) throw new Error(`no link in "${email.subject}"`);
+  return match[0];
+}
+
+export type Person = {
+  email: string;
+  name: string;
+  company: string;
+  organisationType?: "CUSTOMER" | "PARTNER";
+};
+
+/** Registers and verifies someone over the API, as the setup of a journey about someone else. */
+export async function registerVerified(api: APIRequestContext, person: Person): Promise<void> {
+  await gql(api, `mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }`, {
+    input: {
+      email: person.email,
+      name: person.name,
+      company: person.company,
+      organisationType: person.organisationType ?? "CUSTOMER",
+      password: PASSWORD,
+    },
+  });
+  const email = await latestEmail(api, person.email, "Verify your email address");
+  const token = new URL(linkIn(email)).searchParams.get("token");
+  await gql(
+    api,
+    `mutation ($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { id } } }`,
+    {
+      input: { token },
+    },
+  );
+}
+
+/** An API session of its own (cookie jar) for a person who acts off screen. */
+export async function apiSession(baseURL: string, email: string): Promise<APIRequestContext> {
+  const api = await playwrightRequest.newContext({ baseURL });
+  await gql(api, `mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
+    input: { email, password: PASSWORD },
+  });
+  return api;
+}
+
+/** Signs in through the page, as the person would. */
+export async function signIn(page: Page, email: string) {
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signOut(page: Page, name: string) {
+  await page.getByRole("button", { name }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
+/** Fills the company step (or any company form) the way a person does. */
+export async function fillCompany(page: Page, name: string) {
+  await page.getByRole("textbox", { name: "Company/Organization Name" }).fill(name);
+  await page.getByRole("combobox", { name: "Country" }).fill("United States");
+  await page.getByRole("option", { name: "United States", exact: true }).click();
+  await page.getByRole("textbox", { name: "Address" }).fill("Cisco Sample Street");
+  await page.getByRole("textbox", { name: "City" }).fill("Irvine");
+  await page.getByRole("textbox", { name: "State/Province/Region" }).fill("CALIFORNIA");
+  await page.getByRole("textbox", { name: "Zip/Postal Code" }).fill("92617");
+}
+
+/** A request made over the API by someone else (the setup of journeys about approvers). */
+export async function requestForApproval(
+  api: APIRequestContext,
+  name: string,
+  approverEmails: string[],
+): Promise<{ id: string }> {
+  const data = await gql<{ requestSmartAccount: { smartAccount: { id: string } } }>(
+    api,
+    `mutation ($input: RequestSmartAccountInput!) {
+      requestSmartAccount(input: $input) { smartAccount { id } }
+    }`,
+    { input: { authorization: "SOMEONE_ELSE", name, approverEmails, message: "Please approve" } },
+  );
+  return data.requestSmartAccount.smartAccount;
+}

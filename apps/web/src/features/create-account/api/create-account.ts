@@ -1,0 +1,61 @@
+import { graphql } from "@sam/graphql-types";
+
+export const checkDomainQuery = graphql(`
+  query CheckDomain($domainIdentifier: String!, $approverEmail: String) {
+    checkDomain(domainIdentifier: $domainIdentifier, approverEmail: $approverEmail) {
+      input
+      valid
+      message
+      identifier
+      topLevelDomain
+      reviewRequired
+      reviewReasons
+      identifierAvailable
+      existingAccounts {
+        id
+        name
+        domainIdentifier
+        status
+        visibility
+        exactMatch
+        allowedAction
+        reason
+        administrators
+      }
+    }
+  }
+`);
+
+export const requestSmartAccountMutation = graphql(`
+  mutation RequestSmartAccount($input: RequestSmartAccountInput!) {
+    requestSmartAccount(input: $input) {
+      smartAccount {
+        ...SmartAccountFields
+      }
+    }
+  }
+`);
+
+export const requestSmartAccountForCustomerMutation = graphql(`
+  mutation RequestSmartAccountForCustomer($input: RequestSmartAccountForCustomerInput!) {
+    requestSmartAccountForCustomer(input: $input) {
+      smartAccount {
+        ...SmartAccountFields
+      }
+    }
+  }
+`);
+
+export const nominateCreatorsMutation = graphql(`
+  mutation NominateCreators($input: NominateCreatorsInput!) {
+    nominateCreators(input: $input) {
+      nominations {
+        id
+        email
+        kind
+        status
+        smartAccountId
+      }
+    }
+  }
+`);

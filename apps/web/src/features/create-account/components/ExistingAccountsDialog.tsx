@@ -1,0 +1,319 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  VisuallyHidden,
+} from "@mantine/core";
+import type { ExistingAccountAction, SmartAccountStatus } from "@sam/graphql-types";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { applyServerFieldErrors } from "@/lib/form-errors";
+import { hasErrorCode } from "@/lib/graphql-errors";
+import { notifyError, notifySuccess } from "@/lib/notify";
+import { splitEmails } from "@/lib/validation";
+import { checkDomainQuery, nominateCreatorsMutation } from "../api/create-account";
+import type { ConflictAccount } from "../hooks/conflict";
+import {
+  nominateCreatorsSchema,
+  type NominateCreatorsValues,
+} from "../schemas/nominate-creators.schema";
+
+type Row = {
+  id: string;
+  name: string;
+  domainIdentifier: string;
+  status: SmartAccountStatus;
+  administrators: readonly string[];
+  allowedAction: ExistingAccountAction;
+  reason: string;
+};
+
+// What the SPEC allows per status, for rows known only from a CONFLICT's short list.
+function actionFor(status: SmartAccountStatus): Pick<Row, "allowedAction" | "reason"> {
+  switch (status) {
+    case "ACTIVE":
+      return { allowedAction: "REQUEST_ACCESS", reason: "The account is active." };
+    case "PENDING_CUSTOMER_ACCEPTANCE":
+    case "DECLINED_BY_CUSTOMER":
+      return {
+        allowedAction: "NOMINATE_CREATORS",
+        reason: "The account is not approved yet: nominate additional creators.",
+      };
+    default:
+      return {
+        allowedAction: "NONE",
+        reason: "The activation of the Smart Account is in progress.",
+      };
+  }
+}
+
+type ExistingAccountsDialogProps = {
+  opened: boolean;
+  onClose: () => void;
+  identifier: string;
+  approverEmail: string | null;
+  /** The server's explanation when a request was refused. */
+  conflictMessage?: string | null;
+  /** Accounts listed by a refused request, shown until the full check answers. */
+  fallback?: readonly ConflictAccount[];
+  onModify: () => void;
+  /** Go on with the identifier as typed; offered only when no account holds exactly it. */
+  onAcknowledge: () => void;
+};
+
+/** "Request Smart Account – Existing Smart Account for the Top-Level Domain". */
+export function ExistingAccountsDialog({
+  opened,
+  onClose,
+  identifier,
+  approverEmail,
+  conflictMessage,
+  fallback = [],
+  onModify,
+  onAcknowledge,
+}: ExistingAccountsDialogProps) {
+  const { data, loading } = useQuery(checkDomainQuery, {
+    variables: { domainIdentifier: identifier, approverEmail },
+    skip: !opened || !identifier,
+    fetchPolicy: "cache-and-network",
+  });
+  const [nominating, setNominating] = useState<Row | null>(null);
+  const [nominated, setNominated] = useState<{ account: Row; emails: string[] } | null>(null);
+
+  const check = data?.checkDomain;
+  const rows: Row[] =
+    check && check.existingAccounts.length > 0
+      ? check.existingAccounts
+      : fallback.map((account) => ({
+          ...account,
+          administrators: [],
+          ...actionFor(account.status),
+        }));
+  // Either answer saying an account holds exactly this identifier is enough to rule it out.
+  const available =
+    (check?.identifierAvailable ?? true) &&
+    !fallback.some((account) => account.domainIdentifier === identifier);
+
+  const close = () => {
+    setNominating(null);
+    setNominated(null);
+    onClose();
+  };
+
+  const title = nominating
+    ? "Nominate Additional Creators"
+    : nominated
+      ? "Creators Nominated"
+      : "Existing Smart Accounts";
+
+  return (
+    <Modal opened={opened} onClose={close} title={title} size="xl">
+      {nominated ? (
+        <Stack gap="md">
+          <Alert color="green" variant="light" role="status">
+            {nominated.emails.join(", ")} {nominated.emails.length === 1 ? "was" : "were"} nominated
+            as additional creators of “{nominated.account.name}”. They receive an email to complete
+            the Smart Account setup; accepting makes them its approvers.
+          </Alert>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setNominated(null)}>
+              Back to the accounts
+            </Button>
+            <Button onClick={close} data-autofocus>
+              Done
+            </Button>
+          </Group>
+        </Stack>
+      ) : nominating ? (
+        <NominateCreatorsForm
+          account={nominating}
+          onCancel={() => setNominating(null)}
+          onNominated={(emails) => {
+            setNominated({ account: nominating, emails });
+            setNominating(null);
+          }}
+        />
+      ) : (
+        <Stack gap="md">
+          {conflictMessage ? (
+            <Alert color="yellow" variant="light" role="alert">
+              {conflictMessage}
+            </Alert>
+          ) : null}
+          <Text fz="sm">
+            Smart Accounts are already set up for the top-level domain of{" "}
+            <strong>{identifier}</strong>. Request access to an active one, nominate additional
+            creators of one waiting for acceptance, or go on with a new account request.
+          </Text>
+          {loading && rows.length === 0 ? (
+            <Loader size="sm" aria-label="Loading the existing accounts" />
+          ) : (
+            <Table.ScrollContainer minWidth={900}>
+              <Table stickyHeader striped verticalSpacing="xs" fz="sm">
+                <Table.Caption>Smart Accounts on this top-level domain</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Account Name</Table.Th>
+                    <Table.Th scope="col">Account Domain Identifier</Table.Th>
+                    <Table.Th scope="col">Status</Table.Th>
+                    <Table.Th scope="col">Admin Contacts</Table.Th>
+                    <Table.Th scope="col">
+                      <VisuallyHidden>What may be done</VisuallyHidden>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((row) => (
+                    <Table.Tr key={row.id}>
+                      <Table.Th scope="row" fw={500}>
+                        {row.name}
+                      </Table.Th>
+                      <Table.Td>{row.domainIdentifier}</Table.Td>
+                      <Table.Td style={{ whiteSpace: "nowrap" }}>
+                        <StatusBadge status={row.status} />
+                      </Table.Td>
+                      <Table.Td>
+                        {row.administrators.length ? row.administrators.join(", ") : "—"}
+                      </Table.Td>
+                      <Table.Td>
+                        <RowAction row={row} onNominate={() => setNominating(row)} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          {!available ? (
+            <Text fz="sm" c="red">
+              {identifier} itself is held by one of these accounts: a new request needs a modified
+              identifier.
+            </Text>
+          ) : null}
+          <Group justify="space-between">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Group gap="sm">
+              <Button variant="light" onClick={onModify}>
+                Proceed with a Modified Account Domain
+              </Button>
+              {available ? (
+                <Button onClick={onAcknowledge}>Continue with {identifier}</Button>
+              ) : null}
+            </Group>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
+
+function RowAction({ row, onNominate }: { row: Row; onNominate: () => void }) {
+  switch (row.allowedAction) {
+    case "NOMINATE_CREATORS":
+      return (
+        <Button
+          size="compact-sm"
+          variant="light"
+          onClick={onNominate}
+          aria-label={`Nominate Additional Creators of ${row.name}`}
+        >
+          Nominate Additional Creators
+        </Button>
+      );
+    case "REQUEST_ACCESS":
+      return (
+        <Stack gap={2} align="flex-start">
+          <Button size="compact-sm" variant="light" disabled>
+            Request Access
+          </Button>
+          <Text fz="xs" c="dimmed">
+            Access requests arrive in a later release.
+          </Text>
+        </Stack>
+      );
+    case "NONE":
+      return (
+        <Text fz="xs" c="dimmed">
+          Not selectable: {row.reason}
+        </Text>
+      );
+  }
+}
+
+type NominateCreatorsFormProps = {
+  account: Row;
+  onCancel: () => void;
+  onNominated: (emails: string[]) => void;
+};
+
+function NominateCreatorsForm({ account, onCancel, onNominated }: NominateCreatorsFormProps) {
+  const [nominate, { loading }] = useMutation(nominateCreatorsMutation);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<NominateCreatorsValues>({
+    resolver: zodResolver(nominateCreatorsSchema),
+    mode: "onTouched",
+    defaultValues: { emails: "" },
+  });
+
+  const onSubmit = handleSubmit(async ({ emails }) => {
+    const list = splitEmails(emails);
+    try {
+      await nominate({ variables: { input: { smartAccountId: account.id, emails: list } } });
+      notifySuccess(
+        "Additional creators nominated",
+        `${list.join(", ")} will be emailed to complete the setup of “${account.name}”.`,
+      );
+      onNominated(list);
+    } catch (error) {
+      if (hasErrorCode(error, "BAD_USER_INPUT")) {
+        const unmatched = applyServerFieldErrors(error, setError, ["emails"]);
+        if (unmatched.length === 0) return;
+      }
+      notifyError("Could not nominate creators", error);
+    }
+  });
+
+  return (
+    <form noValidate onSubmit={(event) => void onSubmit(event)}>
+      <Stack gap="md">
+        <Text fz="sm">
+          Nominate additional creators of <strong>{account.name}</strong> (
+          {account.domainIdentifier}). Each receives an email to complete the Smart Account setup.
+        </Text>
+        <Textarea
+          label="Email addresses"
+          description="Separate several addresses with commas."
+          required
+          autosize
+          minRows={2}
+          data-autofocus
+          error={errors.emails?.message}
+          {...register("emails")}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Back
+          </Button>
+          <Button type="submit" loading={loading}>
+            OK
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,347 @@
+import { useMutation } from "@apollo/client/react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  Alert,
+  Button,
+  Divider,
+  Group,
+  Modal,
+  Paper,
+  Stack,
+  TextInput,
+  Textarea,
+  Title,
+} from "@mantine/core";
+import type { RequestSmartAccountForCustomerInput } from "@sam/graphql-types";
+import { useEffect, useState } from "react";
+import { useForm, type FieldPath } from "react-hook-form";
+import { Link, useNavigate } from "react-router";
+import { NotForYou } from "@/components/ui/NotForYou";
+import { DetailList } from "@/components/ui/DetailList";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { useViewer } from "@/hooks/viewer-context";
+import { applyServerFieldErrors } from "@/lib/form-errors";
+import { describeError, hasErrorCode } from "@/lib/graphql-errors";
+import { notifyError, notifySuccess } from "@/lib/notify";
+import { emailHost, splitEmails } from "@/lib/validation";
+import { requestSmartAccountForCustomerMutation } from "../api/create-account";
+import { requestConflict, type RequestConflict } from "../hooks/conflict";
+import { useCheckDomainNow, useDomainCheck } from "../hooks/use-domain-check";
+import {
+  requestForCustomerDefaults,
+  requestForCustomerSchema,
+  type RequestForCustomerValues,
+} from "../schemas/request-for-customer.schema";
+import { AccountIdentifierField } from "./AccountIdentifierField";
+import { EditIdentifierDialog } from "./EditIdentifierDialog";
+import { ExistingAccountsDialog } from "./ExistingAccountsDialog";
+
+const FIELDS: readonly FieldPath<RequestForCustomerValues>[] = [
+  "name",
+  "customerEmails",
+  "domainIdentifier",
+  "contactPhone",
+  "noteToDomainApprover",
+  "noteToCustomers",
+  "userEmails",
+  "noteToUsers",
+];
+
+function Header() {
+  return (
+    <PageHeader
+      title="Request for a customer"
+      description="Request a Smart Account for a customer: the customer approves and creates it."
+      breadcrumbs={[
+        { label: "Smart Account Manager", to: "/directory" },
+        { label: "Directory", to: "/directory" },
+        { label: "Request for a customer" },
+      ]}
+    />
+  );
+}
+
+/** CLC's "Request a Smart Account for a Customer", for partners. */
+export function RequestForCustomerPage() {
+  const viewer = useViewer();
+  if (viewer.organisationType !== "PARTNER") {
+    return (
+      <>
+        <Header />
+        <NotForYou
+          title="For partners only"
+          description="Only partners request Smart Accounts for their customers. To request an account for your own company, or to name the person in your company who will authorize it, use Request for my company."
+        >
+          <Group justify="center">
+            <Button component={Link} to="/directory/request/company">
+              Request for my company
+            </Button>
+            <Button component={Link} to="/directory" variant="default">
+              Back to the directory
+            </Button>
+          </Group>
+        </NotForYou>
+      </>
+    );
+  }
+  return <RequestForCustomerForm />;
+}
+
+type ExistingState = { identifier: string; conflict: RequestConflict | null };
+
+function RequestForCustomerForm() {
+  const navigate = useNavigate();
+  const checkNow = useCheckDomainNow();
+  const [editOpen, setEditOpen] = useState(false);
+  const [reviewOpen, setReviewOpen] = useState(false);
+  const [existing, setExisting] = useState<ExistingState | null>(null);
+  const [acknowledged, setAcknowledged] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [send, { loading }] = useMutation(requestSmartAccountForCustomerMutation);
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    setError,
+    clearErrors,
+    getValues,
+    trigger,
+    formState: { errors },
+  } = useForm({
+    resolver: zodResolver(requestForCustomerSchema),
+    mode: "onTouched",
+    defaultValues: requestForCustomerDefaults,
+  });
+
+  const customerEmail = splitEmails(watch("customerEmails"))[0] ?? null;
+  const defaultIdentifier = emailHost(customerEmail ?? "");
+  const identifier = watch("domainIdentifier").trim() || defaultIdentifier;
+  const { check, checking } = useDomainCheck(identifier, customerEmail);
+
+  useEffect(() => {
+    setValue("reviewRequired", check?.reviewRequired ?? false);
+  }, [check, setValue]);
+
+  /** "Send Request" on the page: check everything, then the Review Request dialog. */
+  const review = handleSubmit(async () => {
+    setFormError(null);
+    let result;
+    try {
+      result = await checkNow(identifier, customerEmail);
+    } catch (error) {
+      notifyError("Could not check the Account Domain Identifier", error);
+      return;
+    }
+    if (!result.valid) {
+      setError("domainIdentifier", { message: result.message ?? "This is not a valid domain." });
+      return;
+    }
+    setValue("reviewRequired", result.reviewRequired);
+    if (result.reviewRequired && !(await trigger("contactPhone"))) return;
+    if (result.existingAccounts.length > 0 && acknowledged !== result.identifier) {
+      setExisting({ identifier: result.identifier ?? identifier, conflict: null });
+      return;
+    }
+    setReviewOpen(true);
+  });
+
+  const submit = async (acknowledge = acknowledged === identifier) => {
+    const values = getValues();
+    const input: RequestSmartAccountForCustomerInput = {
+      name: values.name.trim(),
+      customerEmails: splitEmails(values.customerEmails),
+      domainIdentifier: values.domainIdentifier.trim() || null,
+      contactPhone: values.contactPhone.trim() || null,
+      noteToDomainApprover: values.noteToDomainApprover.trim() || null,
+      noteToCustomers: values.noteToCustomers.trim() || null,
+      userEmails: splitEmails(values.userEmails),
+      noteToUsers: values.noteToUsers.trim() || null,
+      acknowledgeExistingAccounts: acknowledge || null,
+    };
+    try {
+      const { data } = await send({ variables: { input } });
+      if (!data) return;
+      const account = data.requestSmartAccountForCustomer.smartAccount;
+      notifySuccess(
+        "Smart Account Request Complete",
+        `A provisional Smart Account “${account.name}” has been created. An email has been sent to ${account.approvers.join(", ")} with instructions on how to activate it.`,
+      );
+      setReviewOpen(false);
+      await navigate("/directory");
+    } catch (error) {
+      setReviewOpen(false);
+      const conflict = requestConflict(error);
+      if (conflict) {
+        setExisting({ identifier, conflict });
+        return;
+      }
+      if (hasErrorCode(error, "BAD_USER_INPUT")) {
+        const unmatched = applyServerFieldErrors(error, setError, FIELDS);
+        setFormError(unmatched.length ? unmatched.map((e) => e.message).join(" ") : null);
+        return;
+      }
+      // FORBIDDEN (an unverified email, say) is worth keeping on the form as well as in a toast.
+      if (hasErrorCode(error, "FORBIDDEN")) setFormError(describeError(error));
+      notifyError("Could not send the request", error);
+    }
+  };
+
+  const values = watch();
+
+  return (
+    <>
+      <Header />
+      <Paper withBorder radius="sm" p="lg">
+        <form noValidate onSubmit={(event) => void review(event)}>
+          <Stack gap="md">
+            {formError ? (
+              <Alert color="red" variant="light" role="alert">
+                {formError}
+              </Alert>
+            ) : null}
+            <Title order={2} fz="h3">
+              Identify the Account Name and Customer
+            </Title>
+            <TextInput
+              label="Smart Account Name"
+              required
+              error={errors.name?.message}
+              {...register("name")}
+            />
+            <TextInput
+              label="Customer Email"
+              description="The person who will approve the creation of the account. Several? Separate them with commas; any of them may decide."
+              required
+              error={errors.customerEmails?.message}
+              {...register("customerEmails")}
+            />
+            <AccountIdentifierField
+              identifier={identifier}
+              contactPhone={values.contactPhone}
+              note={values.noteToDomainApprover}
+              check={check}
+              checking={checking}
+              errors={[errors.domainIdentifier?.message, errors.contactPhone?.message]}
+              onEdit={() => setEditOpen(true)}
+              onViewExisting={() =>
+                setExisting({ identifier: check?.identifier ?? identifier, conflict: null })
+              }
+            />
+            <Textarea
+              label="Note to Customer"
+              autosize
+              minRows={2}
+              error={errors.noteToCustomers?.message}
+              {...register("noteToCustomers")}
+            />
+            <Divider label="Add Users to the Account" labelPosition="left" />
+            <TextInput
+              label="User Emails"
+              description="The people who should have access to this account, separated by commas. They are added once the customer activates it."
+              error={errors.userEmails?.message}
+              {...register("userEmails")}
+            />
+            <Textarea
+              label="Note to Added Users"
+              autosize
+              minRows={2}
+              error={errors.noteToUsers?.message}
+              {...register("noteToUsers")}
+            />
+            <Group justify="flex-end">
+              <Button component={Link} to="/directory" variant="default">
+                Cancel
+              </Button>
+              <Button type="submit">Send Request</Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+      <Modal
+        opened={reviewOpen}
+        onClose={() => setReviewOpen(false)}
+        title="Review Request"
+        size="lg"
+      >
+        <Stack gap="md">
+          <DetailList
+            items={[
+              { label: "Smart Account Name", value: values.name },
+              { label: "Account Domain Identifier", value: identifier },
+              { label: "Customer Email", value: splitEmails(values.customerEmails).join(", ") },
+              ...(values.contactPhone
+                ? [{ label: "Contact Phone Number", value: values.contactPhone }]
+                : []),
+              ...(values.noteToDomainApprover
+                ? [{ label: "Note to the domain approver", value: values.noteToDomainApprover }]
+                : []),
+              ...(values.noteToCustomers
+                ? [{ label: "Note to Customer", value: values.noteToCustomers }]
+                : []),
+              {
+                label: "User Emails",
+                value: splitEmails(values.userEmails).join(", ") || "None",
+              },
+              ...(values.noteToUsers
+                ? [{ label: "Note to Added Users", value: values.noteToUsers }]
+                : []),
+            ]}
+          />
+          <Alert color="blue" variant="light">
+            A pending Smart Account will be created for the customer, and an email sent to them with
+            instructions on how to activate it. If they do not accept it within 90 days, it lapses.
+          </Alert>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setReviewOpen(false)}>
+              Back
+            </Button>
+            <Button loading={loading} onClick={() => void submit()} data-autofocus>
+              Send Request
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <EditIdentifierDialog
+        opened={editOpen}
+        onClose={() => setEditOpen(false)}
+        approverEmail={customerEmail}
+        withNote
+        initial={{
+          domainIdentifier: identifier,
+          contactPhone: getValues("contactPhone"),
+          note: getValues("noteToDomainApprover"),
+        }}
+        onSave={(edited) => {
+          setValue(
+            "domainIdentifier",
+            edited.domainIdentifier === defaultIdentifier ? "" : edited.domainIdentifier,
+          );
+          setValue("contactPhone", edited.contactPhone.trim());
+          setValue("noteToDomainApprover", edited.note.trim());
+          clearErrors(["domainIdentifier", "contactPhone"]);
+          setEditOpen(false);
+        }}
+      />
+      <ExistingAccountsDialog
+        opened={existing !== null}
+        onClose={() => setExisting(null)}
+        identifier={existing?.identifier ?? identifier}
+        approverEmail={customerEmail}
+        conflictMessage={existing?.conflict?.message}
+        fallback={existing?.conflict?.accounts}
+        onModify={() => {
+          setExisting(null);
+          setEditOpen(true);
+        }}
+        onAcknowledge={() => {
+          const fromSubmit = existing?.conflict !== null;
+          setAcknowledged(existing?.identifier ?? identifier);
+          setExisting(null);
+          if (fromSubmit) void submit(true);
+          else setReviewOpen(true);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import type { IdentifierChoice } from "@sam/graphql-types";
+import { z } from "zod";
+import {
+  accountNameField,
+  companySchema,
+  emailField,
+  emptyCompany,
+  noteField,
+  type CompanyValues,
+} from "@/lib/validation";
+
+export const forwardSchema = z.object({
+  email: emailField,
+  message: noteField,
+});
+export type ForwardValues = z.input<typeof forwardSchema>;
+
+export const denySchema = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Give the reason for denying")
+    .max(2000, "Use at most 2000 characters"),
+});
+export type DenyValues = z.input<typeof denySchema>;
+
+const identifierChoices = [
+  "REQUESTED",
+  "APPROVER_EMAIL_HOST",
+] as const satisfies readonly IdentifierChoice[];
+
+const looseCompany = z.object({
+  name: z.string(),
+  country: z.string(),
+  addressLine: z.string(),
+  city: z.string(),
+  region: z.string(),
+  postalCode: z.string(),
+});
+
+export const approveSchema = z
+  .object({
+    acceptTerms: z.boolean().refine((value) => value, "Accept the approver's terms to approve"),
+    name: accountNameField,
+    identifierChoice: z.enum(identifierChoices),
+    provideCompany: z.boolean(),
+    company: looseCompany,
+  })
+  .superRefine(
+    (values, ctx) => {
+      if (!values.provideCompany) return;
+      for (const issue of companySchema.safeParse(values.company).error?.issues ?? []) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["company", ...issue.path.map(String)],
+          message: issue.message,
+        });
+      }
+    },
+    { when: ({ value }) => typeof value === "object" && value !== null },
+  );
+export type ApproveValues = z.input<typeof approveSchema>;
+
+export const companyAddressSchema = z.object({ company: companySchema });
+export type CompanyAddressValues = { company: CompanyValues };
+export const emptyCompanyAddress: CompanyAddressValues = { company: emptyCompany };
