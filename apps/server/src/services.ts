@@ -81,8 +81,8 @@ export function createServices(
     accounts,
     overrides.resolveTxt ?? ((name) => dns.resolveTxt(name)),
   );
-  const nominations = new NominationService(db, clock, writer, links, accounts);
   const access = new AccountAccess(accounts);
+  const nominations = new NominationService(db, clock, writer, links, accounts, access, limiter);
   const roles = new RoleService(db, clock, writer, access);
   const accessRequests = new AccessRequestService(db, clock, mail, writer, access, roles);
   const virtualAccounts = new VirtualAccountService(db, clock, writer, access);

@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { SmartAccountType } from "../smart-account/smart-account.types";
 import type { Connection } from "../../common/pagination";
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
@@ -10,9 +21,11 @@ import {
   NominateCreatorsInput,
   NominateCreatorsPayload,
   NominationConnection,
+  NominationType,
+  ResendNominationPayload,
 } from "./nomination.types";
 
-@Resolver()
+@Resolver(() => NominationType)
 export class NominationResolver {
   constructor(private readonly nominations: NominationService) {}
 
@@ -46,6 +59,23 @@ export class NominationResolver {
         input.emails,
       ),
     };
+  }
+
+  @FieldResolver(() => SmartAccountType, { description: "The account the nomination is for." })
+  async smartAccount(@Root() n: NominationEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.account.load(n.smartAccountId);
+  }
+
+  @Authorized("VERIFIED")
+  @Mutation(() => ResendNominationPayload, {
+    description:
+      "Email a pending nomination again (whoever nominated, or an administrator; at most 3 times a day).",
+  })
+  async resendNomination(
+    @Arg("input", { description: "The nomination." }) input: DecideNominationInput,
+    @Ctx() ctx: Context,
+  ): Promise<{ nomination: NominationEntity }> {
+    return { nomination: await this.nominations.resend(requireAuth(ctx).user, input.nominationId) };
   }
 
   @Authorized("VERIFIED")

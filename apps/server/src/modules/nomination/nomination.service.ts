@@ -20,6 +20,10 @@ import { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import type { SmartAccountService } from "../smart-account/smart-account.service";
 import { assertStatus } from "../smart-account/smart-account.states";
 import type { UserEntity } from "../user/user.entity";
+import type { RateLimiter } from "../user/rate-limiter";
+import type { AccountAccess } from "../role/account-access";
+
+const RESEND_NOMINATION = { bucket: "resend-nomination", max: 3, windowMs: 24 * 60 * 60 * 1000 };
 import { NominationEntity, type NominationStatus } from "./nomination.entity";
 
 /** Nominations as their nominees see them: listed, accepted, rejected; and creators nominated. */
@@ -30,6 +34,8 @@ export class NominationService {
     private readonly writer: AccountWriter,
     private readonly links: ApprovalLinks,
     private readonly accounts: SmartAccountService,
+    private readonly access: AccountAccess,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /** Nominations sent to the user's verified email, newest first. */
@@ -104,6 +110,39 @@ export class NominationService {
         detail: `Nominated as additional creators: ${emails.join(", ")}.`,
       });
       return created;
+    });
+  }
+
+  /** Emails a pending nomination again: by whoever nominated, or an administrator of the account. */
+  async resend(user: UserEntity, nominationId: string): Promise<NominationEntity> {
+    return this.db.transaction(async (em) => {
+      const nomination = await em.findOneBy(NominationEntity, { id: nominationId });
+      if (!nomination) throw new NotFoundError("No such nomination.");
+      const account = await em.findOneByOrFail(SmartAccountEntity, {
+        id: nomination.smartAccountId,
+      });
+      const isNominator = nomination.nominatedById === user.id;
+      const isAdmin = await this.access.hasRole(em, account.id, user, ["ADMINISTRATOR"]);
+      if (!isNominator && !isAdmin) {
+        if (await this.accounts.canSee(em, account, user)) {
+          throw new NotAllowedError(
+            "Only whoever nominated, or an administrator, may resend a nomination.",
+          );
+        }
+        throw new NotFoundError("No such nomination.");
+      }
+      if (nomination.status !== "PENDING" || !nomination.sentAt || nomination.kind === "APPROVER") {
+        throw new StateConflictError("Only a pending nomination that was sent can be sent again.");
+      }
+      await this.limiter.assertUnder(em, RESEND_NOMINATION, nomination.id);
+      await this.limiter.record(em, RESEND_NOMINATION, nomination.id);
+      await this.accounts.sendNomination(em, account, nomination, user.name);
+      await this.writer.change(em, account, {
+        type: "NOMINATION_RESENT",
+        actor: this.accounts.actor(user),
+        detail: `${nomination.kind} nomination of ${nomination.email} sent again.`,
+      });
+      return nomination;
     });
   }
 

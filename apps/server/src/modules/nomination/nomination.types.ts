@@ -105,6 +105,12 @@ export class DecideNominationInput {
   nominationId: string;
 }
 
+@ObjectType({ description: "The nomination sent again." })
+export class ResendNominationPayload {
+  @Field(() => NominationType, { description: "The nomination." })
+  nomination: NominationType;
+}
+
 @ObjectType({ description: "The nomination decided." })
 export class DecideNominationPayload {
   @Field(() => NominationType, { description: "The nomination, now decided." })

@@ -33,6 +33,16 @@ export class AccountAccess {
     });
   }
 
+  async hasRole(
+    em: EntityManager,
+    accountId: string,
+    user: UserEntity,
+    allowed: AccountRole[],
+  ): Promise<boolean> {
+    const roles = await this.roles(em, accountId, user);
+    return roles.some((r) => r.scopeKey === "" && allowed.includes(r.role));
+  }
+
   /** The account, for someone holding one of the given whole-account roles (staff never act here). */
   async requireRole(
     em: EntityManager,

@@ -635,7 +635,7 @@ export class SmartAccountService {
   }
 
   /** Nominations expire with the account's lapse date, or after 30 days on an ACTIVE account. */
-  private async sendNomination(
+  async sendNomination(
     em: EntityManager,
     account: SmartAccountEntity,
     nomination: NominationEntity,

@@ -1,0 +1,109 @@
+import { DAY } from "../../../common/clock";
+import { startTestApp, type TestApp } from "../../../../test/harness";
+import {
+  accountOf,
+  activeAccount,
+  registeredUser,
+  REQUEST,
+  SET_ROLES,
+} from "../../../../test/accounts";
+import { PASSWORD, SIGN_IN } from "../../../../test/operations";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+beforeEach(async () => {
+  await app.reset();
+});
+
+const MINE = `{ myNominations { totalCount edges { node { id kind status expiresAt smartAccount { id name status } } } } }`;
+const RESEND = `mutation($id: ID!) { resendNomination(input: { nominationId: $id }) { nomination { id status } } }`;
+const ACCEPT = `mutation($id: ID!) { acceptNomination(input: { nominationId: $id }) { nomination { id status } } }`;
+type Mine = {
+  myNominations: {
+    edges: {
+      node: { id: string; kind: string; expiresAt: string; smartAccount: { name: string } };
+    }[];
+  };
+};
+
+describe("nominations", () => {
+  it("carry their account, are resent (three times a day) and expire 30 days after an active account sends them", async () => {
+    const ada = await registeredUser(app, { email: "ada@cisco.com" });
+    const account = accountOf(
+      await ada.gql(REQUEST, {
+        input: {
+          authorization: "REQUESTER",
+          name: "Cisco",
+          acceptTerms: true,
+          administratorEmails: ["bob@cisco.com"],
+          company: {
+            name: "Cisco",
+            country: "US",
+            addressLine: "1 Way",
+            city: "San Jose",
+            region: "CA",
+            postalCode: "95134",
+          },
+        },
+      }),
+    );
+    expect(account.status).toBe("ACTIVE");
+    const bob = await registeredUser(app, { email: "bob@cisco.com" });
+    const mine = await bob.gql<Mine>(MINE);
+    const [nomination] = mine.data!.myNominations.edges;
+    expect(nomination.node).toMatchObject({
+      kind: "ADMINISTRATOR",
+      smartAccount: { name: "Cisco" },
+    });
+    const expiresIn = new Date(nomination.node.expiresAt).getTime() - app.clock.now().getTime();
+    expect(Math.abs(expiresIn - 30 * DAY)).toBeLessThan(5_000);
+
+    const eve = await registeredUser(app, { email: "eve@elsewhere.org" });
+    expect((await eve.gql(RESEND, { id: nomination.node.id })).errors?.[0].extensions?.code).toBe(
+      "NOT_FOUND",
+    );
+    const before = (await app.outbox("bob@cisco.com")).length;
+    for (let i = 0; i < 3; i++)
+      expect((await ada.gql(RESEND, { id: nomination.node.id })).errors).toBeUndefined();
+    expect((await app.outbox("bob@cisco.com")).length).toBe(before + 3);
+    expect((await ada.gql(RESEND, { id: nomination.node.id })).errors?.[0].extensions?.code).toBe(
+      "RATE_LIMITED",
+    );
+
+    app.clock.advance(31 * DAY);
+    await bob.gql(SIGN_IN, { email: "bob@cisco.com", password: PASSWORD });
+    const late = await bob.gql(ACCEPT, { id: nomination.node.id });
+    expect(late.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(late.errors?.[0].message).toMatch(/expired/);
+  });
+
+  it("a user of the account may see it but not resend its nominations", async () => {
+    const ada = await registeredUser(app, { email: "ada@cisco.com" });
+    const account = await activeAccount(ada, "Cisco");
+    await ada.gql(SET_ROLES, {
+      input: { smartAccountId: account.id, email: "vic@cisco.com", roles: [{ role: "VIEWER" }] },
+    });
+    const pending = accountOf(
+      await ada.gql(REQUEST, {
+        input: {
+          authorization: "SOMEONE_ELSE",
+          name: "Cisco UK",
+          approverEmails: ["boss@uk.cisco.com"],
+          acknowledgeExistingAccounts: true,
+        },
+      }),
+    );
+    const NOMINATE = `mutation($id: ID!) { nominateCreators(input: { smartAccountId: $id, emails: ["cfo@uk.cisco.com"] }) { nominations { id } } }`;
+    const made = await ada.gql<{ nominateCreators: { nominations: { id: string }[] } }>(NOMINATE, {
+      id: pending.id,
+    });
+    const id = made.data!.nominateCreators.nominations[0].id;
+    const boss = await registeredUser(app, { email: "boss@uk.cisco.com" });
+    expect((await boss.gql(RESEND, { id })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+});
