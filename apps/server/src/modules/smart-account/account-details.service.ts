@@ -3,7 +3,7 @@ import type { AccountAccess } from "../role/account-access";
 import type { UserEntity } from "../user/user.entity";
 import type { AccountWriter } from "./account-writer";
 import type { AccountVisibility, SmartAccountEntity } from "./smart-account.entity";
-import { nameKey, type Company } from "./smart-account.service";
+import { companyPatch, nameKey, type Company } from "./smart-account.service";
 
 export type AccountDetails = {
   name?: string | null;
@@ -44,14 +44,7 @@ export class AccountDetailsService {
         changed.push(`visibility ${account.visibility} → ${details.visibility}`);
       }
       if (details.company) {
-        Object.assign(patch, {
-          companyName: details.company.name.trim(),
-          country: details.company.country.toUpperCase(),
-          addressLine: details.company.addressLine.trim(),
-          city: details.company.city.trim(),
-          region: details.company.region.trim(),
-          postalCode: details.company.postalCode.trim(),
-        });
+        Object.assign(patch, companyPatch(details.company));
         changed.push("company address");
       }
       if (changed.length === 0) return account;

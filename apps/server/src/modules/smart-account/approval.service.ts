@@ -13,7 +13,7 @@ import type { ApprovalLinks } from "./approval-links";
 import { ApproverEntity } from "./approver.entity";
 import { hasCompleteAddress, SmartAccountEntity } from "./smart-account.entity";
 import { IdentifierConflictError } from "./smart-account.errors";
-import { SmartAccountService, type Company } from "./smart-account.service";
+import { companyPatch, SmartAccountService, type Company } from "./smart-account.service";
 import { assertStatus } from "./smart-account.states";
 
 export type IdentifierChoice = "REQUESTED" | "APPROVER_EMAIL_HOST";
@@ -84,14 +84,7 @@ export class ApprovalService {
           }
         }
         if (data.company) {
-          Object.assign(patch, {
-            companyName: data.company.name.trim(),
-            country: data.company.country.toUpperCase(),
-            addressLine: data.company.addressLine.trim(),
-            city: data.company.city.trim(),
-            region: data.company.region.trim(),
-            postalCode: data.company.postalCode.trim(),
-          });
+          Object.assign(patch, companyPatch(data.company));
         }
         const complete = hasCompleteAddress({ ...account, ...patch } as SmartAccountEntity);
         const others = (await this.links.activeApprovers(em, account.id)).filter(
@@ -196,14 +189,7 @@ export class ApprovalService {
         em,
         account,
         { type: "ADDRESS_PROVIDED", actor: this.accounts.actor(user) },
-        {
-          companyName: company.name.trim(),
-          country: company.country.toUpperCase(),
-          addressLine: company.addressLine.trim(),
-          city: company.city.trim(),
-          region: company.region.trim(),
-          postalCode: company.postalCode.trim(),
-        },
+        companyPatch(company),
         "ACTIVE",
       );
       const approver =

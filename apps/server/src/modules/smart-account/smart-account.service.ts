@@ -93,7 +93,8 @@ export type DomainCheck = {
 
 const RESEND_LIMIT = { bucket: "resend-approval", max: 3, windowMs: 24 * 60 * 60 * 1000 };
 
-function companyPatch(company: Company | null | undefined) {
+/** The account columns of a company, trimmed, with the country code in upper case. */
+export function companyPatch(company: Company | null | undefined) {
   if (!company) return {};
   return {
     companyName: company.name.trim(),
