@@ -1,7 +1,11 @@
 import "@testing-library/jest-dom";
 import { cleanNotifications } from "@mantine/notifications";
-import { act } from "@testing-library/react";
+import { act, configure } from "@testing-library/react";
 import { server } from "./server";
+
+// Lazily loaded pages compile on first import; on a busy CI machine that can exceed the
+// default 1 s wait of findBy* queries.
+configure({ asyncUtilTimeout: 5000 });
 
 // Browser APIs Mantine relies on that jsdom does not implement.
 Object.defineProperty(window, "matchMedia", {
