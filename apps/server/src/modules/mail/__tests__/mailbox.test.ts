@@ -8,6 +8,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
 });
+beforeEach(async () => {
+  await app.reset();
+});
 
 describe("the development mailbox", () => {
   it("keeps emails in the outbox without SMTP and shows them newest first with working links", async () => {
