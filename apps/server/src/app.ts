@@ -130,8 +130,9 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
     }),
   );
 
-  if (!config.isProduction) {
-    // Development only: without SMTP the outbox is the mailbox, so links can be followed.
+  if (!config.isProduction && !config.smtpUrl) {
+    // Development without SMTP only: the outbox is the mailbox, so links can be followed. With
+    // SMTP the emails are really sent, and reset links must not be readable here too.
     app.get("/dev/mailbox", async (_req, res) => {
       const emails = await services.db.read((em) =>
         em.find(OutboxEmailEntity, { order: { createdAt: "DESC", id: "DESC" }, take: 200 }),

@@ -24,6 +24,7 @@ import type { RateLimiter } from "../user/rate-limiter";
 import type { AccountAccess } from "../role/account-access";
 
 const RESEND_NOMINATION = { bucket: "resend-nomination", max: 3, windowMs: 24 * 60 * 60 * 1000 };
+const NOMINATIONS_PER_HOUR = { bucket: "nominate-creators", max: 50, windowMs: 60 * 60 * 1000 };
 import { NominationEntity, type NominationStatus } from "./nomination.entity";
 
 /** Nominations as their nominees see them: listed, accepted, rejected; and creators nominated. */
@@ -103,6 +104,8 @@ export class NominationService {
         ["PENDING_CUSTOMER_ACCEPTANCE", "DECLINED_BY_CUSTOMER"],
         "nominate creators",
       );
+      await this.limiter.assertUnder(em, NOMINATIONS_PER_HOUR, user.id);
+      await this.limiter.record(em, NOMINATIONS_PER_HOUR, user.id);
       const created = await this.accounts.nominate(em, account, "CREATOR", emails, user, true);
       await this.writer.change(em, account, {
         type: "CREATORS_NOMINATED",

@@ -92,6 +92,8 @@ export type DomainCheck = {
 };
 
 const RESEND_LIMIT = { bucket: "resend-approval", max: 3, windowMs: 24 * 60 * 60 * 1000 };
+/** Each request emails addresses the requester chose: a bound keeps the product from being a spam relay. */
+export const REQUESTS_PER_HOUR = { bucket: "account-request", max: 50, windowMs: 60 * 60 * 1000 };
 
 /** The account columns of a company, trimmed, with the country code in upper case. */
 export function companyPatch(company: Company | null | undefined) {
@@ -356,6 +358,7 @@ export class SmartAccountService {
 
     try {
       return await this.db.transaction(async (em) => {
+        await this.limiter.assertUnder(em, REQUESTS_PER_HOUR, user.id);
         const existing = await this.existingOnDomain(em, identifier, user);
         const taken = await em.findOneBy(SmartAccountEntity, {
           liveIdentifier: identifier.identifier,
@@ -432,6 +435,7 @@ export class SmartAccountService {
           },
           null,
         );
+        await this.limiter.record(em, REQUESTS_PER_HOUR, user.id);
         await this.links.addApprovers(em, account.id, approvers);
         await this.nominate(
           em,

@@ -30,3 +30,14 @@ describe("the development mailbox", () => {
     expect(body.emails[0].text).toMatch(/http:\/\/app\.test\/verify-email\?token=[\w-]+/);
   });
 });
+
+describe("with SMTP configured", () => {
+  it("has no mailbox: the emails are really sent, and their links stay private", async () => {
+    const withSmtp = await startTestApp({ env: { SMTP_URL: "smtp://127.0.0.1:2525" } });
+    try {
+      expect((await fetch(`${withSmtp.url}/dev/mailbox`)).status).toBe(404);
+    } finally {
+      await withSmtp.close();
+    }
+  });
+});

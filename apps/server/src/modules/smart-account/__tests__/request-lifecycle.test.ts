@@ -450,3 +450,21 @@ describe("the requester", () => {
     });
   });
 });
+
+describe("spam protection", () => {
+  it("limits one user to 50 requests an hour, since each emails addresses they chose", async () => {
+    const requester = await registeredUser(app, { email: "ccoesup@ccoesup.com" });
+    for (let i = 0; i < 50; i++) {
+      const res = await requester.gql(REQUEST, {
+        input: someoneElse({ name: `Spam ${i}`, approverEmails: [`victim${i}@target${i}.org`] }),
+      });
+      expect(res.errors).toBeUndefined();
+    }
+    const before = await app.rowCounts();
+    const res = await requester.gql(REQUEST, {
+      input: someoneElse({ name: "Spam 51", approverEmails: ["victim@target51.org"] }),
+    });
+    expect(res.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
+    expect(await app.rowCounts()).toEqual(before);
+  });
+});
