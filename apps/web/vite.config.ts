@@ -24,6 +24,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     sourcemap: true,
+    // Read by scripts/check-bundle-budget.mjs after the build.
+    manifest: true,
     // GraphiQL, loaded only when the explorer opens, is the one chunk above Vite's default.
     chunkSizeWarningLimit: 700,
     rolldownOptions: {

@@ -1,15 +1,8 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { Navigate, type RouteObject } from "react-router";
 import { FullPageLoader } from "@/components/ui/FullPageLoader";
-import { AccessRequestsPage } from "@/features/access-requests/components/AccessRequestsPage";
-import { ApiTokensPage } from "@/features/api-tokens/components/ApiTokensPage";
-import { ForgotPasswordPage } from "@/features/auth/components/ForgotPasswordPage";
-import { RegisterPage } from "@/features/auth/components/RegisterPage";
-import { ResetPasswordPage } from "@/features/auth/components/ResetPasswordPage";
 import { SignInPage } from "@/features/auth/components/SignInPage";
-import { VerifyEmailPage } from "@/features/auth/components/VerifyEmailPage";
 import { DirectoryPage } from "@/features/directory/components/DirectoryPage";
-import { MailboxPage } from "@/features/mailbox/components/MailboxPage";
 import { ProtectedLayout } from "./layout/ProtectedLayout";
 import { PublicLayout } from "./layout/PublicLayout";
 import { SessionAwareLayout } from "./layout/SessionAwareLayout";
@@ -51,17 +44,54 @@ export const routes: RouteObject[] = [
       {
         element: <PublicLayout />,
         children: [
-          { path: "register", element: <RegisterPage /> },
-          { path: "verify-email", element: <VerifyEmailPage /> },
+          {
+            path: "register",
+            element: lazyPage(
+              () => import("@/features/auth/components/RegisterPage"),
+              (module) => module.RegisterPage,
+              "Loading",
+            ),
+          },
+          {
+            path: "verify-email",
+            element: lazyPage(
+              () => import("@/features/auth/components/VerifyEmailPage"),
+              (module) => module.VerifyEmailPage,
+              "Loading",
+            ),
+          },
           { path: "sign-in", element: <SignInPage /> },
-          { path: "forgot-password", element: <ForgotPasswordPage /> },
-          { path: "reset-password", element: <ResetPasswordPage /> },
+          {
+            path: "forgot-password",
+            element: lazyPage(
+              () => import("@/features/auth/components/ForgotPasswordPage"),
+              (module) => module.ForgotPasswordPage,
+              "Loading",
+            ),
+          },
+          {
+            path: "reset-password",
+            element: lazyPage(
+              () => import("@/features/auth/components/ResetPasswordPage"),
+              (module) => module.ResetPasswordPage,
+              "Loading",
+            ),
+          },
         ],
       },
       {
         path: "mailbox",
         element: <SessionAwareLayout />,
-        children: [{ index: true, element: <MailboxPage /> }],
+        children: [
+          {
+            index: true,
+            element: lazyPage(
+              () => import("@/features/mailbox/components/MailboxPage"),
+              (module) => module.MailboxPage,
+              "Loading the mailbox",
+            ),
+          },
+        ],
       },
       {
         element: <ProtectedLayout />,
@@ -108,7 +138,14 @@ export const routes: RouteObject[] = [
               "Loading your requests",
             ),
           },
-          { path: "access-requests", element: <AccessRequestsPage /> },
+          {
+            path: "access-requests",
+            element: lazyPage(
+              () => import("@/features/access-requests/components/AccessRequestsPage"),
+              (module) => module.AccessRequestsPage,
+              "Loading the access requests",
+            ),
+          },
           {
             path: "domain-approvals",
             element: lazyPage(
@@ -125,7 +162,14 @@ export const routes: RouteObject[] = [
               "Loading your nominations",
             ),
           },
-          { path: "api-tokens", element: <ApiTokensPage /> },
+          {
+            path: "api-tokens",
+            element: lazyPage(
+              () => import("@/features/api-tokens/components/ApiTokensPage"),
+              (module) => module.ApiTokensPage,
+              "Loading your API tokens",
+            ),
+          },
           {
             path: "explorer",
             element: (

@@ -1,4 +1,6 @@
 import type {
+  AccessRequestFieldsFragment,
+  DirectoryAccountFieldsFragment,
   ApiTokenFieldsFragment,
   CheckDomainQuery,
   CompanyFieldsFragment,
@@ -221,9 +223,58 @@ export function buildNomination(
     email: "ada@example.com",
     message: null,
     smartAccountId: `00000000-0000-4000-8000-${id.padStart(12, "0")}`,
+    smartAccount: {
+      __typename: "SmartAccount",
+      id: `00000000-0000-4000-8000-${id.padStart(12, "0")}`,
+      name: `Nominated Co ${id}`,
+      domainIdentifier: "ccoesup.com",
+      status: "PENDING_CUSTOMER_ACCEPTANCE",
+    },
     createdAt: "2026-01-15T10:00:00.000Z",
     decidedAt: null,
     expiresAt: "2026-04-15T10:00:00.000Z",
+    ...overrides,
+  };
+}
+
+export function buildDirectoryAccount(
+  overrides: Partial<DirectoryAccountFieldsFragment> = {},
+): DirectoryAccountFieldsFragment {
+  const id = nextId();
+  return {
+    __typename: "SmartAccount",
+    id: `00000000-0000-4000-8000-${id.padStart(12, "0")}`,
+    name: `Account ${id}`,
+    domainIdentifier: "ccoesup.com",
+    status: "ACTIVE",
+    visibility: "UNRESTRICTED",
+    administrators: ["admin@ccoesup.com"],
+    myRoles: [],
+    virtualAccounts: [],
+    ...overrides,
+  };
+}
+
+export function buildAccessRequest(
+  overrides: Partial<AccessRequestFieldsFragment> = {},
+): AccessRequestFieldsFragment {
+  const id = nextId();
+  return {
+    __typename: "AccessRequest",
+    id: `access-${id}`,
+    email: "ada@example.com",
+    askedRole: "USER",
+    grantedRole: null,
+    grantedVirtualAccountIds: [],
+    status: "PENDING",
+    reason: "I run the licences.",
+    declineReason: null,
+    autoApproved: false,
+    createdAt: "2026-01-15T10:00:00.000Z",
+    decidedAt: null,
+    smartAccountId: "00000000-0000-4000-8000-000000000999",
+    smartAccountName: "CCO Esup, Inc.",
+    requester: { __typename: "AccountPerson", email: "ada@example.com", name: "Ada Lovelace" },
     ...overrides,
   };
 }

@@ -1,5 +1,9 @@
 import {
   ApiTokensDocument,
+  DirectoryDocument,
+  type DirectoryAccountFieldsFragment,
+  type DirectoryQueryVariables,
+  type DirectoryReason,
   MyRequestsDocument,
   PendingApprovalsDocument,
   YourRequestsDocument,
@@ -131,4 +135,48 @@ export function requestsHandlers(
 }
 
 /** What every test starts from: nobody signed in, an empty mailbox. */
-export const defaultHandlers = [meHandler(null), mailboxHandler([]), yourRequestsHandler([])];
+export const defaultHandlers = [
+  meHandler(null),
+  mailboxHandler([]),
+  yourRequestsHandler([]),
+  directoryHandler([]),
+];
+
+type DirectoryRow = { reason: DirectoryReason; smartAccount: DirectoryAccountFieldsFragment };
+
+/** The directory as the server pages it: keyset on the row's position, `first` at a time. */
+export function directoryHandler(
+  rows: readonly DirectoryRow[],
+  calls: DirectoryQueryVariables[] = [],
+) {
+  return graphql.query(DirectoryDocument, ({ variables }) => {
+    calls.push(variables);
+    const filtered = rows.filter(
+      ({ smartAccount }) =>
+        (!variables.filter?.status || smartAccount.status === variables.filter.status) &&
+        (!variables.filter?.namePrefix ||
+          smartAccount.name.toLowerCase().startsWith(variables.filter.namePrefix.toLowerCase())),
+    );
+    const start = variables.after ? Number(variables.after) : 0;
+    const page = filtered.slice(start, start + variables.first);
+    const end = start + page.length;
+    return HttpResponse.json({
+      data: {
+        directory: {
+          __typename: "DirectoryConnection",
+          totalCount: filtered.length,
+          pageInfo: {
+            __typename: "PageInfo",
+            hasNextPage: end < filtered.length,
+            endCursor: page.length ? String(end) : null,
+          },
+          edges: page.map((node, index) => ({
+            __typename: "DirectoryEdge",
+            cursor: String(start + index + 1),
+            node: { __typename: "DirectoryEntry", ...node },
+          })),
+        },
+      },
+    });
+  });
+}

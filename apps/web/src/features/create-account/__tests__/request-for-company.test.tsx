@@ -342,16 +342,23 @@ describe("Request for my company", () => {
     const rows = within(dialog).getAllByRole("row");
     expect(rows).toHaveLength(4);
     expect(within(dialog).getByText("Pending Customer Acceptance")).toBeInTheDocument();
-    expect(within(dialog).getByRole("button", { name: "Request Access" })).toBeDisabled();
-    expect(
-      within(dialog).getByText("Access requests arrive in a later release."),
-    ).toBeInTheDocument();
     expect(
       within(dialog).getByText(/Not selectable: Its domain identifier is waiting for review/),
     ).toBeInTheDocument();
 
     await user.click(
-      within(dialog).getByRole("button", {
+      within(dialog).getByRole("button", { name: "Request Access to CCO Esup Active" }),
+    );
+    const requestAccess = await screen.findByRole("dialog", { name: "Request Access" });
+    expect(requestAccess).toHaveTextContent("CCO Esup Active");
+    await user.click(within(requestAccess).getByRole("button", { name: "Cancel" }));
+    const back = await screen.findByRole("dialog", { name: "Existing Smart Accounts" });
+    expect(
+      within(back).getByRole("button", { name: "Request Access to CCO Esup Active" }),
+    ).toBeEnabled();
+
+    await user.click(
+      within(back).getByRole("button", {
         name: "Nominate Additional Creators of CCO Esup Pending",
       }),
     );

@@ -15,6 +15,7 @@ import {
 import type { ExistingAccountAction, SmartAccountStatus } from "@sam/graphql-types";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { RequestAccessDialog } from "@/components/access/RequestAccessDialog";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { applyServerFieldErrors } from "@/lib/form-errors";
 import { hasErrorCode } from "@/lib/graphql-errors";
@@ -88,6 +89,7 @@ export function ExistingAccountsDialog({
   });
   const [nominating, setNominating] = useState<Row | null>(null);
   const [nominated, setNominated] = useState<{ account: Row; emails: string[] } | null>(null);
+  const [requesting, setRequesting] = useState<Row | null>(null);
 
   const check = data?.checkDomain;
   const rows: Row[] =
@@ -106,6 +108,7 @@ export function ExistingAccountsDialog({
   const close = () => {
     setNominating(null);
     setNominated(null);
+    setRequesting(null);
     onClose();
   };
 
@@ -116,109 +119,118 @@ export function ExistingAccountsDialog({
       : "Existing Smart Accounts";
 
   return (
-    <Modal opened={opened} onClose={close} title={title} size="xl">
-      {nominated ? (
-        <Stack gap="md">
-          <Alert color="green" variant="light" role="status">
-            {nominated.emails.join(", ")} {nominated.emails.length === 1 ? "was" : "were"} nominated
-            as additional creators of “{nominated.account.name}”. They receive an email to complete
-            the Smart Account setup; accepting makes them its approvers.
-          </Alert>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setNominated(null)}>
-              Back to the accounts
-            </Button>
-            <Button onClick={close} data-autofocus>
-              Done
-            </Button>
-          </Group>
-        </Stack>
-      ) : nominating ? (
-        <NominateCreatorsForm
-          account={nominating}
-          onCancel={() => setNominating(null)}
-          onNominated={(emails) => {
-            setNominated({ account: nominating, emails });
-            setNominating(null);
-          }}
-        />
-      ) : (
-        <Stack gap="md">
-          {conflictMessage ? (
-            <Alert color="yellow" variant="light" role="alert">
-              {conflictMessage}
+    <>
+      <RequestAccessDialog account={requesting} onClose={() => setRequesting(null)} />
+      <Modal opened={opened && requesting === null} onClose={close} title={title} size="xl">
+        {nominated ? (
+          <Stack gap="md">
+            <Alert color="green" variant="light" role="status">
+              {nominated.emails.join(", ")} {nominated.emails.length === 1 ? "was" : "were"}{" "}
+              nominated as additional creators of “{nominated.account.name}”. They receive an email
+              to complete the Smart Account setup; accepting makes them its approvers.
             </Alert>
-          ) : null}
-          <Text fz="sm">
-            Smart Accounts are already set up for the top-level domain of{" "}
-            <strong>{identifier}</strong>. Request access to an active one, nominate additional
-            creators of one waiting for acceptance, or go on with a new account request.
-          </Text>
-          {loading && rows.length === 0 ? (
-            <Loader size="sm" aria-label="Loading the existing accounts" />
-          ) : (
-            <Table.ScrollContainer minWidth={900}>
-              <Table stickyHeader striped verticalSpacing="xs" fz="sm">
-                <Table.Caption>Smart Accounts on this top-level domain</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Account Name</Table.Th>
-                    <Table.Th scope="col">Account Domain Identifier</Table.Th>
-                    <Table.Th scope="col">Status</Table.Th>
-                    <Table.Th scope="col">Admin Contacts</Table.Th>
-                    <Table.Th scope="col">
-                      <VisuallyHidden>What may be done</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((row) => (
-                    <Table.Tr key={row.id}>
-                      <Table.Th scope="row" fw={500}>
-                        {row.name}
-                      </Table.Th>
-                      <Table.Td>{row.domainIdentifier}</Table.Td>
-                      <Table.Td style={{ whiteSpace: "nowrap" }}>
-                        <StatusBadge status={row.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        {row.administrators.length ? row.administrators.join(", ") : "—"}
-                      </Table.Td>
-                      <Table.Td>
-                        <RowAction row={row} onNominate={() => setNominating(row)} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          {!available ? (
-            <Text fz="sm" c="red">
-              {identifier} itself is held by one of these accounts: a new request needs a modified
-              identifier.
-            </Text>
-          ) : null}
-          <Group justify="space-between">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Group gap="sm">
-              <Button variant="light" onClick={onModify}>
-                Proceed with a Modified Account Domain
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setNominated(null)}>
+                Back to the accounts
               </Button>
-              {available ? (
-                <Button onClick={onAcknowledge}>Continue with {identifier}</Button>
-              ) : null}
+              <Button onClick={close} data-autofocus>
+                Done
+              </Button>
             </Group>
-          </Group>
-        </Stack>
-      )}
-    </Modal>
+          </Stack>
+        ) : nominating ? (
+          <NominateCreatorsForm
+            account={nominating}
+            onCancel={() => setNominating(null)}
+            onNominated={(emails) => {
+              setNominated({ account: nominating, emails });
+              setNominating(null);
+            }}
+          />
+        ) : (
+          <Stack gap="md">
+            {conflictMessage ? (
+              <Alert color="yellow" variant="light" role="alert">
+                {conflictMessage}
+              </Alert>
+            ) : null}
+            <Text fz="sm">
+              Smart Accounts are already set up for the top-level domain of{" "}
+              <strong>{identifier}</strong>. Request access to an active one, nominate additional
+              creators of one waiting for acceptance, or go on with a new account request.
+            </Text>
+            {loading && rows.length === 0 ? (
+              <Loader size="sm" aria-label="Loading the existing accounts" />
+            ) : (
+              <Table.ScrollContainer minWidth={900}>
+                <Table stickyHeader striped verticalSpacing="xs" fz="sm">
+                  <Table.Caption>Smart Accounts on this top-level domain</Table.Caption>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">Account Name</Table.Th>
+                      <Table.Th scope="col">Account Domain Identifier</Table.Th>
+                      <Table.Th scope="col">Status</Table.Th>
+                      <Table.Th scope="col">Admin Contacts</Table.Th>
+                      <Table.Th scope="col">
+                        <VisuallyHidden>What may be done</VisuallyHidden>
+                      </Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {rows.map((row) => (
+                      <Table.Tr key={row.id}>
+                        <Table.Th scope="row" fw={500}>
+                          {row.name}
+                        </Table.Th>
+                        <Table.Td>{row.domainIdentifier}</Table.Td>
+                        <Table.Td style={{ whiteSpace: "nowrap" }}>
+                          <StatusBadge status={row.status} />
+                        </Table.Td>
+                        <Table.Td>
+                          {row.administrators.length ? row.administrators.join(", ") : "—"}
+                        </Table.Td>
+                        <Table.Td>
+                          <RowAction
+                            row={row}
+                            onNominate={() => setNominating(row)}
+                            onRequestAccess={() => setRequesting(row)}
+                          />
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+            {!available ? (
+              <Text fz="sm" c="red">
+                {identifier} itself is held by one of these accounts: a new request needs a modified
+                identifier.
+              </Text>
+            ) : null}
+            <Group justify="space-between">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Group gap="sm">
+                <Button variant="light" onClick={onModify}>
+                  Proceed with a Modified Account Domain
+                </Button>
+                {available ? (
+                  <Button onClick={onAcknowledge}>Continue with {identifier}</Button>
+                ) : null}
+              </Group>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </>
   );
 }
 
-function RowAction({ row, onNominate }: { row: Row; onNominate: () => void }) {
+type RowActionProps = { row: Row; onNominate: () => void; onRequestAccess: () => void };
+
+function RowAction({ row, onNominate, onRequestAccess }: RowActionProps) {
   switch (row.allowedAction) {
     case "NOMINATE_CREATORS":
       return (
@@ -233,14 +245,14 @@ function RowAction({ row, onNominate }: { row: Row; onNominate: () => void }) {
       );
     case "REQUEST_ACCESS":
       return (
-        <Stack gap={2} align="flex-start">
-          <Button size="compact-sm" variant="light" disabled>
-            Request Access
-          </Button>
-          <Text fz="xs" c="dimmed">
-            Access requests arrive in a later release.
-          </Text>
-        </Stack>
+        <Button
+          size="compact-sm"
+          variant="light"
+          onClick={onRequestAccess}
+          aria-label={`Request Access to ${row.name}`}
+        >
+          Request Access
+        </Button>
       );
     case "NONE":
       return (

@@ -1,7 +1,5 @@
 import { graphql } from "@sam/graphql-types";
 
-// Until the directory itself arrives, the page lists the requests the user made, so an account
-// just requested for a customer is visible on landing back here.
 export const yourRequestsQuery = graphql(`
   query YourRequests($first: Int!) {
     myRequests(first: $first) {
@@ -19,6 +17,76 @@ export const yourRequestsQuery = graphql(`
           nextStep {
             action
             actors
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const directoryRowFieldsFragment = graphql(`
+  fragment DirectoryAccountFields on SmartAccount {
+    id
+    name
+    domainIdentifier
+    status
+    visibility
+    administrators
+    myRoles {
+      role
+      virtualAccountId
+    }
+    virtualAccounts {
+      id
+      name
+      parentId
+      isDefault
+    }
+  }
+`);
+
+export const directoryQuery = graphql(`
+  query Directory($first: Int!, $after: String, $filter: DirectoryFilter) {
+    directory(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          reason
+          smartAccount {
+            ...DirectoryAccountFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const searchSmartAccountsQuery = graphql(`
+  query SearchSmartAccounts($query: String!, $first: Int!, $after: String) {
+    searchSmartAccounts(query: $query, first: $first, after: $after) {
+      totalCount
+      totalCountIsCapped
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          domainIdentifier
+          status
+          visibility
+          administrators
+          myRoles {
+            role
+            virtualAccountId
           }
         }
       }

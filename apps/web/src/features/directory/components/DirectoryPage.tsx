@@ -1,13 +1,20 @@
-import { Stack, Text } from "@mantine/core";
+import { Stack } from "@mantine/core";
+import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { ComingSoon } from "@/components/ui/ComingSoon";
+import {
+  RequestAccessDialog,
+  type AccountToRequest,
+} from "@/components/access/RequestAccessDialog";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { CreateSmartAccountMenu } from "./CreateSmartAccountMenu";
+import { DirectoryTable } from "./DirectoryTable";
+import { SearchResults } from "./SearchResults";
 import { YourRequestsPanel } from "./YourRequestsPanel";
 
 export function DirectoryPage() {
-  const [searchParams] = useSearchParams();
-  const search = searchParams.get("search");
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = searchParams.get("search")?.trim() ?? "";
+  const [requesting, setRequesting] = useState<AccountToRequest | null>(null);
 
   return (
     <>
@@ -18,15 +25,17 @@ export function DirectoryPage() {
         actions={<CreateSmartAccountMenu />}
       />
       <Stack gap="lg">
+        {search ? (
+          <SearchResults
+            query={search}
+            onRequestAccess={setRequesting}
+            onClear={() => setSearchParams({})}
+          />
+        ) : null}
+        <DirectoryTable onRequestAccess={setRequesting} />
         <YourRequestsPanel />
-        <ComingSoon description="The accounts you can reach, with their virtual accounts, status and your roles, and a search across all Smart Accounts.">
-          {search ? (
-            <Text fz="sm" c="dimmed">
-              Your search for “{search}” will run here.
-            </Text>
-          ) : null}
-        </ComingSoon>
       </Stack>
+      <RequestAccessDialog account={requesting} onClose={() => setRequesting(null)} />
     </>
   );
 }

@@ -81,6 +81,12 @@ describe("My Nominations", () => {
     expect(
       rowFor("Additional creator (approver)").getByText("Please complete the setup"),
     ).toBeInTheDocument();
+    expect(
+      rowFor("Additional creator (approver)").getByRole("link", { name: /^Nominated Co \d+$/ }),
+    ).toBeInTheDocument();
+    expect(
+      rowFor("Additional creator (approver)").getByText("Pending Customer Acceptance"),
+    ).toBeInTheDocument();
 
     await user.click(
       screen.getByRole("button", { name: "Accept nomination as Additional creator (approver)" }),

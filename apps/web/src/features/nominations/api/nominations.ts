@@ -8,6 +8,12 @@ export const nominationFieldsFragment = graphql(`
     email
     message
     smartAccountId
+    smartAccount {
+      id
+      name
+      domainIdentifier
+      status
+    }
     createdAt
     decidedAt
     expiresAt

@@ -21,6 +21,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { StatusBadge } from "@/components/ui/StatusBadge";
 import { formatDate } from "@/lib/format";
 import { describeError } from "@/lib/graphql-errors";
 import { notifyError, notifySuccess } from "@/lib/notify";
@@ -140,8 +141,12 @@ export function MyNominationsPage() {
                           to={`/smart-accounts/${nomination.smartAccountId}`}
                           fz="sm"
                         >
-                          Open the account
+                          {nomination.smartAccount.name}
                         </Anchor>
+                        <Text fz="xs" c="dimmed" component="div">
+                          {nomination.smartAccount.domainIdentifier}
+                        </Text>
+                        <StatusBadge status={nomination.smartAccount.status} />
                       </Table.Td>
                       <Table.Td maw={280}>{nomination.message ?? ""}</Table.Td>
                       <Table.Td>{formatDate(nomination.createdAt)}</Table.Td>

@@ -1,0 +1,82 @@
+import { graphql } from "@sam/graphql-types";
+
+export const administeredAccountsQuery = graphql(`
+  query AdministeredAccounts($first: Int!) {
+    directory(first: $first, filter: { status: ACTIVE }) {
+      edges {
+        cursor
+        node {
+          reason
+          smartAccount {
+            id
+            name
+            domainIdentifier
+            myRoles {
+              role
+              virtualAccountId
+            }
+            virtualAccounts {
+              id
+              name
+              parentId
+              isDefault
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const accessRequestsQuery = graphql(`
+  query AccessRequests(
+    $smartAccountId: ID
+    $status: AccessRequestStatus
+    $first: Int!
+    $after: String
+  ) {
+    accessRequests(smartAccountId: $smartAccountId, status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...AccessRequestFields
+        }
+      }
+    }
+  }
+`);
+
+export const approveAccessRequestMutation = graphql(`
+  mutation ApproveAccessRequest($input: ApproveAccessRequestInput!) {
+    approveAccessRequest(input: $input) {
+      accessRequest {
+        ...AccessRequestFields
+      }
+    }
+  }
+`);
+
+export const declineAccessRequestMutation = graphql(`
+  mutation DeclineAccessRequest($input: DeclineAccessRequestInput!) {
+    declineAccessRequest(input: $input) {
+      accessRequest {
+        ...AccessRequestFields
+      }
+    }
+  }
+`);
+
+export const cancelAccessRequestMutation = graphql(`
+  mutation CancelAccessRequest($input: CancelAccessRequestInput!) {
+    cancelAccessRequest(input: $input) {
+      accessRequest {
+        ...AccessRequestFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,108 @@
+import { Badge, Button, Group, Table, Text, VisuallyHidden } from "@mantine/core";
+import type { AccessRequestFieldsFragment, AccessRequestStatus } from "@sam/graphql-types";
+import type { ReactNode } from "react";
+import { formatDateTime } from "@/lib/format";
+import { roleWords } from "@/lib/roles";
+
+const statusAppearance: Record<AccessRequestStatus, { color: string; label: string }> = {
+  PENDING: { color: "yellow", label: "Pending" },
+  APPROVED: { color: "green", label: "Approved" },
+  DECLINED: { color: "red", label: "Declined" },
+  CANCELLED: { color: "gray", label: "Cancelled" },
+};
+
+export function AccessRequestStatusBadge({ request }: { request: AccessRequestFieldsFragment }) {
+  const { color, label } = statusAppearance[request.status];
+  return (
+    <Badge color={color} variant="light" radius="sm">
+      {request.autoApproved ? "Approved automatically" : label}
+    </Badge>
+  );
+}
+
+type Props = {
+  caption: string;
+  requests: readonly AccessRequestFieldsFragment[];
+  showAccount?: boolean;
+  virtualAccountName?: (id: string) => string;
+  actions: (request: AccessRequestFieldsFragment) => ReactNode;
+};
+
+export function AccessRequestsTable({
+  caption,
+  requests,
+  showAccount = false,
+  virtualAccountName = () => "a virtual account",
+  actions,
+}: Props) {
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table stickyHeader striped verticalSpacing={4} fz="sm">
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Email</Table.Th>
+            {showAccount ? <Table.Th scope="col">Smart Account</Table.Th> : null}
+            <Table.Th scope="col">Asked</Table.Th>
+            <Table.Th scope="col">Granted</Table.Th>
+            <Table.Th scope="col">Reason</Table.Th>
+            <Table.Th scope="col">Requested by</Table.Th>
+            <Table.Th scope="col">Requested</Table.Th>
+            <Table.Th scope="col">Status</Table.Th>
+            <Table.Th scope="col">
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {requests.map((request) => (
+            <Table.Tr key={request.id}>
+              <Table.Th scope="row" fw={500}>
+                {request.email}
+              </Table.Th>
+              {showAccount ? <Table.Td>{request.smartAccountName}</Table.Td> : null}
+              <Table.Td>{roleWords[request.askedRole]}</Table.Td>
+              <Table.Td>
+                {request.grantedRole
+                  ? `${roleWords[request.grantedRole]}${
+                      request.grantedVirtualAccountIds.length
+                        ? ` of ${request.grantedVirtualAccountIds.map(virtualAccountName).join(", ")}`
+                        : ", whole account"
+                    }`
+                  : "—"}
+              </Table.Td>
+              <Table.Td maw={260}>
+                {request.reason}
+                {request.declineReason ? (
+                  <Text fz="xs" c="red">
+                    Declined: {request.declineReason}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td>{request.requester.email}</Table.Td>
+              <Table.Td>{formatDateTime(request.createdAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                <AccessRequestStatusBadge request={request} />
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  {actions(request)}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export function LoadMore({ onClick, loading }: { onClick: () => void; loading: boolean }) {
+  return (
+    <Group justify="flex-end" p="md">
+      <Button variant="default" loading={loading} onClick={onClick}>
+        Load more
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,277 @@
+import { useQuery } from "@apollo/client/react";
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import type {
+  DirectoryAccountFieldsFragment,
+  DirectoryReason,
+  SmartAccountStatus,
+} from "@sam/graphql-types";
+import { Fragment, useState } from "react";
+import { Link } from "react-router";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { describeError } from "@/lib/graphql-errors";
+import { roleWords } from "@/lib/roles";
+import { virtualAccountTree } from "@/lib/virtual-account-tree";
+import { directoryQuery } from "../api/directory";
+
+export const PAGE_SIZE = 50;
+
+const reasonWords: Record<DirectoryReason, string> = {
+  HAS_ROLE: "You hold a role",
+  ACCESS_REQUESTED: "Access requested",
+  REQUESTED_BY_YOU: "You asked to create it",
+  ON_YOUR_DOMAIN: "On your email domain",
+};
+
+const statusOptions: { value: SmartAccountStatus; label: string }[] = [
+  { value: "ACTIVE", label: "Active" },
+  { value: "PENDING_DOMAIN_APPROVAL", label: "Pending Domain Approval" },
+  { value: "PENDING_CUSTOMER_ACCEPTANCE", label: "Pending Customer Acceptance" },
+  { value: "PENDING_CUSTOMER_ADDRESS", label: "Pending Customer Address" },
+  { value: "DECLINED_BY_CUSTOMER", label: "Declined by Customer" },
+  { value: "LAPSED", label: "Lapsed" },
+  { value: "CANCELLED", label: "Cancelled" },
+];
+
+type DirectoryTableProps = {
+  onRequestAccess: (account: DirectoryAccountFieldsFragment) => void;
+};
+
+/** "Your Smart and Virtual Account access", in the server's order, a page at a time. */
+export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
+  const [status, setStatus] = useState<SmartAccountStatus | null>(null);
+  const [prefix, setPrefix] = useState("");
+  const [namePrefix] = useDebouncedValue(prefix.trim(), 300);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+
+  const filter = status || namePrefix ? { status, namePrefix: namePrefix || null } : null;
+  const { data, error, refetch, fetchMore } = useQuery(directoryQuery, {
+    variables: { first: PAGE_SIZE, filter },
+    fetchPolicy: "cache-and-network",
+  });
+  const connection = data?.directory;
+  const rows = connection?.edges ?? [];
+
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      // Keyset paging: only the next page is fetched, appended to what is on screen.
+      await fetchMore({
+        variables: { after: connection.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          directory: {
+            ...fetchMoreResult.directory,
+            edges: [...(previous.directory?.edges ?? []), ...fetchMoreResult.directory.edges],
+          },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const toggle = (id: string) =>
+    setExpanded((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <Paper withBorder radius="sm" component="section" aria-labelledby="directory-table">
+      <Group justify="space-between" p="md" pb="xs" align="flex-end">
+        <div>
+          <Title order={2} fz="h4" id="directory-table">
+            Your Smart and Virtual Account access
+          </Title>
+          <Text fz="sm" c="dimmed" aria-live="polite">
+            {connection
+              ? `${connection.totalCount.toLocaleString("en")} ${connection.totalCount === 1 ? "account" : "accounts"}`
+              : "\u00a0"}
+          </Text>
+        </div>
+        <Group gap="sm" align="flex-end">
+          <TextInput
+            label="Name starts with"
+            size="xs"
+            value={prefix}
+            onChange={(event) => setPrefix(event.currentTarget.value)}
+          />
+          <Select
+            label="Status"
+            size="xs"
+            placeholder="Any status"
+            clearable
+            data={statusOptions}
+            value={status}
+            onChange={(value) => setStatus(value as SmartAccountStatus | null)}
+          />
+        </Group>
+      </Group>
+      {error && !data ? (
+        <Group p="md" pt={0}>
+          <Text fz="sm" c="red" role="alert">
+            Could not load your directory. {describeError(error)}
+          </Text>
+          <Button size="compact-sm" variant="default" onClick={() => void refetch()}>
+            Try again
+          </Button>
+        </Group>
+      ) : !data ? (
+        <Loader size="sm" m="md" aria-label="Loading your directory" />
+      ) : rows.length === 0 ? (
+        <Text fz="sm" c="dimmed" p="md" pt={0}>
+          {filter
+            ? "No account in your directory matches these filters."
+            : "No Smart Account yet: search for your company's account to request access, or use Create Smart Account."}
+        </Text>
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={1000} maxHeight="70vh">
+            <Table stickyHeader striped verticalSpacing={4} fz="sm">
+              <Table.Caption>Smart Accounts you can reach, in the directory's order</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Name</Table.Th>
+                  <Table.Th scope="col">Account ID</Table.Th>
+                  <Table.Th scope="col">Account Domain Identifier</Table.Th>
+                  <Table.Th scope="col">Status</Table.Th>
+                  <Table.Th scope="col">Visibility</Table.Th>
+                  <Table.Th scope="col">Admin Contacts</Table.Th>
+                  <Table.Th scope="col">Your Roles</Table.Th>
+                  <Table.Th scope="col">Why listed</Table.Th>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map(({ node: { reason, smartAccount: account } }) => (
+                  <DirectoryRow
+                    key={account.id}
+                    account={account}
+                    reason={reason}
+                    expanded={expanded.has(account.id)}
+                    onToggle={() => toggle(account.id)}
+                    onRequestAccess={() => onRequestAccess(account)}
+                  />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group justify="space-between" p="md">
+            <Text fz="sm" c="dimmed">
+              Showing {rows.length.toLocaleString("en")} of{" "}
+              {connection?.totalCount.toLocaleString("en")}
+            </Text>
+            {connection?.pageInfo.hasNextPage ? (
+              <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
+                Load more
+              </Button>
+            ) : null}
+          </Group>
+        </>
+      )}
+    </Paper>
+  );
+}
+
+type DirectoryRowProps = {
+  account: DirectoryAccountFieldsFragment;
+  reason: DirectoryReason;
+  expanded: boolean;
+  onToggle: () => void;
+  onRequestAccess: () => void;
+};
+
+function DirectoryRow({ account, reason, expanded, onToggle, onRequestAccess }: DirectoryRowProps) {
+  const vaName = new Map(account.virtualAccounts.map((va) => [va.id, va.name]));
+  const tree = expanded ? virtualAccountTree(account.virtualAccounts) : [];
+  const hasVirtualAccounts = account.virtualAccounts.length > 0;
+  return (
+    <Fragment>
+      <Table.Tr>
+        <Table.Th scope="row" fw={500}>
+          <Group gap={4} wrap="nowrap">
+            {hasVirtualAccounts ? (
+              <ActionIcon
+                variant="subtle"
+                size="sm"
+                aria-expanded={expanded}
+                aria-label={`${expanded ? "Hide" : "Show"} the virtual accounts of ${account.name}`}
+                onClick={onToggle}
+              >
+                <span aria-hidden>{expanded ? "▾" : "▸"}</span>
+              </ActionIcon>
+            ) : (
+              <span style={{ width: 22, display: "inline-block" }} />
+            )}
+            <Link to={`/smart-accounts/${account.id}`}>{account.name}</Link>
+          </Group>
+        </Table.Th>
+        <Table.Td ff="monospace" fz="xs">
+          {account.id}
+        </Table.Td>
+        <Table.Td>{account.domainIdentifier}</Table.Td>
+        <Table.Td style={{ whiteSpace: "nowrap" }}>
+          <StatusBadge status={account.status} />
+        </Table.Td>
+        <Table.Td>{account.visibility === "RESTRICTED" ? "Restricted" : "Unrestricted"}</Table.Td>
+        <Table.Td>{account.administrators.join(", ") || "—"}</Table.Td>
+        <Table.Td>
+          {account.myRoles.length
+            ? account.myRoles
+                .map(
+                  (grant) =>
+                    `${roleWords[grant.role]}${grant.virtualAccountId ? ` (${vaName.get(grant.virtualAccountId) ?? "a virtual account"})` : ""}`,
+                )
+                .join(", ")
+            : "—"}
+        </Table.Td>
+        <Table.Td>{reasonWords[reason]}</Table.Td>
+        <Table.Td>
+          {account.status === "ACTIVE" && account.myRoles.length === 0 ? (
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={onRequestAccess}
+              aria-label={`Request access to ${account.name}`}
+            >
+              Request access
+            </Button>
+          ) : null}
+        </Table.Td>
+      </Table.Tr>
+      {tree.map(({ node, depth }) => (
+        <Table.Tr key={node.id} data-virtual-account>
+          <Table.Td colSpan={9} pl={40 + depth * 20}>
+            <Text fz="sm" component="span">
+              ↳ {node.name}
+            </Text>
+            {node.isDefault ? (
+              <Badge ml="xs" size="xs" variant="light" radius="sm">
+                Default
+              </Badge>
+            ) : null}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </Fragment>
+  );
+}
