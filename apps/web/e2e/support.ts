@@ -6,6 +6,8 @@ import {
 } from "@playwright/test";
 
 export const PASSWORD = "a long enough password";
+/** The password of the seeded demo users (see the README). */
+export const DEMO_PASSWORD = "smart-accounts-demo";
 export const SHOTS = "e2e/artifacts/screenshots";
 
 export async function shot(page: Page, name: string) {
@@ -97,19 +99,23 @@ export async function registerVerified(api: APIRequestContext, person: Person): 
 }
 
 /** An API session of its own (cookie jar) for a person who acts off screen. */
-export async function apiSession(baseURL: string, email: string): Promise<APIRequestContext> {
+export async function apiSession(
+  baseURL: string,
+  email: string,
+  password = PASSWORD,
+): Promise<APIRequestContext> {
   const api = await playwrightRequest.newContext({ baseURL });
   await gql(api, `mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
-    input: { email, password: PASSWORD },
+    input: { email, password },
   });
   return api;
 }
 
 /** Signs in through the page, as the person would. */
-export async function signIn(page: Page, email: string) {
+export async function signIn(page: Page, email: string, password = PASSWORD) {
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await page.getByLabel("Email").fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
+  await page.getByRole("textbox", { name: "Password" }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 

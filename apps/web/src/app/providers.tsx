@@ -5,7 +5,7 @@ import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import type { ReactNode } from "react";
-import { theme } from "./theme";
+import { cssVariablesResolver, theme } from "./theme";
 
 type AppProvidersProps = {
   client: ApolloClient;
@@ -16,7 +16,7 @@ type AppProvidersProps = {
 
 export function AppProviders({ client, children, mantineEnv = "default" }: AppProvidersProps) {
   return (
-    <MantineProvider theme={theme} env={mantineEnv}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={mantineEnv}>
       <Notifications position="top-right" />
       <ApolloProvider client={client}>{children}</ApolloProvider>
     </MantineProvider>

@@ -152,6 +152,7 @@ export function buildAccountDetail(overrides: Partial<AccountDetail> = {}): Acco
   const account = buildSmartAccount(overrides);
   return {
     ...account,
+    autoApproveUpTo: null,
     myRoles: [],
     virtualAccounts: [],
     history: [

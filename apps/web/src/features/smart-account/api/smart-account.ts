@@ -4,6 +4,7 @@ export const smartAccountDetailQuery = graphql(`
   query SmartAccountDetail($id: ID!) {
     smartAccount(id: $id) {
       ...SmartAccountFields
+      autoApproveUpTo
       myRoles {
         role
         virtualAccountId
@@ -24,6 +25,102 @@ export const smartAccountDetailQuery = graphql(`
         detail
         statusBefore
         statusAfter
+      }
+    }
+  }
+`);
+
+export const accountUsersQuery = graphql(`
+  query AccountUsers($smartAccountId: ID!) {
+    accountUsers(smartAccountId: $smartAccountId) {
+      email
+      name
+      registered
+      roles {
+        role
+        virtualAccountId
+      }
+    }
+  }
+`);
+
+export const updateSmartAccountMutation = graphql(`
+  mutation UpdateSmartAccount($input: UpdateSmartAccountInput!) {
+    updateSmartAccount(input: $input) {
+      smartAccount {
+        id
+        name
+        visibility
+        company {
+          ...CompanyFields
+        }
+      }
+    }
+  }
+`);
+
+export const createVirtualAccountMutation = graphql(`
+  mutation CreateVirtualAccount($input: CreateVirtualAccountInput!) {
+    createVirtualAccount(input: $input) {
+      virtualAccount {
+        id
+        name
+        description
+        isDefault
+        parentId
+        createdAt
+      }
+    }
+  }
+`);
+
+export const updateVirtualAccountMutation = graphql(`
+  mutation UpdateVirtualAccount($input: UpdateVirtualAccountInput!) {
+    updateVirtualAccount(input: $input) {
+      virtualAccount {
+        id
+        name
+        description
+        isDefault
+        parentId
+        createdAt
+      }
+    }
+  }
+`);
+
+export const deleteVirtualAccountMutation = graphql(`
+  mutation DeleteVirtualAccount($input: DeleteVirtualAccountInput!) {
+    deleteVirtualAccount(input: $input) {
+      virtualAccount {
+        id
+      }
+    }
+  }
+`);
+
+export const setAccountUserRolesMutation = graphql(`
+  mutation SetAccountUserRoles($input: SetAccountUserRolesInput!) {
+    setAccountUserRoles(input: $input) {
+      user {
+        email
+        name
+        registered
+        roles {
+          role
+          virtualAccountId
+        }
+      }
+    }
+  }
+`);
+
+export const setAccessAutomationMutation = graphql(`
+  mutation SetAccessAutomation($input: SetAccessAutomationInput!) {
+    setAccessAutomation(input: $input) {
+      smartAccount {
+        id
+        autoApproveUpTo
       }
     }
   }

@@ -8,10 +8,10 @@ import {
   SimpleGrid,
   Stack,
   Table,
-  Text,
   Title,
 } from "@mantine/core";
 import type { AccountRole, SmartAccountDetailQuery } from "@sam/graphql-types";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { CompanyAddress } from "@/components/ui/CompanyAddress";
 import { DetailList } from "@/components/ui/DetailList";
@@ -22,7 +22,12 @@ import { StatusBadge } from "@/components/ui/StatusBadge";
 import { useViewer } from "@/hooks/viewer-context";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { describeError, hasErrorCode } from "@/lib/graphql-errors";
+import { holdsAccountRole } from "@/lib/roles";
 import { smartAccountDetailQuery } from "../api/smart-account";
+import { AccessAutomationSection } from "./AccessAutomationSection";
+import { EditDetailsDialog } from "./EditDetailsDialog";
+import { UsersSection } from "./UsersSection";
+import { VirtualAccountsSection } from "./VirtualAccountsSection";
 
 type Account = SmartAccountDetailQuery["smartAccount"];
 
@@ -91,11 +96,14 @@ export function SmartAccountPage() {
       </>
     );
   }
-  return <AccountView account={data.smartAccount} />;
+  return <AccountView account={data.smartAccount} onChanged={() => void refetch()} />;
 }
 
-function AccountView({ account }: { account: Account }) {
+function AccountView({ account, onChanged }: { account: Account; onChanged: () => void }) {
   const viewer = useViewer();
+  const [editingDetails, setEditingDetails] = useState(false);
+  const isAdministrator = holdsAccountRole(account.myRoles, "ADMINISTRATOR");
+  const canSeeUsers = holdsAccountRole(account.myRoles, "ADMINISTRATOR", "APPROVER");
   const decidable =
     account.approvers.includes(viewer.email) &&
     (account.status === "PENDING_CUSTOMER_ACCEPTANCE" ||
@@ -113,13 +121,33 @@ function AccountView({ account }: { account: Account }) {
           { label: account.name },
         ]}
         actions={
-          decidable ? (
-            <Button component={Link} to={`/pending-requests/${account.id}`}>
-              Review the request
-            </Button>
+          decidable || canSeeUsers ? (
+            <Group gap="sm">
+              {canSeeUsers ? (
+                <Button variant="default" onClick={() => setEditingDetails(true)}>
+                  Edit details
+                </Button>
+              ) : null}
+              {decidable ? (
+                <Button component={Link} to={`/pending-requests/${account.id}`}>
+                  Review the request
+                </Button>
+              ) : null}
+            </Group>
           ) : undefined
         }
       />
+      {canSeeUsers ? (
+        <EditDetailsDialog
+          account={account}
+          opened={editingDetails}
+          onClose={() => setEditingDetails(false)}
+          onDone={() => {
+            setEditingDetails(false);
+            onChanged();
+          }}
+        />
+      ) : null}
       <Stack gap="lg">
         <Paper withBorder radius="sm" p="lg">
           <Stack gap="md">
@@ -219,45 +247,15 @@ function AccountView({ account }: { account: Account }) {
             </Stack>
           </Paper>
         </SimpleGrid>
-        <Paper withBorder radius="sm">
-          <Title order={2} fz="h4" p="md" pb={0}>
-            Virtual Accounts
-          </Title>
-          {account.virtualAccounts.length === 0 ? (
-            <Text fz="sm" c="dimmed" p="md">
-              None yet: the DEFAULT virtual account is made when the account becomes active.
-            </Text>
-          ) : (
-            <Table stickyHeader striped verticalSpacing="xs" fz="sm">
-              <Table.Caption>Virtual accounts of {account.name}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Name</Table.Th>
-                  <Table.Th scope="col">Parent</Table.Th>
-                  <Table.Th scope="col">Description</Table.Th>
-                  <Table.Th scope="col">Created</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {account.virtualAccounts.map((va) => (
-                  <Table.Tr key={va.id}>
-                    <Table.Th scope="row" fw={500}>
-                      {va.name}
-                      {va.isDefault ? (
-                        <Badge ml="xs" size="xs" variant="light" radius="sm">
-                          Default
-                        </Badge>
-                      ) : null}
-                    </Table.Th>
-                    <Table.Td>{va.parentId ? (vaName.get(va.parentId) ?? "—") : "—"}</Table.Td>
-                    <Table.Td>{va.description ?? ""}</Table.Td>
-                    <Table.Td>{formatDate(va.createdAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Paper>
+        <VirtualAccountsSection
+          account={account}
+          canManage={isAdministrator}
+          onChanged={onChanged}
+        />
+        {canSeeUsers ? <UsersSection account={account} onChanged={onChanged} /> : null}
+        {isAdministrator ? (
+          <AccessAutomationSection account={account} onChanged={onChanged} />
+        ) : null}
         <Paper withBorder radius="sm">
           <Title order={2} fz="h4" p="md" pb={0}>
             History
