@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { graphqlDocumentImports } from "./scripts/graphql-document-imports";
 
 const apiServer = "http://localhost:4000";
 
@@ -9,7 +10,13 @@ const apiServer = "http://localhost:4000";
 const proxiedPaths = ["/graphql", "/dev/", "/schema.graphql", "/healthz", "/readyz"];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    graphqlDocumentImports(
+      fileURLToPath(new URL("./src/", import.meta.url)),
+      fileURLToPath(new URL("../../packages/graphql-types/src/gql", import.meta.url)),
+    ),
+  ],
   resolve: {
     alias: {
       "@": fileURLToPath(new URL("./src", import.meta.url)),
@@ -28,25 +35,5 @@ export default defineConfig({
     manifest: true,
     // GraphiQL, loaded only when the explorer opens, is the one chunk above Vite's default.
     chunkSizeWarningLimit: 700,
-    rolldownOptions: {
-      output: {
-        // The big libraries change far less often than the console: in chunks of their own,
-        // browsers keep them cached across releases. Only libraries the first page needs are
-        // named here, so nothing of the lazily loaded explorer is pulled forward.
-        codeSplitting: {
-          groups: [
-            {
-              name: "react",
-              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
-            },
-            { name: "mantine", test: /[\\/]node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
-            {
-              name: "apollo",
-              test: /[\\/]node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry)[\\/]/,
-            },
-          ],
-        },
-      },
-    },
   },
 });

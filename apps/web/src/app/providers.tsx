@@ -3,9 +3,14 @@ import "@mantine/notifications/styles.css";
 import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider } from "@mantine/core";
-import { Notifications } from "@mantine/notifications";
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { cssVariablesResolver, theme } from "./theme";
+
+// Toasts appear only after something happens: their code loads beside the first page, not
+// before it.
+const Notifications = lazy(() =>
+  import("@mantine/notifications").then((module) => ({ default: module.Notifications })),
+);
 
 type AppProvidersProps = {
   client: ApolloClient;
@@ -17,7 +22,9 @@ type AppProvidersProps = {
 export function AppProviders({ client, children, mantineEnv = "default" }: AppProvidersProps) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={mantineEnv}>
-      <Notifications position="top-right" />
+      <Suspense fallback={null}>
+        <Notifications position="top-right" />
+      </Suspense>
       <ApolloProvider client={client}>{children}</ApolloProvider>
     </MantineProvider>
   );

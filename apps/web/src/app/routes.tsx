@@ -1,13 +1,12 @@
 import { lazy, Suspense, type ComponentType } from "react";
-import { Navigate, type RouteObject } from "react-router";
+import { Navigate, useLocation, useRoutes, type RouteObject } from "react-router";
 import { FullPageLoader } from "@/components/ui/FullPageLoader";
-import { SignInPage } from "@/features/auth/components/SignInPage";
 import { DirectoryPage } from "@/features/directory/components/DirectoryPage";
 import { ProtectedLayout } from "./layout/ProtectedLayout";
 import { PublicLayout } from "./layout/PublicLayout";
 import { SessionAwareLayout } from "./layout/SessionAwareLayout";
 import { NotFoundPage } from "./NotFoundPage";
-import { RouteError } from "./RouteError";
+import { RouteErrorBoundary } from "./RouteError";
 
 /**
  * A page in its own chunk, fetched when first visited: the directory (where people land) stays
@@ -39,148 +38,161 @@ const ExplorerPage = lazy(() =>
 // them are limited to development builds (env.DEV).
 export const routes: RouteObject[] = [
   {
-    errorElement: <RouteError />,
+    element: <PublicLayout />,
     children: [
       {
-        element: <PublicLayout />,
-        children: [
-          {
-            path: "register",
-            element: lazyPage(
-              () => import("@/features/auth/components/RegisterPage"),
-              (module) => module.RegisterPage,
-              "Loading",
-            ),
-          },
-          {
-            path: "verify-email",
-            element: lazyPage(
-              () => import("@/features/auth/components/VerifyEmailPage"),
-              (module) => module.VerifyEmailPage,
-              "Loading",
-            ),
-          },
-          { path: "sign-in", element: <SignInPage /> },
-          {
-            path: "forgot-password",
-            element: lazyPage(
-              () => import("@/features/auth/components/ForgotPasswordPage"),
-              (module) => module.ForgotPasswordPage,
-              "Loading",
-            ),
-          },
-          {
-            path: "reset-password",
-            element: lazyPage(
-              () => import("@/features/auth/components/ResetPasswordPage"),
-              (module) => module.ResetPasswordPage,
-              "Loading",
-            ),
-          },
-        ],
+        path: "register",
+        element: lazyPage(
+          () => import("@/features/auth/components/RegisterPage"),
+          (module) => module.RegisterPage,
+          "Loading",
+        ),
       },
       {
-        path: "mailbox",
-        element: <SessionAwareLayout />,
-        children: [
-          {
-            index: true,
-            element: lazyPage(
-              () => import("@/features/mailbox/components/MailboxPage"),
-              (module) => module.MailboxPage,
-              "Loading the mailbox",
-            ),
-          },
-        ],
+        path: "verify-email",
+        element: lazyPage(
+          () => import("@/features/auth/components/VerifyEmailPage"),
+          (module) => module.VerifyEmailPage,
+          "Loading",
+        ),
       },
       {
-        element: <ProtectedLayout />,
-        children: [
-          { index: true, element: <Navigate to="/directory" replace /> },
-          { path: "directory", element: <DirectoryPage /> },
-          {
-            path: "directory/request/customer",
-            element: lazyPage(
-              () => import("@/features/create-account/components/RequestForCustomerPage"),
-              (module) => module.RequestForCustomerPage,
-              "Loading the request form",
-            ),
-          },
-          {
-            path: "directory/request/company",
-            element: lazyPage(
-              () => import("@/features/create-account/components/RequestForCompanyPage"),
-              (module) => module.RequestForCompanyPage,
-              "Loading the request form",
-            ),
-          },
-          {
-            path: "pending-requests/:id",
-            element: lazyPage(
-              () => import("@/features/pending-request/components/PendingRequestPage"),
-              (module) => module.PendingRequestPage,
-              "Loading the request",
-            ),
-          },
-          {
-            path: "smart-accounts/:id",
-            element: lazyPage(
-              () => import("@/features/smart-account/components/SmartAccountPage"),
-              (module) => module.SmartAccountPage,
-              "Loading the Smart Account",
-            ),
-          },
-          {
-            path: "requests",
-            element: lazyPage(
-              () => import("@/features/requests/components/RequestsPage"),
-              (module) => module.RequestsPage,
-              "Loading your requests",
-            ),
-          },
-          {
-            path: "access-requests",
-            element: lazyPage(
-              () => import("@/features/access-requests/components/AccessRequestsPage"),
-              (module) => module.AccessRequestsPage,
-              "Loading the access requests",
-            ),
-          },
-          {
-            path: "domain-approvals",
-            element: lazyPage(
-              () => import("@/features/domain-approvals/components/DomainApprovalsPage"),
-              (module) => module.DomainApprovalsPage,
-              "Loading the domain approvals",
-            ),
-          },
-          {
-            path: "nominations",
-            element: lazyPage(
-              () => import("@/features/nominations/components/MyNominationsPage"),
-              (module) => module.MyNominationsPage,
-              "Loading your nominations",
-            ),
-          },
-          {
-            path: "api-tokens",
-            element: lazyPage(
-              () => import("@/features/api-tokens/components/ApiTokensPage"),
-              (module) => module.ApiTokensPage,
-              "Loading your API tokens",
-            ),
-          },
-          {
-            path: "explorer",
-            element: (
-              <Suspense fallback={<FullPageLoader label="Loading the GraphQL Explorer" />}>
-                <ExplorerPage />
-              </Suspense>
-            ),
-          },
-          { path: "*", element: <NotFoundPage /> },
-        ],
+        path: "sign-in",
+        element: lazyPage(
+          () => import("@/features/auth/components/SignInPage"),
+          (module) => module.SignInPage,
+          "Loading",
+        ),
+      },
+      {
+        path: "forgot-password",
+        element: lazyPage(
+          () => import("@/features/auth/components/ForgotPasswordPage"),
+          (module) => module.ForgotPasswordPage,
+          "Loading",
+        ),
+      },
+      {
+        path: "reset-password",
+        element: lazyPage(
+          () => import("@/features/auth/components/ResetPasswordPage"),
+          (module) => module.ResetPasswordPage,
+          "Loading",
+        ),
       },
     ],
   },
+  {
+    path: "mailbox",
+    element: <SessionAwareLayout />,
+    children: [
+      {
+        index: true,
+        element: lazyPage(
+          () => import("@/features/mailbox/components/MailboxPage"),
+          (module) => module.MailboxPage,
+          "Loading the mailbox",
+        ),
+      },
+    ],
+  },
+  {
+    element: <ProtectedLayout />,
+    children: [
+      { index: true, element: <Navigate to="/directory" replace /> },
+      { path: "directory", element: <DirectoryPage /> },
+      {
+        path: "directory/request/customer",
+        element: lazyPage(
+          () => import("@/features/create-account/components/RequestForCustomerPage"),
+          (module) => module.RequestForCustomerPage,
+          "Loading the request form",
+        ),
+      },
+      {
+        path: "directory/request/company",
+        element: lazyPage(
+          () => import("@/features/create-account/components/RequestForCompanyPage"),
+          (module) => module.RequestForCompanyPage,
+          "Loading the request form",
+        ),
+      },
+      {
+        path: "pending-requests/:id",
+        element: lazyPage(
+          () => import("@/features/pending-request/components/PendingRequestPage"),
+          (module) => module.PendingRequestPage,
+          "Loading the request",
+        ),
+      },
+      {
+        path: "smart-accounts/:id",
+        element: lazyPage(
+          () => import("@/features/smart-account/components/SmartAccountPage"),
+          (module) => module.SmartAccountPage,
+          "Loading the Smart Account",
+        ),
+      },
+      {
+        path: "requests",
+        element: lazyPage(
+          () => import("@/features/requests/components/RequestsPage"),
+          (module) => module.RequestsPage,
+          "Loading your requests",
+        ),
+      },
+      {
+        path: "access-requests",
+        element: lazyPage(
+          () => import("@/features/access-requests/components/AccessRequestsPage"),
+          (module) => module.AccessRequestsPage,
+          "Loading the access requests",
+        ),
+      },
+      {
+        path: "domain-approvals",
+        element: lazyPage(
+          () => import("@/features/domain-approvals/components/DomainApprovalsPage"),
+          (module) => module.DomainApprovalsPage,
+          "Loading the domain approvals",
+        ),
+      },
+      {
+        path: "nominations",
+        element: lazyPage(
+          () => import("@/features/nominations/components/MyNominationsPage"),
+          (module) => module.MyNominationsPage,
+          "Loading your nominations",
+        ),
+      },
+      {
+        path: "api-tokens",
+        element: lazyPage(
+          () => import("@/features/api-tokens/components/ApiTokensPage"),
+          (module) => module.ApiTokensPage,
+          "Loading your API tokens",
+        ),
+      },
+      {
+        path: "explorer",
+        element: (
+          <Suspense fallback={<FullPageLoader label="Loading the GraphQL Explorer" />}>
+            <ExplorerPage />
+          </Suspense>
+        ),
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
 ];
+
+/**
+ * The console's pages under the browser's (or a test's) router. Declarative routing, not a data
+ * router: pages fetch their own data with Apollo, and the data router's loaders and actions
+ * would add some 15 KB to the first download for nothing.
+ */
+export function AppRoutes() {
+  const location = useLocation();
+  const page = useRoutes(routes);
+  return <RouteErrorBoundary resetKey={location.pathname}>{page}</RouteErrorBoundary>;
+}

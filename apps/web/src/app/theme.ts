@@ -1,11 +1,4 @@
-import {
-  createTheme,
-  darken,
-  DEFAULT_THEME,
-  Modal,
-  Notification,
-  type CSSVariablesResolver,
-} from "@mantine/core";
+import { createTheme, darken, DEFAULT_THEME, type CSSVariablesResolver } from "@mantine/core";
 
 // A quiet enterprise console: one blue for actions, small radii, dense type.
 export const theme = createTheme({
@@ -19,11 +12,13 @@ export const theme = createTheme({
     "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   headings: { fontWeight: "600" },
   components: {
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close" } } }),
-    Notification: Notification.extend({
+    // Plain objects rather than Modal.extend(): the theme would otherwise pull the dialog and
+    // toast components into the first page's JavaScript.
+    Modal: { defaultProps: { closeButtonProps: { "aria-label": "Close" } } },
+    Notification: {
       defaultProps: { closeButtonProps: { "aria-label": "Dismiss" } },
       styles: { description: { color: "var(--mantine-color-gray-7)" } },
-    }),
+    },
   },
 });
 

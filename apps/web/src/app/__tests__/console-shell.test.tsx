@@ -8,11 +8,11 @@ import { server } from "@/testing/server";
 
 describe("the console shell", () => {
   it("sends a visitor without a session to sign in, remembering where they were going", async () => {
-    const { router } = renderRoute("/api-tokens?tab=all");
+    const { currentLocation } = renderRoute("/api-tokens?tab=all");
 
     expect(await screen.findByRole("heading", { name: "Sign in" })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe("/sign-in");
-    expect(router.state.location.search).toBe(`?next=${encodeURIComponent("/api-tokens?tab=all")}`);
+    expect(currentLocation().pathname).toBe("/sign-in");
+    expect(currentLocation().search).toBe(`?next=${encodeURIComponent("/api-tokens?tab=all")}`);
   });
 
   it("shows the product, the search field, the user's menu and the sections", async () => {
@@ -58,7 +58,7 @@ describe("the console shell", () => {
 
   it("offers both ways to create a Smart Account from the directory", async () => {
     server.use(meHandler(buildUser()));
-    const { user, router } = renderRoute("/directory");
+    const { user, currentLocation } = renderRoute("/directory");
 
     expect(await screen.findByRole("heading", { name: "Directory" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Create Smart Account" }));
@@ -70,9 +70,42 @@ describe("the console shell", () => {
     expect(
       await screen.findByRole("heading", { name: "Request for a customer" }),
     ).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe("/directory/request/customer");
+    expect(currentLocation().pathname).toBe("/directory/request/customer");
     // The user is a customer: requesting for a customer is a partner's business.
     expect(screen.getByText("For partners only")).toBeInTheDocument();
+  });
+
+  it("works the menus from the keyboard: arrows move, Escape closes and returns to the button", async () => {
+    server.use(meHandler(buildUser({ name: "Grace Hopper", email: "grace@example.com" })));
+    const { user, currentLocation } = renderRoute("/directory");
+
+    const button = await screen.findByRole("button", { name: "Grace Hopper" });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    button.focus();
+    await user.keyboard("{ArrowDown}");
+    const menu = screen.getByRole("menu", { name: "Grace Hopper" });
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    expect(menu).toHaveTextContent("grace@example.com");
+    expect(screen.getByRole("menuitem", { name: "API tokens" })).toHaveFocus();
+    await user.keyboard("{End}");
+    expect(screen.getByRole("menuitem", { name: "Sign out" })).toHaveFocus();
+    await user.keyboard("{ArrowDown}");
+    expect(screen.getByRole("menuitem", { name: "API tokens" })).toHaveFocus();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+
+    await user.click(screen.getByRole("button", { name: "Create Smart Account" }));
+    expect(screen.getByRole("menuitem", { name: "Request for a customer" })).toHaveFocus();
+    await user.click(screen.getByRole("heading", { name: "Directory" }));
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Create Smart Account" }));
+    await user.keyboard("{ArrowUp}{Enter}");
+    expect(
+      await screen.findByRole("heading", { name: "Request for my company" }),
+    ).toBeInTheDocument();
+    expect(currentLocation().pathname).toBe("/directory/request/company");
   });
 
   it("signs out, forgets the user and lands on sign in", async () => {
@@ -86,13 +119,13 @@ describe("the console shell", () => {
         });
       }),
     );
-    const { user, router, client } = renderRoute("/directory");
+    const { user, currentLocation, client } = renderRoute("/directory");
 
     await user.click(await screen.findByRole("button", { name: "Grace Hopper" }));
     await user.click(await screen.findByRole("menuitem", { name: "Sign out" }));
 
     expect(await screen.findByRole("heading", { name: "Sign in" })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe("/sign-in");
+    expect(currentLocation().pathname).toBe("/sign-in");
     expect(signedOut).toBe(true);
     expect(client.cache.extract()).toEqual({});
     expect(await screen.findByText("You have been signed out.")).toBeInTheDocument();

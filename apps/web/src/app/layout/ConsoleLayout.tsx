@@ -1,7 +1,7 @@
 import { AppShell } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import type { ViewerFieldsFragment } from "@sam/graphql-types";
-import { Outlet } from "react-router";
+import { PageOutlet } from "../RouteError";
 import { ViewerContext } from "@/hooks/viewer-context";
 import { SideNav } from "./SideNav";
 import { TopBar } from "./TopBar";
@@ -24,7 +24,7 @@ export function ConsoleLayout({ viewer }: { viewer: ViewerFieldsFragment }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <ViewerContext.Provider value={viewer}>
-          <Outlet />
+          <PageOutlet />
         </ViewerContext.Provider>
       </AppShell.Main>
     </AppShell>

@@ -1,5 +1,6 @@
 import { Anchor, AppShell, Group } from "@mantine/core";
-import { Link, Outlet } from "react-router";
+import { Link } from "react-router";
+import { PageOutlet } from "../RouteError";
 
 /** The frame of the pages reachable without signing in. */
 export function PublicLayout() {
@@ -13,7 +14,7 @@ export function PublicLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Main>
-        <Outlet />
+        <PageOutlet />
       </AppShell.Main>
     </AppShell>
   );

@@ -1,4 +1,4 @@
-import { AppShell, NavLink, ScrollArea, Text } from "@mantine/core";
+import { AppShell, NavLink, Text } from "@mantine/core";
 import type { ViewerFieldsFragment } from "@sam/graphql-types";
 import { NavLink as RouterNavLink, useMatch } from "react-router";
 import { env } from "@/env";
@@ -33,7 +33,7 @@ export function SideNav({ viewer, onNavigate }: SideNavProps) {
           No Smart Account selected
         </Text>
       </AppShell.Section>
-      <AppShell.Section grow component={ScrollArea} px="xs">
+      <AppShell.Section grow px="xs" style={{ overflowY: "auto" }}>
         <NavItem to="/directory" label="Directory" onNavigate={onNavigate} />
         <NavItem to="/requests" label="Requests" onNavigate={onNavigate} />
         <NavItem to="/access-requests" label="Access Requests" onNavigate={onNavigate} />

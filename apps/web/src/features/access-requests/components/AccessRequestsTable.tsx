@@ -3,6 +3,7 @@ import type { AccessRequestFieldsFragment, AccessRequestStatus } from "@sam/grap
 import type { ReactNode } from "react";
 import { formatDateTime } from "@/lib/format";
 import { roleWords } from "@/lib/roles";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const statusAppearance: Record<AccessRequestStatus, { color: string; label: string }> = {
   PENDING: { color: "yellow", label: "Pending" },
@@ -36,7 +37,7 @@ export function AccessRequestsTable({
   actions,
 }: Props) {
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <TableScroll minWidth={900} label={caption}>
       <Table stickyHeader striped verticalSpacing={4} fz="sm">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -93,7 +94,7 @@ export function AccessRequestsTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 

@@ -166,9 +166,9 @@ describe("API tokens when the session has ended", () => {
         return graphQLError("UNAUTHENTICATED", "You must be signed in.");
       }),
     );
-    const { router } = renderRoute("/api-tokens");
+    const { currentLocation } = renderRoute("/api-tokens");
 
     expect(await screen.findByRole("heading", { name: "Sign in" })).toBeInTheDocument();
-    expect(router.state.location.search).toBe(`?next=${encodeURIComponent("/api-tokens")}`);
+    expect(currentLocation().search).toBe(`?next=${encodeURIComponent("/api-tokens")}`);
   });
 });

@@ -2,6 +2,7 @@ import { Button, Code, Table, VisuallyHidden } from "@mantine/core";
 import type { ApiTokenFieldsFragment } from "@sam/graphql-types";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ApiTokenStatus } from "./ApiTokenStatus";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const scopeLabels = { FULL: "Full access", READ_ONLY: "Read only" } as const;
 
@@ -12,7 +13,7 @@ type ApiTokensTableProps = {
 
 export function ApiTokensTable({ tokens, onRevoke }: ApiTokensTableProps) {
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <TableScroll minWidth={900} label="Your API tokens, newest first">
       <Table stickyHeader striped highlightOnHover verticalSpacing="xs" fz="sm">
         <Table.Caption>Your API tokens, newest first</Table.Caption>
         <Table.Thead>
@@ -63,6 +64,6 @@ export function ApiTokensTable({ tokens, onRevoke }: ApiTokensTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -51,14 +51,14 @@ describe("Reset password", () => {
         });
       }),
     );
-    const { user, router } = renderRoute("/reset-password?token=reset-token");
+    const { user, currentLocation } = renderRoute("/reset-password?token=reset-token");
 
     await user.type(await screen.findByLabelText(/^New password/), "a brand new password");
     await user.type(screen.getByLabelText(/^Confirm new password/), "a brand new password");
     await user.click(screen.getByRole("button", { name: "Change password" }));
 
     expect(await screen.findByRole("heading", { name: "Sign in" })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe("/sign-in");
+    expect(currentLocation().pathname).toBe("/sign-in");
     expect(screen.getByText("Sign in with your new password.")).toBeInTheDocument();
     expect(sent).toEqual({ input: { token: "reset-token", password: "a brand new password" } });
   });

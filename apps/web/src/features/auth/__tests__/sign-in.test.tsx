@@ -32,10 +32,10 @@ describe("Sign in", () => {
       }),
     );
 
-    const { router } = await signIn();
+    const { currentLocation } = await signIn();
 
     expect(await screen.findByRole("heading", { name: "Directory" })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe("/directory");
+    expect(currentLocation().pathname).toBe("/directory");
     expect(
       within(screen.getByRole("banner")).getByRole("button", { name: "Ada Lovelace" }),
     ).toBeInTheDocument();
@@ -55,11 +55,13 @@ describe("Sign in", () => {
       ...requestsHandlers([]),
     );
 
-    const { router } = await signIn(`/sign-in?next=${encodeURIComponent("/requests?page=2")}`);
+    const { currentLocation } = await signIn(
+      `/sign-in?next=${encodeURIComponent("/requests?page=2")}`,
+    );
 
     expect(await screen.findByRole("heading", { name: "Requests" })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe("/requests");
-    expect(router.state.location.search).toBe("?page=2");
+    expect(currentLocation().pathname).toBe("/requests");
+    expect(currentLocation().search).toBe("?page=2");
   });
 
   it("never follows a next link to another site", async () => {
@@ -71,10 +73,12 @@ describe("Sign in", () => {
       ),
     );
 
-    const { router } = await signIn(`/sign-in?next=${encodeURIComponent("//evil.example/x")}`);
+    const { currentLocation } = await signIn(
+      `/sign-in?next=${encodeURIComponent("//evil.example/x")}`,
+    );
 
     expect(await screen.findByRole("heading", { name: "Directory" })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe("/directory");
+    expect(currentLocation().pathname).toBe("/directory");
   });
 
   it("says the email or password is incorrect, without saying which", async () => {
@@ -84,10 +88,10 @@ describe("Sign in", () => {
       ),
     );
 
-    const { router } = await signIn();
+    const { currentLocation } = await signIn();
 
     expect(await screen.findByRole("alert")).toHaveTextContent("Email or password is incorrect");
-    expect(router.state.location.pathname).toBe("/sign-in");
+    expect(currentLocation().pathname).toBe("/sign-in");
   });
 
   it("asks the person to wait when there were too many attempts", async () => {

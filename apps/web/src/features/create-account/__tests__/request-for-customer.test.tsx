@@ -87,7 +87,7 @@ describe("Request for a customer", () => {
   it("sends the request after the Review Request dialog and lands on the directory with it pending", async () => {
     const { handlers, inputs } = customerHandlers();
     server.use(meHandler(partner), ...handlers);
-    const { user, router } = renderRoute("/directory/request/customer");
+    const { user, currentLocation } = renderRoute("/directory/request/customer");
 
     await user.click(await screen.findByRole("button", { name: "Send Request" }));
     expect(await screen.findByText("Enter the account name")).toBeInTheDocument();
@@ -114,7 +114,7 @@ describe("Request for a customer", () => {
     expect(review).toHaveTextContent("ops@customer.example");
     await user.click(within(review).getByRole("button", { name: "Send Request" }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe("/directory"));
+    await waitFor(() => expect(currentLocation().pathname).toBe("/directory"));
     expect(await screen.findByText("Smart Account Request Complete")).toBeInTheDocument();
     const panel = await screen.findByRole("region", { name: "Your requests" });
     expect(await within(panel).findByRole("link", { name: "Customer Co" })).toBeInTheDocument();

@@ -27,6 +27,7 @@ import {
   nominateCreatorsSchema,
   type NominateCreatorsValues,
 } from "../schemas/nominate-creators.schema";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Row = {
   id: string;
@@ -162,7 +163,7 @@ export function ExistingAccountsDialog({
             {loading && rows.length === 0 ? (
               <Loader size="sm" aria-label="Loading the existing accounts" />
             ) : (
-              <Table.ScrollContainer minWidth={900}>
+              <TableScroll minWidth={900} label="Smart Accounts on this top-level domain">
                 <Table stickyHeader striped verticalSpacing="xs" fz="sm">
                   <Table.Caption>Smart Accounts on this top-level domain</Table.Caption>
                   <Table.Thead>
@@ -200,7 +201,7 @@ export function ExistingAccountsDialog({
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </TableScroll>
             )}
             {!available ? (
               <Text fz="sm" c="red">

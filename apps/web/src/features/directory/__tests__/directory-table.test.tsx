@@ -130,8 +130,7 @@ describe("the directory: your Smart and Virtual Account access", () => {
     expect(screen.getByRole("rowheader", { name: /Beta/ })).toBeInTheDocument();
     expect(calls.at(-1)?.filter).toEqual({ status: null, namePrefix: "Be" });
 
-    await user.click(screen.getByRole("combobox", { name: "Status" }));
-    await user.click(await screen.findByRole("option", { name: "Active" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Status" }), "Active");
     expect(
       await screen.findByText("No account in your directory matches these filters."),
     ).toBeInTheDocument();

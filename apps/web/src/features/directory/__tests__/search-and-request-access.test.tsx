@@ -79,13 +79,13 @@ describe("searching all Smart Accounts and requesting access", () => {
   it("runs the top bar's search and lists the results with their count and the restricted rule", async () => {
     const { handler, queries } = searchHandler();
     server.use(handler);
-    const { user, router } = renderRoute("/directory");
+    const { user, currentLocation } = renderRoute("/directory");
 
     await user.type(
       await screen.findByRole("searchbox", { name: "Search Smart Accounts" }),
       "ccoesup{Enter}",
     );
-    expect(router.state.location.search).toBe("?search=ccoesup");
+    expect(currentLocation().search).toBe("?search=ccoesup");
     const results = await screen.findByRole("region", { name: "Search results for “ccoesup”" });
     expect(await within(results).findByText("2 accounts")).toBeInTheDocument();
     expect(results).toHaveTextContent(

@@ -1,20 +1,30 @@
 import { Stack } from "@mantine/core";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useSearchParams } from "react-router";
-import {
-  RequestAccessDialog,
-  type AccountToRequest,
-} from "@/components/access/RequestAccessDialog";
+import type { AccountToRequest } from "@/components/access/RequestAccessDialog";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { CreateSmartAccountMenu } from "./CreateSmartAccountMenu";
 import { DirectoryTable } from "./DirectoryTable";
 import { SearchResults } from "./SearchResults";
 import { YourRequestsPanel } from "./YourRequestsPanel";
 
+// The form and its validation load when someone first asks for access, not with the directory.
+const RequestAccessDialog = lazy(() =>
+  import("@/components/access/RequestAccessDialog").then((module) => ({
+    default: module.RequestAccessDialog,
+  })),
+);
+
 export function DirectoryPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.get("search")?.trim() ?? "";
   const [requesting, setRequesting] = useState<AccountToRequest | null>(null);
+  // Mounted from the first request on, so closing animates and gives focus back.
+  const [dialogWanted, setDialogWanted] = useState(false);
+  const requestAccess = (account: AccountToRequest) => {
+    setDialogWanted(true);
+    setRequesting(account);
+  };
 
   return (
     <>
@@ -28,14 +38,18 @@ export function DirectoryPage() {
         {search ? (
           <SearchResults
             query={search}
-            onRequestAccess={setRequesting}
+            onRequestAccess={requestAccess}
             onClear={() => setSearchParams({})}
           />
         ) : null}
-        <DirectoryTable onRequestAccess={setRequesting} />
+        <DirectoryTable onRequestAccess={requestAccess} />
         <YourRequestsPanel />
       </Stack>
-      <RequestAccessDialog account={requesting} onClose={() => setRequesting(null)} />
+      {dialogWanted ? (
+        <Suspense fallback={null}>
+          <RequestAccessDialog account={requesting} onClose={() => setRequesting(null)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

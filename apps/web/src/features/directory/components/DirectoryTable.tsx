@@ -6,7 +6,7 @@ import {
   Group,
   Loader,
   Paper,
-  Select,
+  NativeSelect,
   Table,
   Text,
   TextInput,
@@ -26,6 +26,7 @@ import { describeError } from "@/lib/graphql-errors";
 import { roleWords } from "@/lib/roles";
 import { virtualAccountTree } from "@/lib/virtual-account-tree";
 import { directoryQuery } from "../api/directory";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export const PAGE_SIZE = 50;
 
@@ -36,7 +37,10 @@ const reasonWords: Record<DirectoryReason, string> = {
   ON_YOUR_DOMAIN: "On your email domain",
 };
 
-const statusOptions: { value: SmartAccountStatus; label: string }[] = [
+// A native select: every browser's own keyboard and screen-reader behaviour, and no
+// listbox library on the page people land on.
+const statusOptions: { value: SmartAccountStatus | ""; label: string }[] = [
+  { value: "", label: "Any status" },
   { value: "ACTIVE", label: "Active" },
   { value: "PENDING_DOMAIN_APPROVAL", label: "Pending Domain Approval" },
   { value: "PENDING_CUSTOMER_ACCEPTANCE", label: "Pending Customer Acceptance" },
@@ -113,14 +117,14 @@ export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
             value={prefix}
             onChange={(event) => setPrefix(event.currentTarget.value)}
           />
-          <Select
+          <NativeSelect
             label="Status"
             size="xs"
-            placeholder="Any status"
-            clearable
             data={statusOptions}
-            value={status}
-            onChange={(value) => setStatus(value as SmartAccountStatus | null)}
+            value={status ?? ""}
+            onChange={(event) =>
+              setStatus((event.currentTarget.value || null) as SmartAccountStatus | null)
+            }
           />
         </Group>
       </Group>
@@ -143,7 +147,11 @@ export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
         </Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={1000} maxHeight="70vh">
+          <TableScroll
+            minWidth={1000}
+            maxHeight="70vh"
+            label="Smart Accounts you can reach, in the directory's order"
+          >
             <Table stickyHeader striped verticalSpacing={4} fz="sm">
               <Table.Caption>Smart Accounts you can reach, in the directory's order</Table.Caption>
               <Table.Thead>
@@ -174,7 +182,7 @@ export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           <Group justify="space-between" p="md">
             <Text fz="sm" c="dimmed">
               Showing {rows.length.toLocaleString("en")} of{" "}

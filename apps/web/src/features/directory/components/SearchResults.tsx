@@ -6,6 +6,7 @@ import type { AccountToRequest } from "@/components/access/RequestAccessDialog";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { describeError } from "@/lib/graphql-errors";
 import { searchSmartAccountsQuery } from "../api/directory";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const PAGE_SIZE = 20;
 
@@ -90,7 +91,11 @@ export function SearchResults({ query, onRequestAccess, onClear }: SearchResults
         </Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={800} maxHeight="50vh">
+          <TableScroll
+            minWidth={800}
+            maxHeight="50vh"
+            label="Smart Accounts matching the search, by name"
+          >
             <Table stickyHeader striped verticalSpacing={4} fz="sm">
               <Table.Caption>Smart Accounts matching the search, by name</Table.Caption>
               <Table.Thead>
@@ -139,7 +144,7 @@ export function SearchResults({ query, onRequestAccess, onClear }: SearchResults
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           {connection?.pageInfo.hasNextPage ? (
             <Group justify="flex-end" p="md">
               <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>

@@ -6,6 +6,7 @@ import { StatusBadge } from "@/components/ui/StatusBadge";
 import { formatDate } from "@/lib/format";
 import { describeError } from "@/lib/graphql-errors";
 import { yourRequestsQuery } from "../api/directory";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const SHOWN = 10;
 
@@ -43,7 +44,7 @@ export function YourRequestsPanel() {
           You have not requested a Smart Account yet. Use Create Smart Account to request one.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={800}>
+        <TableScroll minWidth={800} label="Smart Accounts you asked to create, newest first">
           <Table stickyHeader striped highlightOnHover verticalSpacing="xs" fz="sm">
             <Table.Caption>Smart Accounts you asked to create, newest first</Table.Caption>
             <Table.Thead>
@@ -75,7 +76,7 @@ export function YourRequestsPanel() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
     </Paper>
   );

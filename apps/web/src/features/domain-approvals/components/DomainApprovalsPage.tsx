@@ -25,6 +25,7 @@ import { describeError } from "@/lib/graphql-errors";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { approveDomainMutation, domainApprovalsQuery } from "../api/domain-approvals";
 import { RejectDomainDialog, type ReviewToReject } from "./RejectDomainDialog";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const PAGE_SIZE = 100;
 
@@ -133,7 +134,7 @@ function DomainApprovalsQueue() {
           </Paper>
         ) : (
           <Paper withBorder radius="sm">
-            <Table.ScrollContainer minWidth={1000}>
+            <TableScroll minWidth={1000} label="Domain identifier reviews, oldest first">
               <Table stickyHeader striped highlightOnHover verticalSpacing="xs" fz="sm">
                 <Table.Caption>Domain identifier reviews, oldest first</Table.Caption>
                 <Table.Thead>
@@ -218,7 +219,7 @@ function DomainApprovalsQueue() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           </Paper>
         )}
       </Stack>

@@ -39,7 +39,7 @@ describe("Mailbox (development)", () => {
         }),
       ),
     );
-    const { user, router } = renderRoute("/mailbox");
+    const { user, currentLocation } = renderRoute("/mailbox");
 
     const list = await screen.findByRole("navigation", { name: "Emails" });
     const items = within(list).getAllByRole("button");
@@ -64,7 +64,7 @@ describe("Mailbox (development)", () => {
     await user.click(appLink);
     expect(await screen.findByRole("heading", { name: "Email verified" })).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("token tok-123 is verified.");
-    expect(router.state.location.pathname).toBe("/verify-email");
+    expect(currentLocation().pathname).toBe("/verify-email");
   });
 
   it("shows the HTML body in a sandboxed frame on request", async () => {

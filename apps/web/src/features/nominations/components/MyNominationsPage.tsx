@@ -30,6 +30,7 @@ import {
   myNominationsQuery,
   rejectNominationMutation,
 } from "../api/nominations";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const PAGE_SIZE = 100;
 
@@ -110,7 +111,7 @@ export function MyNominationsPage() {
         </Paper>
       ) : (
         <Paper withBorder radius="sm">
-          <Table.ScrollContainer minWidth={900}>
+          <TableScroll minWidth={900} label="Nominations sent to your email, newest first">
             <Table stickyHeader striped highlightOnHover verticalSpacing="xs" fz="sm">
               <Table.Caption>Nominations sent to your email, newest first</Table.Caption>
               <Table.Thead>
@@ -193,7 +194,7 @@ export function MyNominationsPage() {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         </Paper>
       )}
     </>

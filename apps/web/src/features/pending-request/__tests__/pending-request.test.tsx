@@ -267,10 +267,10 @@ describe("the Pending Request page", () => {
   it("leaves without changing anything on Cancel", async () => {
     const { handlers, approvals, denials, forwards } = pendingAccount();
     server.use(...handlers, ...requestsHandlers([]));
-    const { user, router } = renderRoute("/pending-requests/x?token=good");
+    const { user, currentLocation } = renderRoute("/pending-requests/x?token=good");
 
     await user.click(await screen.findByRole("button", { name: "Cancel" }));
-    await waitFor(() => expect(router.state.location.pathname).toBe("/requests"));
+    await waitFor(() => expect(currentLocation().pathname).toBe("/requests"));
     expect([...approvals, ...denials, ...forwards]).toHaveLength(0);
   });
 
@@ -325,10 +325,10 @@ describe("the Pending Request page", () => {
 
   it("sends a visitor without a session to sign in, back to the link afterwards", async () => {
     server.use(meHandler(null));
-    const { router } = renderRoute("/pending-requests/x?token=good");
+    const { currentLocation } = renderRoute("/pending-requests/x?token=good");
 
     expect(await screen.findByRole("heading", { name: "Sign in" })).toBeInTheDocument();
-    expect(router.state.location.search).toBe(
+    expect(currentLocation().search).toBe(
       `?next=${encodeURIComponent("/pending-requests/x?token=good")}`,
     );
   });

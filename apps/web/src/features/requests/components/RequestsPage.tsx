@@ -31,6 +31,7 @@ import {
 import { CancelRequestDialog } from "./CancelRequestDialog";
 import { DnsChallengeDialog } from "./DnsChallengeDialog";
 import { ResubmitDomainDialog } from "./ResubmitDomainDialog";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const PAGE_SIZE = 100;
 
@@ -110,7 +111,7 @@ function YourRequests() {
         </Paper>
       ) : (
         <Paper withBorder radius="sm">
-          <Table.ScrollContainer minWidth={1000}>
+          <TableScroll minWidth={1000} label="The Smart Accounts you requested, newest first">
             <Table stickyHeader striped highlightOnHover verticalSpacing="xs" fz="sm">
               <Table.Caption>The Smart Accounts you requested, newest first</Table.Caption>
               <Table.Thead>
@@ -214,7 +215,7 @@ function YourRequests() {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           {data && data.myRequests.totalCount > accounts.length ? (
             <Text fz="sm" c="dimmed" p="sm">
               Showing the newest {accounts.length} of {data.myRequests.totalCount} requests.
@@ -255,7 +256,7 @@ function WaitingForYou() {
         </Text>
       ) : (
         <Paper withBorder radius="sm">
-          <Table.ScrollContainer minWidth={900}>
+          <TableScroll minWidth={900} label="Requests you may approve, deny or forward">
             <Table stickyHeader striped highlightOnHover verticalSpacing="xs" fz="sm">
               <Table.Caption>Requests you may approve, deny or forward</Table.Caption>
               <Table.Thead>
@@ -298,7 +299,7 @@ function WaitingForYou() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         </Paper>
       )}
     </section>

@@ -28,6 +28,7 @@ import { AccessAutomationSection } from "./AccessAutomationSection";
 import { EditDetailsDialog } from "./EditDetailsDialog";
 import { UsersSection } from "./UsersSection";
 import { VirtualAccountsSection } from "./VirtualAccountsSection";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Account = SmartAccountDetailQuery["smartAccount"];
 
@@ -260,7 +261,7 @@ function AccountView({ account, onChanged }: { account: Account; onChanged: () =
           <Title order={2} fz="h4" p="md" pb={0}>
             History
           </Title>
-          <Table.ScrollContainer minWidth={800}>
+          <TableScroll minWidth={800} label="Every event of the account, oldest first">
             <Table stickyHeader striped verticalSpacing="xs" fz="sm">
               <Table.Caption>Every event of the account, oldest first</Table.Caption>
               <Table.Thead>
@@ -288,7 +289,7 @@ function AccountView({ account, onChanged }: { account: Account; onChanged: () =
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         </Paper>
       </Stack>
     </>

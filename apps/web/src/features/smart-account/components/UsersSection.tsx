@@ -28,6 +28,7 @@ import { accountRoles, roleWords } from "@/lib/roles";
 import { virtualAccountTree } from "@/lib/virtual-account-tree";
 import { accountUsersQuery, setAccountUserRolesMutation } from "../api/smart-account";
 import { accountUserSchema, type AccountUserValues } from "../schemas/account-editing.schema";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Account = SmartAccountDetailQuery["smartAccount"];
 type AccountUser = AccountUsersQuery["accountUsers"][number];
@@ -72,7 +73,7 @@ export function UsersSection({ account, onChanged }: Props) {
           <Loader m="md" aria-label="Loading the users" />
         ) : null
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <TableScroll minWidth={640} label={`People holding roles on ${account.name}`}>
           <Table striped verticalSpacing="xs" fz="sm">
             <Table.Caption>People holding roles on {account.name}</Table.Caption>
             <Table.Thead>
@@ -130,7 +131,7 @@ export function UsersSection({ account, onChanged }: Props) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       <UserRolesDialog
         account={account}

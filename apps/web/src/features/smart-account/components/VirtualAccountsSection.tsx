@@ -29,6 +29,7 @@ import {
   updateVirtualAccountMutation,
 } from "../api/smart-account";
 import { virtualAccountSchema, type VirtualAccountValues } from "../schemas/account-editing.schema";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Account = SmartAccountDetailQuery["smartAccount"];
 type VirtualAccount = Account["virtualAccounts"][number];
@@ -58,7 +59,7 @@ export function VirtualAccountsSection({ account, canManage, onChanged }: Props)
           None yet: the DEFAULT virtual account is made when the account becomes active.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <TableScroll minWidth={640} label={`Virtual accounts of ${account.name}`}>
           <Table stickyHeader striped verticalSpacing="xs" fz="sm">
             <Table.Caption>Virtual accounts of {account.name}</Table.Caption>
             <Table.Thead>
@@ -113,7 +114,7 @@ export function VirtualAccountsSection({ account, canManage, onChanged }: Props)
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       <VirtualAccountDialog
         account={account}
