@@ -274,7 +274,7 @@ describe("the Pending Request page", () => {
     expect([...approvals, ...denials, ...forwards]).toHaveLength(0);
   });
 
-  it("reports a failed decision in a toast", async () => {
+  it("explains in the dialog a decision that came too late", async () => {
     const { handlers } = pendingAccount();
     server.use(
       graphql.mutation(DenySmartAccountDocument, () =>
@@ -292,8 +292,34 @@ describe("the Pending Request page", () => {
     await user.type(within(dialog).getByRole("textbox", { name: /Reason/ }), "No");
     await user.click(within(dialog).getByRole("button", { name: "Deny Request" }));
 
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(/too late to deny it/);
+  });
+
+  it("reports an unexpected failure of a decision in a toast", async () => {
+    const { handlers } = pendingAccount();
+    server.use(
+      graphql.mutation(DenySmartAccountDocument, () =>
+        HttpResponse.json({
+          errors: [
+            {
+              message: "Something broke on the server.",
+              extensions: { code: "INTERNAL_SERVER_ERROR" },
+            },
+          ],
+          data: null,
+        }),
+      ),
+      ...handlers,
+    );
+    const { user } = renderRoute("/pending-requests/x?token=good");
+
+    await user.click(await screen.findByRole("button", { name: "Deny Request" }));
+    const dialog = await screen.findByRole("dialog", { name: "Deny Request" });
+    await user.type(within(dialog).getByRole("textbox", { name: /Reason/ }), "No");
+    await user.click(within(dialog).getByRole("button", { name: "Deny Request" }));
+
     expect(await screen.findByText("Could not deny the request")).toBeInTheDocument();
-    expect(screen.getByText(/too late to deny it/)).toBeInTheDocument();
+    expect(screen.getByText(/Something broke on the server/)).toBeInTheDocument();
   });
 
   it.each([

@@ -15,15 +15,6 @@ export const forwardSchema = z.object({
 });
 export type ForwardValues = z.input<typeof forwardSchema>;
 
-export const denySchema = z.object({
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Give the reason for denying")
-    .max(2000, "Use at most 2000 characters"),
-});
-export type DenyValues = z.input<typeof denySchema>;
-
 const identifierChoices = [
   "REQUESTED",
   "APPROVER_EMAIL_HOST",
