@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { InvalidInputError } from "./errors";
 
 @ObjectType({ description: "Where a page stands in a list (Relay)." })
@@ -71,6 +72,45 @@ export function toConnection<T>(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** One column of a keyset order; a Date key goes into the cursor as ISO text. */
+export type KeysetKey<T> = { column: string; order: "ASC" | "DESC" } & (
+  { date: true; of: (row: T) => Date } | { date?: false; of: (row: T) => string | number }
+);
+
+/**
+ * Orders `query` by `keys`, keeps the rows after `cursor` and fetches `first + 1` of them, then
+ * builds the connection with `count` run alongside. The condition is spelled
+ * `a > ? OR (a = ? AND b > ?)` because MariaDB does not range-scan the row form `(a, b) > (?, ?)`.
+ */
+export async function keysetPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  keys: ReadonlyArray<KeysetKey<T>>,
+  cursor: ReadonlyArray<string | number> | null,
+  first: number,
+  count: () => Promise<number>,
+): Promise<Connection<T>> {
+  query.orderBy(Object.fromEntries(keys.map((k) => [k.column, k.order]))).limit(first + 1);
+  if (cursor) {
+    const params: ObjectLiteral = {};
+    const after = (i: number): string => {
+      const { column, order, date } = keys[i];
+      const p = `keyset${i}`;
+      params[p] = date ? new Date(cursor[i]) : cursor[i];
+      const past = `${column} ${order === "ASC" ? ">" : "<"} :${p}`;
+      return i === keys.length - 1 ? past : `(${past} OR (${column} = :${p} AND ${after(i + 1)}))`;
+    };
+    query.andWhere(after(0), params);
+  }
+  const [rows, totalCount] = await Promise.all([query.getMany(), count()]);
+  return toConnection(
+    rows,
+    first,
+    totalCount,
+    (row) => encodeCursor(keys.map((k) => (k.date ? k.of(row).toISOString() : k.of(row)))),
+    cursor !== null,
+  );
 }
 
 export function connectionTypes<T>(

@@ -10,8 +10,8 @@ import {
 import {
   checkPageSize,
   decodeCursor,
-  encodeCursor,
-  toConnection,
+  keysetPage,
+  type KeysetKey,
   type Connection,
 } from "../../common/pagination";
 import { newId } from "../../common/secrets";
@@ -30,6 +30,11 @@ import { UserEntity } from "../user/user.entity";
 import { AccessRequestEntity, type AccessRequestStatus } from "./access-request.entity";
 
 const ROLE_ORDER: AccountRole[] = ["VIEWER", "USER", "ADMINISTRATOR"];
+const PENDING_THEN_NEWEST: ReadonlyArray<KeysetKey<AccessRequestEntity>> = [
+  { column: "r.statusRank", order: "ASC", of: (r) => r.statusRank },
+  { column: "r.createdAt", order: "DESC", date: true, of: (r) => r.createdAt },
+  { column: "r.id", order: "DESC", of: (r) => r.id },
+];
 export type RequestableRole = "ADMINISTRATOR" | "USER" | "VIEWER";
 
 export type RequestAccessData = {
@@ -184,7 +189,7 @@ export class AccessRequestService {
     after: string | null,
   ): Promise<Connection<AccessRequestEntity>> {
     checkPageSize(first);
-    const cursor = after ? decodeCursor(after, 3) : null;
+    const cursor = after ? decodeCursor(after, PENDING_THEN_NEWEST.length) : null;
     return this.db.read(async (em) => {
       if (smartAccountId) {
         await this.access.requireRole(
@@ -202,26 +207,7 @@ export class AccessRequestService {
         if (status) q.andWhere("r.status = :status", { status });
         return q;
       };
-      const query = base()
-        .orderBy("r.statusRank", "ASC")
-        .addOrderBy("r.createdAt", "DESC")
-        .addOrderBy("r.id", "DESC")
-        .limit(first + 1);
-      if (cursor) {
-        const [rank, at, id] = cursor;
-        query.andWhere(
-          "(r.statusRank > :rank OR (r.statusRank = :rank AND (r.createdAt < :at OR (r.createdAt = :at AND r.id < :cid))))",
-          { rank, at: new Date(at), cid: id },
-        );
-      }
-      const [rows, total] = await Promise.all([query.getMany(), base().getCount()]);
-      return toConnection(
-        rows,
-        first,
-        total,
-        (r) => encodeCursor([r.statusRank, r.createdAt.toISOString(), r.id]),
-        cursor !== null,
-      );
+      return keysetPage(base(), PENDING_THEN_NEWEST, cursor, first, () => base().getCount());
     });
   }
 

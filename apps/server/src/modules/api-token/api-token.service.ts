@@ -4,8 +4,8 @@ import {
   checkPageSize,
   type Connection,
   decodeCursor,
-  encodeCursor,
-  toConnection,
+  keysetPage,
+  type KeysetKey,
 } from "../../common/pagination";
 import { hashSecret, newId, newSecret } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
@@ -14,6 +14,10 @@ import { ApiTokenEntity, type ApiTokenScope } from "./api-token.entity";
 
 const TOKEN_PREFIX = "sam_";
 const TOUCH_AFTER_MS = MINUTE;
+const NEWEST_FIRST: ReadonlyArray<KeysetKey<ApiTokenEntity>> = [
+  { column: "t.createdAt", order: "DESC", date: true, of: (t) => t.createdAt },
+  { column: "t.id", order: "DESC", of: (t) => t.id },
+];
 
 export class ApiTokenService {
   constructor(
@@ -49,33 +53,16 @@ export class ApiTokenService {
   /** The user's tokens, newest first, paged by (createdAt, id). */
   list(userId: string, first: number, after: string | null): Promise<Connection<ApiTokenEntity>> {
     checkPageSize(first);
-    const cursor = after ? decodeCursor(after, 2) : null;
-    return this.db.read(async (em) => {
-      const query = em
-        .createQueryBuilder(ApiTokenEntity, "t")
-        .where("t.userId = :userId", { userId })
-        .orderBy("t.createdAt", "DESC")
-        .addOrderBy("t.id", "DESC")
-        .limit(first + 1);
-      if (cursor) {
-        const [createdAt, id] = cursor;
-        query.andWhere("(t.createdAt < :createdAt OR (t.createdAt = :createdAt AND t.id < :id))", {
-          createdAt: new Date(createdAt),
-          id,
-        });
-      }
-      const [rows, totalCount] = await Promise.all([
-        query.getMany(),
-        em.count(ApiTokenEntity, { where: { userId } }),
-      ]);
-      return toConnection(
-        rows,
+    const cursor = after ? decodeCursor(after, NEWEST_FIRST.length) : null;
+    return this.db.read((em) =>
+      keysetPage(
+        em.createQueryBuilder(ApiTokenEntity, "t").where("t.userId = :userId", { userId }),
+        NEWEST_FIRST,
+        cursor,
         first,
-        totalCount,
-        (t) => encodeCursor([t.createdAt.toISOString(), t.id]),
-        cursor !== null,
-      );
-    });
+        () => em.count(ApiTokenEntity, { where: { userId } }),
+      ),
+    );
   }
 
   async revoke(userId: string, id: string): Promise<ApiTokenEntity> {

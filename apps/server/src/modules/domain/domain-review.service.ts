@@ -9,8 +9,8 @@ import {
 import {
   checkPageSize,
   decodeCursor,
-  encodeCursor,
-  toConnection,
+  keysetPage,
+  type KeysetKey,
   type Connection,
 } from "../../common/pagination";
 import type { Db } from "../../db/data-source";
@@ -34,6 +34,11 @@ export const CHALLENGE_PREFIX = "_smart-account-challenge";
 export const challengeRecord = (review: Pick<DomainReviewEntity, "dnsChallenge">) =>
   `smart-account-verification=${review.dnsChallenge}`;
 
+const OLDEST_FIRST: ReadonlyArray<KeysetKey<DomainReviewEntity>> = [
+  { column: "d.createdAt", order: "ASC", date: true, of: (d) => d.createdAt },
+  { column: "d.id", order: "ASC", of: (d) => d.id },
+];
+
 /** Domain approvers' queue, their decisions, the requester's resubmission and the DNS challenge. */
 export class DomainReviewService {
   constructor(
@@ -53,32 +58,16 @@ export class DomainReviewService {
     after: string | null,
   ): Promise<Connection<DomainReviewEntity>> {
     checkPageSize(first);
-    const cursor = after ? decodeCursor(after, 2) : null;
-    return this.db.read(async (em) => {
-      const query = em
-        .createQueryBuilder(DomainReviewEntity, "d")
-        .where("d.status = :status", { status })
-        .orderBy("d.createdAt", "ASC")
-        .addOrderBy("d.id", "ASC")
-        .limit(first + 1);
-      if (cursor) {
-        query.andWhere("(d.createdAt > :at OR (d.createdAt = :at AND d.id > :id))", {
-          at: new Date(cursor[0]),
-          id: cursor[1],
-        });
-      }
-      const [rows, total] = await Promise.all([
-        query.getMany(),
-        em.count(DomainReviewEntity, { where: { status } }),
-      ]);
-      return toConnection(
-        rows,
+    const cursor = after ? decodeCursor(after, OLDEST_FIRST.length) : null;
+    return this.db.read((em) =>
+      keysetPage(
+        em.createQueryBuilder(DomainReviewEntity, "d").where("d.status = :status", { status }),
+        OLDEST_FIRST,
+        cursor,
         first,
-        total,
-        (d) => encodeCursor([d.createdAt.toISOString(), d.id]),
-        cursor !== null,
-      );
-    });
+        () => em.count(DomainReviewEntity, { where: { status } }),
+      ),
+    );
   }
 
   approve(staff: UserEntity, domainId: string): Promise<DomainReviewEntity> {

@@ -2,9 +2,10 @@ import { In, Not, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import {
   checkPageSize,
   decodeCursor,
-  encodeCursor,
+  keysetPage,
   toConnection,
   type Connection,
+  type KeysetKey,
 } from "../../common/pagination";
 import type { Clock } from "../../common/clock";
 import { normaliseEmail } from "../../common/email-address";
@@ -94,6 +95,11 @@ export type DomainCheck = {
 const RESEND_LIMIT = { bucket: "resend-approval", max: 3, windowMs: 24 * 60 * 60 * 1000 };
 /** Each request emails addresses the requester chose: a bound keeps the product from being a spam relay. */
 export const REQUESTS_PER_HOUR = { bucket: "account-request", max: 50, windowMs: 60 * 60 * 1000 };
+/** Both lists alias the account `a`. */
+const NEWEST_FIRST: ReadonlyArray<KeysetKey<SmartAccountEntity>> = [
+  { column: "a.createdAt", order: "DESC", date: true, of: (a) => a.createdAt },
+  { column: "a.id", order: "DESC", of: (a) => a.id },
+];
 
 /** The account columns of a company, trimmed, with the country code in upper case. */
 export function companyPatch(company: Company | null | undefined) {
@@ -284,27 +290,10 @@ export class SmartAccountService {
     base: (em: EntityManager) => SelectQueryBuilder<SmartAccountEntity>,
   ): Promise<Connection<SmartAccountEntity>> {
     checkPageSize(first);
-    const cursor = after ? decodeCursor(after, 2) : null;
-    return this.db.read(async (em) => {
-      const query = base(em)
-        .orderBy("a.createdAt", "DESC")
-        .addOrderBy("a.id", "DESC")
-        .limit(first + 1);
-      if (cursor) {
-        query.andWhere("(a.createdAt < :at OR (a.createdAt = :at AND a.id < :cid))", {
-          at: new Date(cursor[0]),
-          cid: cursor[1],
-        });
-      }
-      const [rows, total] = await Promise.all([query.getMany(), base(em).getCount()]);
-      return toConnection(
-        rows,
-        first,
-        total,
-        (a) => encodeCursor([a.createdAt.toISOString(), a.id]),
-        cursor !== null,
-      );
-    });
+    const cursor = after ? decodeCursor(after, NEWEST_FIRST.length) : null;
+    return this.db.read((em) =>
+      keysetPage(base(em), NEWEST_FIRST, cursor, first, () => base(em).getCount()),
+    );
   }
 
   // ---------------------------------------------------------------- requesting
