@@ -110,6 +110,13 @@ const OPERATIONS: Operation[] = [
       id: i.active,
     })),
   },
+  {
+    name: "accountNominations",
+    allowed: ["administrator", "approverRole"],
+    run: q("query($id: ID!) { accountNominations(smartAccountId: $id) { totalCount } }", (i) => ({
+      id: i.active,
+    })),
+  },
   { name: "myNominations", allowed: SIGNED_IN, run: q("{ myNominations { totalCount } }") },
   { name: "apiTokens", allowed: SIGNED_IN, run: q("{ apiTokens { totalCount } }") },
   { name: "directory", allowed: SIGNED_IN, run: q("{ directory { totalCount } }") },

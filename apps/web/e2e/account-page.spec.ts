@@ -241,3 +241,67 @@ test("an administrator edits details, virtual accounts and users, and every chan
   ).toBeVisible();
   await shot(page, "96-account-page-after");
 });
+
+test("an administrator sends a lost nomination again from the account page", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const domain = uniqueDomain("renominate");
+  const admin = `nia@${domain}`;
+  const nominee = `ned@${domain}`;
+  const name = `Renominate ${domain.split(".")[0]}`;
+  await registerVerified(request, { email: admin, name: "Nia Admin", company: "Renominate" });
+  const api = await apiSession(baseURL!, admin);
+  const { requestSmartAccount } = await gql<{
+    requestSmartAccount: { smartAccount: { id: string } };
+  }>(
+    api,
+    `mutation ($input: RequestSmartAccountInput!) {
+      requestSmartAccount(input: $input) { smartAccount { id } }
+    }`,
+    {
+      input: {
+        authorization: "REQUESTER",
+        acceptTerms: true,
+        name,
+        administratorEmails: [nominee],
+        company: {
+          name: "Renominate",
+          country: "US",
+          addressLine: "1 Sample Street",
+          city: "Irvine",
+          region: "CALIFORNIA",
+          postalCode: "92617",
+        },
+      },
+    },
+  );
+  await api.dispose();
+  const nomineeEmails = async () => {
+    const response = await request.get("/dev/mailbox");
+    const { emails } = (await response.json()) as { emails: { to: string }[] };
+    return emails.filter((email) => email.to === nominee).length;
+  };
+  await expect.poll(nomineeEmails).toBe(1);
+
+  await page.goto(`/smart-accounts/${requestSmartAccount.smartAccount.id}`);
+  await signIn(page, admin);
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  const nominations = page.getByRole("region", { name: "Nominations" });
+  const row = nominations.getByRole("row").filter({ hasText: nominee });
+  await expect(row).toContainText("Administrator");
+  await expect(row).toContainText("Pending");
+  await shot(page, "97-account-nominations");
+
+  await row.getByRole("button", { name: `Send the nomination of ${nominee} again` }).click();
+  await expect(page.getByText("Nomination sent again")).toBeVisible();
+  await expect.poll(nomineeEmails).toBe(2);
+
+  // The history says so too, after a reload.
+  await page.reload();
+  await expect(
+    page.getByRole("region", { name: "Every event of the account, oldest first" }),
+  ).toContainText(`ADMINISTRATOR nomination of ${nominee} sent again.`);
+  await shot(page, "98-account-nomination-resent");
+});

@@ -72,6 +72,8 @@ type Documents = {
     "\n  mutation DeleteVirtualAccount($input: DeleteVirtualAccountInput!) {\n    deleteVirtualAccount(input: $input) {\n      virtualAccount {\n        id\n      }\n    }\n  }\n": typeof types.DeleteVirtualAccountDocument,
     "\n  mutation SetAccountUserRoles($input: SetAccountUserRolesInput!) {\n    setAccountUserRoles(input: $input) {\n      user {\n        email\n        name\n        registered\n        roles {\n          role\n          virtualAccountId\n        }\n      }\n    }\n  }\n": typeof types.SetAccountUserRolesDocument,
     "\n  mutation SetAccessAutomation($input: SetAccessAutomationInput!) {\n    setAccessAutomation(input: $input) {\n      smartAccount {\n        id\n        autoApproveUpTo\n      }\n    }\n  }\n": typeof types.SetAccessAutomationDocument,
+    "\n  query AccountNominations($smartAccountId: ID!, $first: Int!, $after: String) {\n    accountNominations(smartAccountId: $smartAccountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          email\n          status\n          sentAt\n          expiresAt\n          decidedAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AccountNominationsDocument,
+    "\n  mutation ResendNomination($input: DecideNominationInput!) {\n    resendNomination(input: $input) {\n      nomination {\n        id\n        sentAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendNominationDocument,
 };
 const documents: Documents = {
     "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    email\n    askedRole\n    grantedRole\n    grantedVirtualAccountIds\n    status\n    reason\n    declineReason\n    autoApproved\n    createdAt\n    decidedAt\n    smartAccountId\n    smartAccountName\n    requester {\n      email\n      name\n    }\n  }\n": types.AccessRequestFieldsFragmentDoc,
@@ -132,6 +134,8 @@ const documents: Documents = {
     "\n  mutation DeleteVirtualAccount($input: DeleteVirtualAccountInput!) {\n    deleteVirtualAccount(input: $input) {\n      virtualAccount {\n        id\n      }\n    }\n  }\n": types.DeleteVirtualAccountDocument,
     "\n  mutation SetAccountUserRoles($input: SetAccountUserRolesInput!) {\n    setAccountUserRoles(input: $input) {\n      user {\n        email\n        name\n        registered\n        roles {\n          role\n          virtualAccountId\n        }\n      }\n    }\n  }\n": types.SetAccountUserRolesDocument,
     "\n  mutation SetAccessAutomation($input: SetAccessAutomationInput!) {\n    setAccessAutomation(input: $input) {\n      smartAccount {\n        id\n        autoApproveUpTo\n      }\n    }\n  }\n": types.SetAccessAutomationDocument,
+    "\n  query AccountNominations($smartAccountId: ID!, $first: Int!, $after: String) {\n    accountNominations(smartAccountId: $smartAccountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          email\n          status\n          sentAt\n          expiresAt\n          decidedAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.AccountNominationsDocument,
+    "\n  mutation ResendNomination($input: DecideNominationInput!) {\n    resendNomination(input: $input) {\n      nomination {\n        id\n        sentAt\n        expiresAt\n      }\n    }\n  }\n": types.ResendNominationDocument,
 };
 
 /**
@@ -380,6 +384,14 @@ export function graphql(source: "\n  mutation SetAccountUserRoles($input: SetAcc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetAccessAutomation($input: SetAccessAutomationInput!) {\n    setAccessAutomation(input: $input) {\n      smartAccount {\n        id\n        autoApproveUpTo\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccessAutomation($input: SetAccessAutomationInput!) {\n    setAccessAutomation(input: $input) {\n      smartAccount {\n        id\n        autoApproveUpTo\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountNominations($smartAccountId: ID!, $first: Int!, $after: String) {\n    accountNominations(smartAccountId: $smartAccountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          email\n          status\n          sentAt\n          expiresAt\n          decidedAt\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountNominations($smartAccountId: ID!, $first: Int!, $after: String) {\n    accountNominations(smartAccountId: $smartAccountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          email\n          status\n          sentAt\n          expiresAt\n          decidedAt\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendNomination($input: DecideNominationInput!) {\n    resendNomination(input: $input) {\n      nomination {\n        id\n        sentAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendNomination($input: DecideNominationInput!) {\n    resendNomination(input: $input) {\n      nomination {\n        id\n        sentAt\n        expiresAt\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

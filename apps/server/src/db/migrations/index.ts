@@ -3,5 +3,6 @@
 import { Platform1795418062799 } from "./1795418062799-Platform";
 import { SmartAccounts1795420369639 } from "./1795420369639-SmartAccounts";
 import { AccessRequests1795420876927 } from "./1795420876927-AccessRequests";
+import { AccountNominations1795433459689 } from "./1795433459689-AccountNominations";
 
-export const migrations: Function[] = [Platform1795418062799, SmartAccounts1795420369639, AccessRequests1795420876927];
+export const migrations: Function[] = [Platform1795418062799, SmartAccounts1795420369639, AccessRequests1795420876927, AccountNominations1795433459689];

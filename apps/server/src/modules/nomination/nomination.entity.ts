@@ -7,6 +7,8 @@ export type NominationStatus = "PENDING" | "ACCEPTED" | "REJECTED" | "WITHDRAWN"
 @Entity({ name: "nominations" })
 @Index(["email", "status", "createdAt"])
 @Index(["smartAccountId", "kind", "status"])
+// The account page lists an account's nominations newest first.
+@Index(["smartAccountId", "createdAt", "id"])
 export class NominationEntity {
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;

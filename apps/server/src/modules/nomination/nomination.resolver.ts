@@ -2,6 +2,7 @@ import {
   Arg,
   Authorized,
   Ctx,
+  ID,
   FieldResolver,
   Int,
   Mutation,
@@ -41,6 +42,22 @@ export class NominationResolver {
     after: string | null,
   ): Promise<Connection<NominationEntity>> {
     return this.nominations.mine(requireAuth(ctx).user, first, after);
+  }
+
+  @Authorized()
+  @Query(() => NominationConnection, {
+    description:
+      "Nominations for an account, newest first: what its administrators and approvers see.",
+  })
+  accountNominations(
+    @Ctx() ctx: Context,
+    @Arg("smartAccountId", () => ID, { description: "The account." }) smartAccountId: string,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many to return (1 to 100)." })
+    first: number,
+    @Arg("after", () => String, { nullable: true, description: "A cursor from a previous page." })
+    after: string | null,
+  ): Promise<Connection<NominationEntity>> {
+    return this.nominations.forAccount(requireAuth(ctx).user, smartAccountId, first, after);
   }
 
   @Authorized("VERIFIED")

@@ -9,7 +9,8 @@ import {
 import {
   checkPageSize,
   decodeCursor,
-  encodeCursor,
+  keysetPage,
+  type KeysetKey,
   toConnection,
   type Connection,
 } from "../../common/pagination";
@@ -22,10 +23,14 @@ import { assertStatus } from "../smart-account/smart-account.states";
 import type { UserEntity } from "../user/user.entity";
 import type { RateLimiter } from "../user/rate-limiter";
 import type { AccountAccess } from "../role/account-access";
+import { NominationEntity, type NominationStatus } from "./nomination.entity";
 
 const RESEND_NOMINATION = { bucket: "resend-nomination", max: 3, windowMs: 24 * 60 * 60 * 1000 };
 const NOMINATIONS_PER_HOUR = { bucket: "nominate-creators", max: 50, windowMs: 60 * 60 * 1000 };
-import { NominationEntity, type NominationStatus } from "./nomination.entity";
+const NEWEST_FIRST: ReadonlyArray<KeysetKey<NominationEntity>> = [
+  { column: "n.createdAt", order: "DESC", date: true, of: (n) => n.createdAt },
+  { column: "n.id", order: "DESC", of: (n) => n.id },
+];
 
 /** Nominations as their nominees see them: listed, accepted, rejected; and creators nominated. */
 export class NominationService {
@@ -46,37 +51,41 @@ export class NominationService {
     after: string | null,
   ): Promise<Connection<NominationEntity>> {
     checkPageSize(first);
-    const cursor = after ? decodeCursor(after, 2) : null;
+    const cursor = after ? decodeCursor(after, NEWEST_FIRST.length) : null;
     if (!user.emailVerifiedAt) {
       return Promise.resolve(toConnection<NominationEntity>([], first, 0, () => "", false));
     }
-    return this.db.read(async (em) => {
-      const query = em
-        .createQueryBuilder(NominationEntity, "n")
-        .where("n.email = :email AND n.sentAt IS NOT NULL", { email: user.email })
-        .orderBy("n.createdAt", "DESC")
-        .addOrderBy("n.id", "DESC")
-        .limit(first + 1);
-      if (cursor) {
-        query.andWhere("(n.createdAt < :at OR (n.createdAt = :at AND n.id < :id))", {
-          at: new Date(cursor[0]),
-          id: cursor[1],
-        });
-      }
-      const [rows, total] = await Promise.all([
-        query.getMany(),
+    return this.db.read((em) => {
+      const sent = () =>
         em
           .createQueryBuilder(NominationEntity, "n")
-          .where("n.email = :email AND n.sentAt IS NOT NULL", { email: user.email })
-          .getCount(),
-      ]);
-      return toConnection(
-        rows,
-        first,
-        total,
-        (n) => encodeCursor([n.createdAt.toISOString(), n.id]),
-        cursor !== null,
+          .where("n.email = :email AND n.sentAt IS NOT NULL", { email: user.email });
+      return keysetPage(sent(), NEWEST_FIRST, cursor, first, () => sent().getCount());
+    });
+  }
+
+  /** An account's nominations, newest first, for its administrators and approvers. */
+  forAccount(
+    user: UserEntity,
+    smartAccountId: string,
+    first: number,
+    after: string | null,
+  ): Promise<Connection<NominationEntity>> {
+    checkPageSize(first);
+    const cursor = after ? decodeCursor(after, NEWEST_FIRST.length) : null;
+    return this.db.read(async (em) => {
+      await this.access.requireRole(
+        em,
+        smartAccountId,
+        user,
+        ["ADMINISTRATOR", "APPROVER"],
+        "see its nominations",
       );
+      const ofAccount = () =>
+        em
+          .createQueryBuilder(NominationEntity, "n")
+          .where("n.smartAccountId = :smartAccountId", { smartAccountId });
+      return keysetPage(ofAccount(), NEWEST_FIRST, cursor, first, () => ofAccount().getCount());
     });
   }
 

@@ -64,6 +64,12 @@ export class NominationType {
   smartAccountId: string;
   @Field({ description: "When it was made." })
   createdAt: Date;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the nominee was last emailed; empty while it waits for the account to become active.",
+  })
+  sentAt: Date | null;
   @Field(() => Date, { nullable: true, description: "When it expires." })
   expiresAt: Date | null;
   @Field(() => Date, { nullable: true, description: "When it was decided." })

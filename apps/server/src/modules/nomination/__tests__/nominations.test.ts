@@ -106,4 +106,68 @@ describe("nominations", () => {
     const boss = await registeredUser(app, { email: "boss@uk.cisco.com" });
     expect((await boss.gql(RESEND, { id })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
+
+  it("are listed on the account, newest first and a page at a time, for its administrators and approvers only", async () => {
+    const ada = await registeredUser(app, { email: "ada@cisco.com" });
+    const account = accountOf(
+      await ada.gql(REQUEST, {
+        input: {
+          authorization: "REQUESTER",
+          name: "Cisco",
+          acceptTerms: true,
+          administratorEmails: ["bob@cisco.com", "cy@cisco.com"],
+          company: {
+            name: "Cisco",
+            country: "US",
+            addressLine: "1 Way",
+            city: "San Jose",
+            region: "CA",
+            postalCode: "95134",
+          },
+        },
+      }),
+    );
+    type Page = {
+      accountNominations: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { email: string; kind: string; status: string; sentAt: string | null } }[];
+      };
+    };
+    const LIST = `query($id: ID!, $first: Int!, $after: String) { accountNominations(smartAccountId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { email kind status sentAt } } } }`;
+
+    const first = await ada.gql<Page>(LIST, { id: account.id, first: 1 });
+    expect(first.errors).toBeUndefined();
+    const page1 = first.data!.accountNominations;
+    expect(page1.totalCount).toBe(2);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const second = await ada.gql<Page>(LIST, {
+      id: account.id,
+      first: 1,
+      after: page1.pageInfo.endCursor,
+    });
+    const page2 = second.data!.accountNominations;
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    const nodes = [...page1.edges, ...page2.edges].map((edge) => edge.node);
+    expect(nodes.map((n) => `${n.email} ${n.kind} ${n.status}`).sort()).toEqual([
+      "bob@cisco.com ADMINISTRATOR PENDING",
+      "cy@cisco.com ADMINISTRATOR PENDING",
+    ]);
+    for (const node of nodes) expect(node.sentAt).not.toBeNull();
+
+    // A viewer sees the account but not who was proposed for it; a stranger does not see it.
+    await ada.gql(SET_ROLES, {
+      input: { smartAccountId: account.id, email: "vic@cisco.com", roles: [{ role: "VIEWER" }] },
+    });
+    const vic = await registeredUser(app, { email: "vic@cisco.com" });
+    const asViewer = await vic.gql(LIST, { id: account.id, first: 10 });
+    expect(asViewer.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect(asViewer.data).toBeNull();
+    const eve = await registeredUser(app, { email: "eve@elsewhere.org" });
+    const asStranger = await eve.gql(LIST, { id: account.id, first: 10 });
+    expect(asStranger.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+
+    const badPage = await ada.gql(LIST, { id: account.id, first: 1, after: "not-a-cursor" });
+    expect(badPage.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
 });

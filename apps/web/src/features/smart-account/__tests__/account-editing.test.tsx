@@ -1,5 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import {
+  AccountNominationsDocument,
   AccountUsersDocument,
   CreateVirtualAccountDocument,
   DeleteVirtualAccountDocument,
@@ -59,6 +60,18 @@ function setUp(account = adminAccount()) {
       HttpResponse.json({ data: { smartAccount: account } }),
     ),
     graphql.query(AccountUsersDocument, () => HttpResponse.json({ data: { accountUsers: users } })),
+    graphql.query(AccountNominationsDocument, () =>
+      HttpResponse.json({
+        data: {
+          accountNominations: {
+            __typename: "NominationConnection",
+            totalCount: 0,
+            pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null },
+            edges: [],
+          },
+        },
+      }),
+    ),
   );
   return renderRoute(`/smart-accounts/${account.id}`);
 }

@@ -125,3 +125,40 @@ export const setAccessAutomationMutation = graphql(`
     }
   }
 `);
+
+export const accountNominationsQuery = graphql(`
+  query AccountNominations($smartAccountId: ID!, $first: Int!, $after: String) {
+    accountNominations(smartAccountId: $smartAccountId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          kind
+          email
+          status
+          sentAt
+          expiresAt
+          decidedAt
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const resendNominationMutation = graphql(`
+  mutation ResendNomination($input: DecideNominationInput!) {
+    resendNomination(input: $input) {
+      nomination {
+        id
+        sentAt
+        expiresAt
+      }
+    }
+  }
+`);

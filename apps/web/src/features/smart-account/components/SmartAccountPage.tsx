@@ -26,6 +26,7 @@ import { holdsAccountRole } from "@/lib/roles";
 import { smartAccountDetailQuery } from "../api/smart-account";
 import { AccessAutomationSection } from "./AccessAutomationSection";
 import { EditDetailsDialog } from "./EditDetailsDialog";
+import { NominationsSection } from "./NominationsSection";
 import { UsersSection } from "./UsersSection";
 import { VirtualAccountsSection } from "./VirtualAccountsSection";
 import { TableScroll } from "@/components/ui/TableScroll";
@@ -254,6 +255,9 @@ function AccountView({ account, onChanged }: { account: Account; onChanged: () =
           onChanged={onChanged}
         />
         {canSeeUsers ? <UsersSection account={account} onChanged={onChanged} /> : null}
+        {canSeeUsers ? (
+          <NominationsSection account={account} canResendAny={isAdministrator} />
+        ) : null}
         {isAdministrator ? (
           <AccessAutomationSection account={account} onChanged={onChanged} />
         ) : null}
