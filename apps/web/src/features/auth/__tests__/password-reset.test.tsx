@@ -82,6 +82,9 @@ describe("Reset password", () => {
         "The passwords do not match",
       ),
     );
+    // Said to screen readers too, not only drawn in red.
+    expect(screen.getByLabelText(/^Confirm new password/)).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByLabelText(/^New password/)).not.toHaveAttribute("aria-invalid");
     expect(calls).toBe(0);
   });
 

@@ -114,6 +114,7 @@ export function RegisterForm({ onRegistered, defaultEmail = "", next = null }: R
           autoComplete="new-password"
           required
           error={errors.password?.message}
+          aria-invalid={errors.password ? true : undefined}
           {...register("password", {
             // The confirmation is compared with the password, so re-check it once the person
             // has filled it in and then changes the password.
@@ -127,6 +128,7 @@ export function RegisterForm({ onRegistered, defaultEmail = "", next = null }: R
           autoComplete="new-password"
           required
           error={errors.confirmPassword?.message}
+          aria-invalid={errors.confirmPassword ? true : undefined}
           {...register("confirmPassword")}
         />
         <Button type="submit" loading={loading}>

@@ -97,6 +97,7 @@ export function ResetPasswordPage() {
             autoComplete="new-password"
             required
             error={errors.password?.message}
+            aria-invalid={errors.password ? true : undefined}
             {...register("password", {
               onChange: () => {
                 if (getFieldState("confirmPassword").isTouched) void trigger("confirmPassword");
@@ -108,6 +109,7 @@ export function ResetPasswordPage() {
             autoComplete="new-password"
             required
             error={errors.confirmPassword?.message}
+            aria-invalid={errors.confirmPassword ? true : undefined}
             {...register("confirmPassword")}
           />
           <Button type="submit" loading={loading}>

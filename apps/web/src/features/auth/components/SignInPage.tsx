@@ -78,6 +78,7 @@ export function SignInPage() {
             autoComplete="current-password"
             required
             error={errors.password?.message}
+            aria-invalid={errors.password ? true : undefined}
             {...register("password")}
           />
           <Group justify="flex-end">
