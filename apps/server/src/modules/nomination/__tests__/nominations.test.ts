@@ -23,6 +23,14 @@ beforeEach(async () => {
 const MINE = `{ myNominations { totalCount edges { node { id kind status expiresAt smartAccount { id name status } } } } }`;
 const RESEND = `mutation($id: ID!) { resendNomination(input: { nominationId: $id }) { nomination { id status } } }`;
 const ACCEPT = `mutation($id: ID!) { acceptNomination(input: { nominationId: $id }) { nomination { id status } } }`;
+const CISCO = {
+  name: "Cisco",
+  country: "US",
+  addressLine: "1 Way",
+  city: "San Jose",
+  region: "CA",
+  postalCode: "95134",
+};
 type Mine = {
   myNominations: {
     edges: {
@@ -41,14 +49,7 @@ describe("nominations", () => {
           name: "Cisco",
           acceptTerms: true,
           administratorEmails: ["bob@cisco.com"],
-          company: {
-            name: "Cisco",
-            country: "US",
-            addressLine: "1 Way",
-            city: "San Jose",
-            region: "CA",
-            postalCode: "95134",
-          },
+          company: CISCO,
         },
       }),
     );
@@ -116,14 +117,7 @@ describe("nominations", () => {
           name: "Cisco",
           acceptTerms: true,
           administratorEmails: ["bob@cisco.com", "cy@cisco.com"],
-          company: {
-            name: "Cisco",
-            country: "US",
-            addressLine: "1 Way",
-            city: "San Jose",
-            region: "CA",
-            postalCode: "95134",
-          },
+          company: CISCO,
         },
       }),
     );

@@ -10,13 +10,8 @@ import {
   Table,
   Text,
   VisuallyHidden,
-  type MantineColor,
 } from "@mantine/core";
-import type {
-  NominationFieldsFragment,
-  NominationKind,
-  NominationStatus,
-} from "@sam/graphql-types";
+import type { NominationFieldsFragment, NominationKind } from "@sam/graphql-types";
 import { useState } from "react";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/ui/ErrorState";
@@ -31,29 +26,15 @@ import {
   rejectNominationMutation,
 } from "../api/nominations";
 import { TableScroll } from "@/components/ui/TableScroll";
+import { nominationKindWords, nominationStatusAppearance } from "@/lib/nominations";
 
 const PAGE_SIZE = 100;
-
-const kindWords: Record<NominationKind, string> = {
-  ADMINISTRATOR: "Administrator",
-  USER: "User",
-  CREATOR: "Additional creator (approver)",
-  APPROVER: "Approver (forwarded to you)",
-};
 
 const acceptedWords: Record<NominationKind, string> = {
   ADMINISTRATOR: "You become an administrator once the account is active.",
   USER: "You become a user once the account is active.",
   CREATOR: "You are now one of its approvers: the request is waiting for your decision.",
   APPROVER: "You are its approver.",
-};
-
-const statusAppearance: Record<NominationStatus, { color: MantineColor; label: string }> = {
-  PENDING: { color: "yellow", label: "Pending" },
-  ACCEPTED: { color: "green", label: "Accepted" },
-  REJECTED: { color: "red", label: "Rejected" },
-  WITHDRAWN: { color: "gray", label: "Withdrawn" },
-  EXPIRED: { color: "gray", label: "Expired" },
 };
 
 export function MyNominationsPage() {
@@ -129,8 +110,8 @@ export function MyNominationsPage() {
               </Table.Thead>
               <Table.Tbody>
                 {nominations.map((nomination) => {
-                  const appearance = statusAppearance[nomination.status];
-                  const label = kindWords[nomination.kind];
+                  const appearance = nominationStatusAppearance[nomination.status];
+                  const label = nominationKindWords[nomination.kind];
                   return (
                     <Table.Tr key={nomination.id}>
                       <Table.Th scope="row" fw={500}>

@@ -10,17 +10,13 @@ import {
   Title,
   VisuallyHidden,
 } from "@mantine/core";
-import type {
-  AccountNominationsQuery,
-  NominationKind,
-  NominationStatus,
-  SmartAccountDetailQuery,
-} from "@sam/graphql-types";
+import type { AccountNominationsQuery, SmartAccountDetailQuery } from "@sam/graphql-types";
 import { useState } from "react";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { formatDate } from "@/lib/format";
 import { describeError } from "@/lib/graphql-errors";
+import { nominationKindWords, nominationStatusAppearance } from "@/lib/nominations";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { accountNominationsQuery, resendNominationMutation } from "../api/smart-account";
 
@@ -28,21 +24,6 @@ type Account = SmartAccountDetailQuery["smartAccount"];
 type Nomination = AccountNominationsQuery["accountNominations"]["edges"][number]["node"];
 
 const PAGE_SIZE = 20;
-
-const kindWords: Record<NominationKind, string> = {
-  ADMINISTRATOR: "Administrator",
-  USER: "User",
-  CREATOR: "Additional creator",
-  APPROVER: "Approver (forwarded)",
-};
-
-const statusWords: Record<NominationStatus, { label: string; color: string }> = {
-  PENDING: { label: "Pending", color: "yellow" },
-  ACCEPTED: { label: "Accepted", color: "green" },
-  REJECTED: { label: "Rejected", color: "red" },
-  WITHDRAWN: { label: "Withdrawn", color: "gray" },
-  EXPIRED: { label: "Expired", color: "gray" },
-};
 
 /** What the server lets be sent again: a pending nomination that already went out. */
 const canResend = (nomination: Nomination) =>
@@ -122,10 +103,10 @@ export function NominationsSection({ account, canResendAny }: Props) {
                 {connection.edges.map(({ node }) => (
                   <Table.Tr key={node.id}>
                     <Table.Td>{node.email}</Table.Td>
-                    <Table.Td>{kindWords[node.kind]}</Table.Td>
+                    <Table.Td>{nominationKindWords[node.kind]}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={statusWords[node.status].color}>
-                        {statusWords[node.status].label}
+                      <Badge variant="light" color={nominationStatusAppearance[node.status].color}>
+                        {nominationStatusAppearance[node.status].label}
                       </Badge>
                     </Table.Td>
                     <Table.Td>
