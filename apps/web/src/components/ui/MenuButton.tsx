@@ -44,9 +44,11 @@ export function MenuButton({ children, items, width = 240, buttonProps }: MenuBu
     if (returnFocus) buttonRef.current?.focus();
   };
 
+  // The item to focus, by its place among all items: stable across the parent's re-renders.
+  const focusItem = interactive[focusIndex];
   useEffect(() => {
-    if (open) itemRefs.current[interactive[focusIndex]]?.focus();
-  }, [open, focusIndex, interactive]);
+    if (open && focusItem !== undefined) itemRefs.current[focusItem]?.focus();
+  }, [open, focusItem]);
 
   useEffect(() => {
     if (!open) return;
