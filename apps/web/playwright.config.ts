@@ -19,6 +19,8 @@ export default defineConfig({
   use: {
     baseURL,
     screenshot: "only-on-failure",
+    // Without animation, axe sees dialogs and toasts as they finally look, not half faded.
+    reducedMotion: "reduce",
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -1,5 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { apiSession, gql, registerVerified, shot, signIn, signOut, uniqueDomain } from "./support";
+import {
+  apiSession,
+  registerVerified,
+  requestActiveAccount,
+  shot,
+  signIn,
+  signOut,
+  uniqueDomain,
+} from "./support";
+import { expectAccessible } from "./axe";
 
 // Access to an existing account: found in the directory search, asked for with a reason, and
 // granted by the account's administrator on Access Requests. The account is set up over the API.
@@ -16,27 +25,7 @@ test("a user finds an account, asks for access, and its administrator grants USE
   await registerVerified(request, { email: admin, name: "Ada Admin", company: "Joined" });
   await registerVerified(request, { email: requester, name: "Robin Requester", company: "Joined" });
   const api = await apiSession(baseURL!, admin);
-  await gql(
-    api,
-    `mutation ($input: RequestSmartAccountInput!) {
-      requestSmartAccount(input: $input) { smartAccount { id } }
-    }`,
-    {
-      input: {
-        authorization: "REQUESTER",
-        acceptTerms: true,
-        name: accountName,
-        company: {
-          name: "Joined",
-          country: "US",
-          addressLine: "1 Sample Street",
-          city: "Irvine",
-          region: "CALIFORNIA",
-          postalCode: "92617",
-        },
-      },
-    },
-  );
+  await requestActiveAccount(api, { name: accountName, company: "Joined" });
   await api.dispose();
 
   await page.goto("/directory");
@@ -50,6 +39,8 @@ test("a user finds an account, asks for access, and its administrator grants USE
   await results.getByRole("button", { name: `Request access to ${accountName}` }).click();
 
   const dialog = page.getByRole("dialog", { name: "Request Access" });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, "Request Access");
   await dialog.getByRole("checkbox", { name: "I request access for myself" }).check();
   await dialog.getByRole("textbox", { name: "Reason" }).fill("I run the lab orders for Joined.");
   await shot(page, "71-request-access");
@@ -70,6 +61,8 @@ test("a user finds an account, asks for access, and its administrator grants USE
   await shot(page, "73-access-requests");
   await requests.getByRole("button", { name: `Next: approve the request of ${requester}` }).click();
   const approve = page.getByRole("dialog", { name: "Approve Access Request" });
+  await expect(approve).toBeVisible();
+  await expectAccessible(page, "Approve Access Request");
   await approve.getByRole("combobox", { name: "Role to grant" }).click();
   await page.getByRole("option", { name: "User", exact: true }).click();
   await shot(page, "74-approve-access-request");

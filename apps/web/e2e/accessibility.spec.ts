@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./axe";
 import {
   apiSession,
   DEMO_PASSWORD,
@@ -8,6 +8,7 @@ import {
   linkIn,
   PASSWORD,
   registerVerified,
+  requestActiveAccount,
   requestForApproval,
   shot,
   signIn,
@@ -21,27 +22,6 @@ import {
 const CUSTOMER = { email: "ccoesup@ccoesup.com", name: "Casey Customer" };
 const PARTNER = { email: "pat@partner.example", name: "Pat Partner" };
 const STAFF = { email: "staff@smartaccounts.example", name: "Sam Staff" };
-
-// Without animation, axe sees dialogs and notifications as they finally look, not half faded.
-test.use({ reducedMotion: "reduce" });
-
-async function expectAccessible(page: Page, where: string) {
-  // Let transitions (dialogs, notifications) settle so axe sees the final colours.
-  await page.waitForTimeout(300);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes
-        .map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`)
-        .slice(0, 5),
-    }));
-  // Soft: one run reports every page and dialog with problems, and the test still fails.
-  expect.soft(serious, `${where}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
-}
 
 async function visit(page: Page, path: string, heading: string | RegExp) {
   await page.goto(path);
@@ -72,37 +52,28 @@ test("a customer's pages and dialogs have no serious accessibility problems", as
   baseURL,
 }) => {
   const api = await apiSession(baseURL!, CUSTOMER.email, DEMO_PASSWORD);
-  const { requestSmartAccount } = await gql<{
-    requestSmartAccount: { smartAccount: { id: string } };
-  }>(
-    api,
-    `mutation ($input: RequestSmartAccountInput!) {
-      requestSmartAccount(input: $input) { smartAccount { id } }
-    }`,
-    {
-      input: {
-        authorization: "REQUESTER",
-        acceptTerms: true,
-        acknowledgeExistingAccounts: true,
-        name: `Accessible ${Date.now().toString(36)}`,
-        company: {
-          name: "CCO Esup",
-          country: "US",
-          addressLine: "1 Sample Street",
-          city: "Irvine",
-          region: "CALIFORNIA",
-          postalCode: "92617",
-        },
-      },
-    },
-  );
+  const account = await requestActiveAccount(api, {
+    acknowledgeExistingAccounts: true,
+    name: `Accessible ${Date.now().toString(36)}`,
+    company: "CCO Esup",
+  });
   await api.dispose();
-  const accountId = requestSmartAccount.smartAccount.id;
+  const accountId = account.id;
 
   await page.goto("/directory");
   await signIn(page, CUSTOMER.email, DEMO_PASSWORD);
   await expect(page.getByRole("heading", { name: "Directory", level: 1 })).toBeVisible();
   await expectAccessible(page, "/directory");
+  // The two menus of the first page, open.
+  await page.getByRole("button", { name: "Create Smart Account" }).click();
+  await expect(page.getByRole("menu", { name: "Create Smart Account" })).toBeVisible();
+  await expectAccessible(page, "the Create Smart Account menu");
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: CUSTOMER.name }).click();
+  await expect(page.getByRole("menu", { name: CUSTOMER.name })).toBeVisible();
+  await expectAccessible(page, "the user menu");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu")).toHaveCount(0);
 
   await visit(page, "/requests", /Requests/);
   await visit(page, "/access-requests", /Access Requests/);

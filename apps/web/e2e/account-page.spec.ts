@@ -1,5 +1,13 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { apiSession, gql, registerVerified, shot, signIn, uniqueDomain } from "./support";
+import {
+  apiSession,
+  registerVerified,
+  requestActiveAccount,
+  shot,
+  signIn,
+  uniqueDomain,
+} from "./support";
+import { expectAccessible } from "./axe";
 
 // An administrator manages their Smart Account on its page against the real server: details,
 // virtual accounts and users. After each group of changes the page is reloaded, so what is
@@ -34,31 +42,9 @@ test("an administrator edits details, virtual accounts and users, and every chan
   await registerVerified(request, { email: admin, name: "Mia Admin", company: "Managed" });
   await registerVerified(request, { email: uma, name: "Uma User", company: "Managed" });
   const api = await apiSession(baseURL!, admin);
-  const { requestSmartAccount } = await gql<{
-    requestSmartAccount: { smartAccount: { id: string } };
-  }>(
-    api,
-    `mutation ($input: RequestSmartAccountInput!) {
-      requestSmartAccount(input: $input) { smartAccount { id } }
-    }`,
-    {
-      input: {
-        authorization: "REQUESTER",
-        acceptTerms: true,
-        name: firstName,
-        company: {
-          name: "Managed",
-          country: "US",
-          addressLine: "1 Sample Street",
-          city: "Irvine",
-          region: "CALIFORNIA",
-          postalCode: "92617",
-        },
-      },
-    },
-  );
+  const account = await requestActiveAccount(api, { name: firstName, company: "Managed" });
   await api.dispose();
-  const accountId = requestSmartAccount.smartAccount.id;
+  const accountId = account.id;
 
   await page.goto(`/smart-accounts/${accountId}`);
   await signIn(page, admin);
@@ -69,6 +55,8 @@ test("an administrator edits details, virtual accounts and users, and every chan
   // --- Details: name, visibility and company address.
   await page.getByRole("button", { name: "Edit details" }).click();
   const edit = page.getByRole("dialog", { name: "Edit details" });
+  await expect(edit).toBeVisible();
+  await expectAccessible(page, "Edit details");
   await expect(edit.getByRole("textbox", { name: "Account Name" })).toHaveValue(firstName);
   await edit.getByRole("textbox", { name: "Account Name" }).fill(newName);
   await edit.getByRole("radio", { name: "Restricted: only its people find it" }).check();
@@ -97,6 +85,8 @@ test("an administrator edits details, virtual accounts and users, and every chan
   const addVirtualAccount = async (name: string, description: string, parent?: string) => {
     await page.getByRole("button", { name: "Add virtual account" }).click();
     const dialog = page.getByRole("dialog", { name: "Add virtual account" });
+    await expect(dialog).toBeVisible();
+    await expectAccessible(page, "Add virtual account");
     await dialog.getByRole("textbox", { name: "Name" }).fill(name);
     await dialog.getByRole("textbox", { name: "Description" }).fill(description);
     if (parent) {
@@ -125,6 +115,8 @@ test("an administrator edits details, virtual accounts and users, and every chan
   // Rename Engineering: its child now shows the new name as its parent.
   await vas.getByRole("button", { name: "Edit Engineering" }).click();
   const rename = page.getByRole("dialog", { name: "Edit virtual account “Engineering”" });
+  await expect(rename).toBeVisible();
+  await expectAccessible(page, "Edit virtual account “Engineering”");
   await expect(rename.getByRole("textbox", { name: "Name" })).toHaveValue("Engineering");
   await rename.getByRole("textbox", { name: "Name" }).fill("Research");
   await rename.getByRole("button", { name: "Save", exact: true }).click();
@@ -134,6 +126,8 @@ test("an administrator edits details, virtual accounts and users, and every chan
   // Move Lab from under Research to under Sales.
   await vas.getByRole("button", { name: "Edit Lab" }).click();
   const move = page.getByRole("dialog", { name: "Edit virtual account “Lab”" });
+  await expect(move).toBeVisible();
+  await expectAccessible(page, "Edit virtual account “Lab”");
   await chooseOption(page, move.getByRole("combobox", { name: "Parent virtual account" }), "Sales");
   await move.getByRole("button", { name: "Save", exact: true }).click();
   await expect(move).toBeHidden();
@@ -142,6 +136,8 @@ test("an administrator edits details, virtual accounts and users, and every chan
   // Sales is not empty any more: the server refuses to delete it, and says why.
   await vas.getByRole("button", { name: "Delete Sales" }).click();
   const refuse = page.getByRole("dialog", { name: "Delete virtual account" });
+  await expect(refuse).toBeVisible();
+  await expectAccessible(page, "Delete virtual account");
   await refuse.getByRole("button", { name: "Delete" }).click();
   await expect(refuse.getByRole("alert")).toContainText(
     "Only an empty virtual account can be deleted",
@@ -173,6 +169,8 @@ test("an administrator edits details, virtual accounts and users, and every chan
   // A registered user, as User of one virtual account.
   await page.getByRole("button", { name: "Add user" }).click();
   let dialog = page.getByRole("dialog", { name: "Add user" });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, "Add user");
   await dialog.getByRole("textbox", { name: "Email" }).fill(uma);
   await chooseOption(page, dialog.getByRole("combobox", { name: "Role" }), "User");
   await dialog.getByRole("radio", { name: "Chosen virtual accounts" }).check();
@@ -211,6 +209,8 @@ test("an administrator edits details, virtual accounts and users, and every chan
   // Change Uma from User of Lab to Viewer of the whole account.
   await users.getByRole("button", { name: `Change roles of ${uma}` }).click();
   dialog = page.getByRole("dialog", { name: `Change roles of ${uma}` });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, `Change roles of ${uma}`);
   await expect(dialog.getByRole("textbox", { name: "Email" })).toHaveValue(uma);
   await chooseOption(page, dialog.getByRole("combobox", { name: "Role" }), "Viewer");
   await dialog.getByRole("radio", { name: "The whole account" }).check();
@@ -222,6 +222,8 @@ test("an administrator edits details, virtual accounts and users, and every chan
   // Remove Vic.
   await users.getByRole("button", { name: `Remove ${vic}` }).click();
   dialog = page.getByRole("dialog", { name: "Remove user" });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, "Remove user");
   await expect(dialog).toContainText(vic);
   await dialog.getByRole("button", { name: "Remove" }).click();
   await expect(dialog).toBeHidden();
@@ -253,30 +255,11 @@ test("an administrator sends a lost nomination again from the account page", asy
   const name = `Renominate ${domain.split(".")[0]}`;
   await registerVerified(request, { email: admin, name: "Nia Admin", company: "Renominate" });
   const api = await apiSession(baseURL!, admin);
-  const { requestSmartAccount } = await gql<{
-    requestSmartAccount: { smartAccount: { id: string } };
-  }>(
-    api,
-    `mutation ($input: RequestSmartAccountInput!) {
-      requestSmartAccount(input: $input) { smartAccount { id } }
-    }`,
-    {
-      input: {
-        authorization: "REQUESTER",
-        acceptTerms: true,
-        name,
-        administratorEmails: [nominee],
-        company: {
-          name: "Renominate",
-          country: "US",
-          addressLine: "1 Sample Street",
-          city: "Irvine",
-          region: "CALIFORNIA",
-          postalCode: "92617",
-        },
-      },
-    },
-  );
+  const account = await requestActiveAccount(api, {
+    name,
+    administratorEmails: [nominee],
+    company: "Renominate",
+  });
   await api.dispose();
   const nomineeEmails = async () => {
     const response = await request.get("/dev/mailbox");
@@ -285,13 +268,14 @@ test("an administrator sends a lost nomination again from the account page", asy
   };
   await expect.poll(nomineeEmails).toBe(1);
 
-  await page.goto(`/smart-accounts/${requestSmartAccount.smartAccount.id}`);
+  await page.goto(`/smart-accounts/${account.id}`);
   await signIn(page, admin);
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
   const nominations = page.getByRole("region", { name: "Nominations" });
   const row = nominations.getByRole("row").filter({ hasText: nominee });
   await expect(row).toContainText("Administrator");
   await expect(row).toContainText("Pending");
+  await expectAccessible(page, "the account page with its nominations");
   await shot(page, "97-account-nominations");
 
   await row.getByRole("button", { name: `Send the nomination of ${nominee} again` }).click();

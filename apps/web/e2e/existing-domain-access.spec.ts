@@ -1,14 +1,15 @@
 import { expect, test } from "@playwright/test";
 import {
   apiSession,
-  gql,
   latestEmail,
   registerVerified,
+  requestActiveAccount,
   shot,
   signIn,
   signOut,
   uniqueDomain,
 } from "./support";
+import { expectAccessible } from "./axe";
 
 // A customer starts a request for their company on a domain that already has an ACTIVE account:
 // instead of a second account they ask for access to the existing one, straight from the
@@ -29,27 +30,7 @@ test("on a domain with an active account: request access from the existing-accou
   await registerVerified(request, { email: admin, name: "Hana Admin", company: "Holding" });
   await registerVerified(request, { email: requester, name: "Ivan Requester", company: "Holding" });
   const api = await apiSession(baseURL!, admin);
-  await gql(
-    api,
-    `mutation ($input: RequestSmartAccountInput!) {
-      requestSmartAccount(input: $input) { smartAccount { id status } }
-    }`,
-    {
-      input: {
-        authorization: "REQUESTER",
-        acceptTerms: true,
-        name: accountName,
-        company: {
-          name: "Holding",
-          country: "US",
-          addressLine: "1 Sample Street",
-          city: "Irvine",
-          region: "CALIFORNIA",
-          postalCode: "92617",
-        },
-      },
-    },
-  );
+  await requestActiveAccount(api, { name: accountName, company: "Holding" });
   await api.dispose();
 
   // The requester starts "Request for my company" from the directory, as a person does.
@@ -67,6 +48,8 @@ test("on a domain with an active account: request access from the existing-accou
 
   // The dialog lists the active account with its administrator, and offers access, not a copy.
   const existing = page.getByRole("dialog", { name: "Existing Smart Accounts" });
+  await expect(existing).toBeVisible();
+  await expectAccessible(page, "Existing Smart Accounts");
   const row = existing.getByRole("row", { name: new RegExp(accountName) });
   await expect(row.getByRole("rowheader", { name: accountName })).toBeVisible();
   await expect(row.getByText("Active", { exact: true })).toBeVisible();
@@ -84,6 +67,7 @@ test("on a domain with an active account: request access from the existing-accou
   await row.getByRole("button", { name: `Request Access to ${accountName}` }).click();
   const ask = page.getByRole("dialog", { name: "Request Access" });
   await expect(ask).toBeVisible();
+  await expectAccessible(page, "Request Access");
   await expect(existing).toBeHidden();
   await expect(ask.getByText(accountName)).toBeVisible();
   // A reason is required: nothing is sent without one.
@@ -101,6 +85,7 @@ test("on a domain with an active account: request access from the existing-accou
 
   const created = page.getByRole("dialog", { name: "User Access Request Created" });
   await expect(created).toBeVisible();
+  await expectAccessible(page, "User Access Request Created");
   const list = created.getByRole("list", { name: "Access requests created" });
   await expect(list.getByRole("listitem")).toHaveCount(2);
   await expect(list.getByRole("listitem").filter({ hasText: requester })).toContainText("Viewer");
@@ -140,6 +125,8 @@ test("on a domain with an active account: request access from the existing-accou
 
   await mine.getByRole("button", { name: `Next: approve the request of ${requester}` }).click();
   const approve = page.getByRole("dialog", { name: "Approve Access Request" });
+  await expect(approve).toBeVisible();
+  await expectAccessible(page, "Approve Access Request");
   await approve.getByRole("combobox", { name: "Role to grant" }).click();
   await page.getByRole("option", { name: "User", exact: true }).click();
   await shot(page, "84-approve-access-request");
@@ -152,6 +139,8 @@ test("on a domain with an active account: request access from the existing-accou
 
   await theirs.getByRole("button", { name: `Decline the request of ${colleague}` }).click();
   const decline = page.getByRole("dialog", { name: "Decline Access Request" });
+  await expect(decline).toBeVisible();
+  await expectAccessible(page, "Decline Access Request");
   await decline.getByRole("textbox", { name: "Reason" }).fill("Jo has left the company.");
   await decline.getByRole("button", { name: "Decline" }).click();
   await expect(decline).toBeHidden();

@@ -12,6 +12,7 @@ import {
   signOut,
   uniqueDomain,
 } from "./support";
+import { expectAccessible } from "./axe";
 
 // Journeys through the Smart Account lifecycle, each as a person takes it in the console. The
 // people a journey is not about (approvers, existing account holders) are set up over the API.
@@ -102,6 +103,8 @@ test("a request goes to an approver, who approves it from the emailed link", asy
 
   await page.getByRole("button", { name: "Approve and Create the Account" }).click();
   const dialog = page.getByRole("dialog", { name: "Approve and Create the Account" });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, "Approve and Create the Account");
   await fillCompany(page, "Acme Inc.");
   await dialog.getByRole("checkbox", { name: /I accept the approver's terms/ }).check();
   await shot(page, "22-approve-dialog");
@@ -143,6 +146,8 @@ test("a partner requests an account for a customer and finds it pending on the d
   await page.getByRole("button", { name: "Send Request" }).click();
 
   const review = page.getByRole("dialog", { name: "Review Request" });
+  await expect(review).toBeVisible();
+  await expectAccessible(page, "Review Request");
   await expect(review.getByText(`buyer@${customerDomain}`)).toBeVisible();
   await shot(page, "31-review-request");
   await review.getByRole("button", { name: "Send Request" }).click();
@@ -178,6 +183,8 @@ test("on a domain that already has an account: nominate creators, then go on wit
   await page.getByRole("button", { name: "Continue" }).click();
 
   const existing = page.getByRole("dialog", { name: "Existing Smart Accounts" });
+  await expect(existing).toBeVisible();
+  await expectAccessible(page, "Existing Smart Accounts");
   await expect(existing.getByRole("rowheader", { name: "Shared Original" })).toBeVisible();
   await expect(existing.getByText("Pending Customer Acceptance")).toBeVisible();
   await shot(page, "40-existing-accounts");
@@ -185,9 +192,13 @@ test("on a domain that already has an account: nominate creators, then go on wit
     .getByRole("button", { name: "Nominate Additional Creators of Shared Original" })
     .click();
   const nominate = page.getByRole("dialog", { name: "Nominate Additional Creators" });
+  await expect(nominate).toBeVisible();
+  await expectAccessible(page, "Nominate Additional Creators");
   await nominate.getByRole("textbox", { name: "Email addresses" }).fill(`cfo@${domain}, ${second}`);
   await nominate.getByRole("button", { name: "OK" }).click();
   const nominated = page.getByRole("dialog", { name: "Creators Nominated" });
+  await expect(nominated).toBeVisible();
+  await expectAccessible(page, "Creators Nominated");
   await expect(
     nominated.getByText(/were nominated as additional creators of “Shared Original”/),
   ).toBeVisible();
@@ -197,6 +208,8 @@ test("on a domain that already has an account: nominate creators, then go on wit
   await nominated.getByRole("button", { name: "Back to the accounts" }).click();
   await existing.getByRole("button", { name: "Proceed with a Modified Account Domain" }).click();
   const edit = page.getByRole("dialog", { name: "Edit Account Identifier" });
+  await expect(edit).toBeVisible();
+  await expectAccessible(page, "Edit Account Identifier");
   await edit.getByRole("textbox", { name: "Proposed Domain Identifier" }).fill(`pl.${domain}`);
   await expect(edit.getByText(`pl.${domain} needs review by a domain approver`)).toBeVisible();
   await edit.getByRole("textbox", { name: "Contact Phone Number" }).fill("+1 949 555 0100");
@@ -266,6 +279,8 @@ test("an approver forwards the request, and the new approver denies it with a re
   await signIn(page, first);
   await page.getByRole("button", { name: "Forward" }).click();
   const forward = page.getByRole("dialog", { name: "Forward" });
+  await expect(forward).toBeVisible();
+  await expectAccessible(page, "Forward");
   await forward.getByRole("textbox", { name: "Email" }).fill(second);
   await forward.getByRole("textbox", { name: "Message" }).fill("Bob decides these");
   await forward.getByRole("button", { name: "Forward" }).click();
@@ -285,6 +300,8 @@ test("an approver forwards the request, and the new approver denies it with a re
   await signIn(page, second);
   await page.getByRole("button", { name: "Deny Request" }).click();
   const deny = page.getByRole("dialog", { name: "Deny Request" });
+  await expect(deny).toBeVisible();
+  await expectAccessible(page, "Deny Request");
   await deny.getByRole("button", { name: "Deny Request" }).click();
   await expect(deny.getByText("Give the reason for denying")).toBeVisible();
   await deny.getByRole("textbox", { name: "Reason" }).fill("We already have an account");
@@ -321,6 +338,8 @@ test("a requester resends the approval email and cancels the request", async ({
 
   await row.getByRole("button", { name: "Cancel request Cancel Me" }).click();
   const dialog = page.getByRole("dialog", { name: "Cancel Request" });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, "Cancel Request");
   await dialog.getByRole("button", { name: "Cancel Request" }).click();
   await expect(row.getByText("Cancelled")).toBeVisible();
   await expect(page.getByText("Request cancelled")).toBeVisible();

@@ -136,18 +136,61 @@ export async function fillCompany(page: Page, name: string) {
   await page.getByRole("textbox", { name: "Zip/Postal Code" }).fill("92617");
 }
 
-/** A request made over the API by someone else (the setup of journeys about approvers). */
-export async function requestForApproval(
+/** Asks for a Smart Account over the API with the given input; the new account's id comes back. */
+async function requestSmartAccount(
   api: APIRequestContext,
-  name: string,
-  approverEmails: string[],
+  input: Record<string, unknown>,
 ): Promise<{ id: string }> {
   const data = await gql<{ requestSmartAccount: { smartAccount: { id: string } } }>(
     api,
     `mutation ($input: RequestSmartAccountInput!) {
       requestSmartAccount(input: $input) { smartAccount { id } }
     }`,
-    { input: { authorization: "SOMEONE_ELSE", name, approverEmails, message: "Please approve" } },
+    { input },
   );
   return data.requestSmartAccount.smartAccount;
+}
+
+/** A request made over the API by someone else (the setup of journeys about approvers). */
+export function requestForApproval(
+  api: APIRequestContext,
+  name: string,
+  approverEmails: string[],
+): Promise<{ id: string }> {
+  return requestSmartAccount(api, {
+    authorization: "SOMEONE_ELSE",
+    name,
+    approverEmails,
+    message: "Please approve",
+  });
+}
+
+type ActiveAccount = {
+  name: string;
+  /** The company's name; the address is a fixed one in Irvine, California. */
+  company: string;
+  administratorEmails?: string[];
+  acknowledgeExistingAccounts?: boolean;
+};
+
+/** Creates an ACTIVE account over the API, as a requester with the authority to do so. */
+export function requestActiveAccount(
+  api: APIRequestContext,
+  { name, company, administratorEmails, acknowledgeExistingAccounts }: ActiveAccount,
+): Promise<{ id: string }> {
+  return requestSmartAccount(api, {
+    authorization: "REQUESTER",
+    acceptTerms: true,
+    name,
+    administratorEmails,
+    acknowledgeExistingAccounts,
+    company: {
+      name: company,
+      country: "US",
+      addressLine: "1 Sample Street",
+      city: "Irvine",
+      region: "CALIFORNIA",
+      postalCode: "92617",
+    },
+  });
 }

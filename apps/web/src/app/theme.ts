@@ -1,4 +1,10 @@
-import { createTheme, darken, DEFAULT_THEME, type CSSVariablesResolver } from "@mantine/core";
+import {
+  createTheme,
+  darken,
+  DEFAULT_THEME,
+  luminance,
+  type CSSVariablesResolver,
+} from "@mantine/core";
 
 // A quiet enterprise console: one blue for actions, small radii, dense type.
 export const theme = createTheme({
@@ -24,6 +30,15 @@ export const theme = createTheme({
 
 const colorNames = Object.keys(DEFAULT_THEME.colors);
 
+/** The colour, darkened in steps until white text on it reaches 4.5:1 (WCAG AA). */
+function readableUnderWhite(color: string): string {
+  let shade = color;
+  for (let step = 0; step < 12 && 1.05 / (luminance(shade) + 0.05) < 4.5; step++) {
+    shade = darken(shade, 0.06);
+  }
+  return shade;
+}
+
 /**
  * Text on light backgrounds dark enough to read: dimmed text, links, and the text of light and
  * outline badges and alerts (Mantine's defaults fall under 4.5:1 for several colours).
@@ -35,14 +50,15 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
     "--mantine-color-anchor": current.colors.blue[9],
     // Error messages and the borders of fields in error (red 6 is 3.3:1 on white).
     "--mantine-color-error": current.colors.red[9],
-    // White on the filled green of "Approve" buttons (green 8 is 3.4:1).
-    "--mantine-color-green-filled": darken(current.colors.green[9], 0.15),
-    "--mantine-color-green-filled-hover": darken(current.colors.green[9], 0.25),
     ...Object.fromEntries(
       colorNames.flatMap((name) => {
         // 0.35: yellow, the lightest, stays above 4.5:1 on its own light background.
         const readable = darken(current.colors[name]?.[9] ?? "#000", 0.35);
+        const filled = readableUnderWhite(current.colors[name]?.[8] ?? "#000");
         return [
+          // Filled buttons and badges carry white text: green 8 is 3.4:1, yellow 8 is 2.5:1.
+          [`--mantine-color-${name}-filled`, filled],
+          [`--mantine-color-${name}-filled-hover`, darken(filled, 0.1)],
           [`--mantine-color-${name}-light-color`, readable],
           [`--mantine-color-${name}-outline`, readable],
           [`--mantine-color-${name}-text`, readable],

@@ -1,0 +1,23 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/**
+ * Runs axe-core on the page as it is now (with any dialog open) and fails the test, softly, on
+ * any serious or critical violation: one run lists every page and dialog with problems.
+ */
+export async function expectAccessible(page: Page, where: string) {
+  // Let transitions (dialogs, notifications) settle so axe sees the final colours.
+  await page.waitForTimeout(300);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes
+        .map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`)
+        .slice(0, 5),
+    }));
+  expect.soft(serious, `${where}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
+}
