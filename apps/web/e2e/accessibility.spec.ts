@@ -334,3 +334,78 @@ test("the pages emailed links land on (verify email, reset password, nominations
   await expectAccessible(page, "/nominations from a nomination link");
   await shot(page, "114-nominations-from-link");
 });
+
+test("the identifier review dialogs (verify by DNS, reject, resubmit) have no serious problems", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const domain = uniqueDomain("a11y-review");
+  const requester = `rae@${domain}`;
+  const identifier = `lab.${domain}`;
+  const name = `Reviewed ${domain.split(".")[0]}`;
+  await registerVerified(request, { email: requester, name: "Rae Requester", company: "Review" });
+  const api = await apiSession(baseURL!, requester);
+  await gql(
+    api,
+    `mutation ($input: RequestSmartAccountInput!) {
+      requestSmartAccount(input: $input) { smartAccount { id status } }
+    }`,
+    {
+      input: {
+        authorization: "REQUESTER",
+        acceptTerms: true,
+        name,
+        domainIdentifier: identifier,
+        contactPhone: "+1 949 555 0100",
+        company: {
+          name: "Review",
+          country: "US",
+          addressLine: "1 Sample Street",
+          city: "Irvine",
+          region: "CALIFORNIA",
+          postalCode: "92617",
+        },
+      },
+    },
+  );
+  await api.dispose();
+
+  // The requester may prove the domain by DNS while the review waits.
+  await page.goto("/requests");
+  await signIn(page, requester);
+  await page.getByRole("button", { name: `Verify ${identifier} by DNS` }).click();
+  const dns = page.getByRole("dialog", { name: "Verify the domain by DNS" });
+  await expect(dns).toBeVisible();
+  await expectAccessible(page, "Verify the domain by DNS");
+  await page.keyboard.press("Escape");
+  await signOut(page, "Rae Requester");
+
+  // Staff reject it with a reason.
+  await page.goto("/domain-approvals");
+  await signIn(page, STAFF.email, DEMO_PASSWORD);
+  await page.getByRole("button", { name: `Reject ${identifier}` }).click();
+  const reject = page.getByRole("dialog", { name: "Reject Domain Identifier" });
+  await expect(reject).toBeVisible();
+  await expectAccessible(page, "Reject Domain Identifier");
+  await reject.getByRole("button", { name: "Reject" }).click();
+  await expect(reject.getByText("Give the reason for rejecting")).toBeVisible();
+  await expectAccessible(page, "Reject Domain Identifier with its error");
+  await reject.getByRole("textbox", { name: "Reason" }).fill("Use the company's main domain.");
+  await reject.getByRole("button", { name: "Reject" }).click();
+  await expect(reject).toBeHidden();
+  await signOut(page, STAFF.name);
+
+  // The requester proposes another identifier.
+  await page.goto("/requests");
+  await signIn(page, requester);
+  await page.getByRole("button", { name: `Resubmit identifier of ${name}` }).click();
+  const resubmit = page.getByRole("dialog", { name: "Resubmit Account Domain Identifier" });
+  await expect(resubmit).toBeVisible();
+  await expect(resubmit.getByText(/Use the company's main domain/)).toBeVisible();
+  await expectAccessible(page, "Resubmit Account Domain Identifier");
+  await resubmit.getByRole("button", { name: "Resubmit" }).click();
+  await expect(resubmit.getByText("Enter a domain, such as example.com")).toBeVisible();
+  await expectAccessible(page, "Resubmit Account Domain Identifier with its errors");
+  await shot(page, "115-resubmit-identifier");
+});

@@ -21,6 +21,13 @@ export const theme = createTheme({
     // Plain objects rather than Modal.extend(): the theme would otherwise pull the dialog and
     // toast components into the first page's JavaScript.
     Modal: { defaultProps: { closeButtonProps: { "aria-label": "Close" } } },
+    // A long status in a narrow column wraps rather than hiding behind an ellipsis.
+    Badge: {
+      styles: {
+        root: { height: "auto", minHeight: "var(--badge-height)", maxWidth: "100%" },
+        label: { whiteSpace: "normal", overflow: "visible", lineHeight: 1.3 },
+      },
+    },
     Notification: {
       defaultProps: { closeButtonProps: { "aria-label": "Dismiss" } },
       styles: { description: { color: "var(--mantine-color-gray-7)" } },
