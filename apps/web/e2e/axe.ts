@@ -5,10 +5,16 @@ import { expect, type Page } from "@playwright/test";
  * Runs axe-core on the page as it is now (with any dialog open) and fails the test, softly, on
  * any serious or critical violation: one run lists every page and dialog with problems.
  */
-export async function expectAccessible(page: Page, where: string) {
+export async function expectAccessible(
+  page: Page,
+  where: string,
+  { exclude = [] }: { exclude?: string[] } = {},
+) {
   // Let transitions (dialogs, notifications) settle so axe sees the final colours.
   await page.waitForTimeout(300);
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const axe = new AxeBuilder({ page });
+  for (const selector of exclude) axe.exclude(selector);
+  const { violations } = await axe.analyze();
   const serious = violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => ({
