@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { DirectoryDocument, type DirectoryQueryVariables } from "@sam/graphql-types";
 import { delay, graphql, HttpResponse } from "msw";
 import { buildDirectoryAccount, buildUser } from "@/testing/factories";
@@ -89,7 +89,41 @@ describe("the directory: your Smart and Virtual Account access", () => {
     expect(within(table).getAllByRole("row")).toHaveLength(3);
   });
 
-  it("loads the next page with the cursor, appending rather than refetching", async () => {
+  it("shows one page at a time, going forward by the cursor and back to where it was", async () => {
+    const rows = Array.from({ length: 120 }, (_, index) => ({
+      reason: "HAS_ROLE" as const,
+      smartAccount: buildDirectoryAccount({ name: `Row ${String(index).padStart(3, "0")}` }),
+    }));
+    const calls: DirectoryQueryVariables[] = [];
+    server.use(directoryHandler(rows, calls));
+    const { user } = renderRoute("/directory");
+    const table = await screen.findByRole("table", {
+      name: "Smart Accounts you can reach, in the directory's order",
+    });
+    const previous = screen.getByRole("button", { name: "Previous page" });
+    const next = screen.getByRole("button", { name: "Next page" });
+
+    expect(await screen.findByText("Rows 1–50 of 120")).toBeInTheDocument();
+    expect(previous).toBeDisabled();
+    await user.click(next);
+    expect(await screen.findByText("Rows 51–100 of 120")).toBeInTheDocument();
+    // Only the page on screen is in the page, however far one goes.
+    expect(within(table).getAllByRole("row")).toHaveLength(51);
+    expect(within(table).getByRole("rowheader", { name: /Row 050/ })).toBeInTheDocument();
+    expect(within(table).queryByRole("rowheader", { name: /Row 049/ })).not.toBeInTheDocument();
+    await user.click(next);
+    expect(await screen.findByText("Rows 101–120 of 120")).toBeInTheDocument();
+    expect(next).toBeDisabled();
+    expect(within(table).getByRole("rowheader", { name: /Row 119/ })).toBeInTheDocument();
+
+    await user.click(previous);
+    expect(await screen.findByText("Rows 51–100 of 120")).toBeInTheDocument();
+    await user.click(previous);
+    expect(await screen.findByText("Rows 1–50 of 120")).toBeInTheDocument();
+    expect(calls.map((call) => call.after ?? null).slice(0, 3)).toEqual([null, "50", "100"]);
+  });
+
+  it("goes back to the first page when the filter changes", async () => {
     const rows = Array.from({ length: 120 }, (_, index) => ({
       reason: "HAS_ROLE" as const,
       smartAccount: buildDirectoryAccount({ name: `Row ${String(index).padStart(3, "0")}` }),
@@ -98,14 +132,14 @@ describe("the directory: your Smart and Virtual Account access", () => {
     server.use(directoryHandler(rows, calls));
     const { user } = renderRoute("/directory");
 
-    expect(await screen.findByText("Showing 50 of 120")).toBeInTheDocument();
-    await user.click(screen.getByRole("button", { name: "Load more" }));
-    expect(await screen.findByText("Showing 100 of 120")).toBeInTheDocument();
-    await user.click(screen.getByRole("button", { name: "Load more" }));
-    expect(await screen.findByText("Showing 120 of 120")).toBeInTheDocument();
-    expect(screen.queryByRole("button", { name: "Load more" })).not.toBeInTheDocument();
-    expect(calls.map((call) => call.after ?? null)).toEqual([null, "50", "100"]);
-    expect(screen.getByRole("rowheader", { name: /Row 119/ })).toBeInTheDocument();
+    await user.click(await screen.findByRole("button", { name: "Next page" }));
+    expect(await screen.findByText("Rows 51–100 of 120")).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Status" }), "Active");
+    await waitFor(() =>
+      expect(calls.at(-1)?.filter).toEqual({ status: "ACTIVE", namePrefix: null }),
+    );
+    expect(calls.at(-1)?.after ?? null).toBeNull();
+    expect(screen.getByRole("button", { name: "Previous page" })).toBeDisabled();
   });
 
   it("narrows by status and name prefix on the server", async () => {

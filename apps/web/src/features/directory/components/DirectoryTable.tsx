@@ -59,35 +59,28 @@ export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
   const [status, setStatus] = useState<SmartAccountStatus | null>(null);
   const [prefix, setPrefix] = useState("");
   const [namePrefix] = useDebouncedValue(prefix.trim(), 300);
-  const [loadingMore, setLoadingMore] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  // One page on screen at a time, however long the directory: the cursor each page starts
+  // after, so Previous goes back without counting offsets (keyset paging end to end).
+  const [pageStarts, setPageStarts] = useState<readonly (string | null)[]>([null]);
 
   const filter = status || namePrefix ? { status, namePrefix: namePrefix || null } : null;
-  const { data, error, refetch, fetchMore } = useQuery(directoryQuery, {
-    variables: { first: PAGE_SIZE, filter },
+  const filterKey = JSON.stringify(filter);
+  const [pagedFilter, setPagedFilter] = useState(filterKey);
+  if (pagedFilter !== filterKey) {
+    // A new filter starts again at its first page.
+    setPagedFilter(filterKey);
+    setPageStarts([null]);
+  }
+  const after = pageStarts[pageStarts.length - 1];
+  const { data, previousData, error, loading, refetch } = useQuery(directoryQuery, {
+    variables: { first: PAGE_SIZE, filter, after },
     fetchPolicy: "cache-and-network",
   });
-  const connection = data?.directory;
+  // While the next page loads, the current one stays on screen.
+  const connection = (data ?? previousData)?.directory;
   const rows = connection?.edges ?? [];
-
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      // Keyset paging: only the next page is fetched, appended to what is on screen.
-      await fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          directory: {
-            ...fetchMoreResult.directory,
-            edges: [...(previous.directory?.edges ?? []), ...fetchMoreResult.directory.edges],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const firstRow = (pageStarts.length - 1) * PAGE_SIZE + 1;
 
   const toggle = (id: string) =>
     setExpanded((previous) => {
@@ -137,7 +130,7 @@ export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
             Try again
           </Button>
         </Group>
-      ) : !data ? (
+      ) : !connection ? (
         <Loader size="sm" m="md" aria-label="Loading your directory" />
       ) : rows.length === 0 ? (
         <Text fz="sm" c="dimmed" p="md" pt={0}>
@@ -184,15 +177,31 @@ export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
             </Table>
           </TableScroll>
           <Group justify="space-between" p="md">
-            <Text fz="sm" c="dimmed">
-              Showing {rows.length.toLocaleString("en")} of{" "}
-              {connection?.totalCount.toLocaleString("en")}
+            <Text fz="sm" c="dimmed" aria-live="polite">
+              {rows.length
+                ? `Rows ${firstRow.toLocaleString("en")}–${(firstRow + rows.length - 1).toLocaleString("en")} of ${connection?.totalCount.toLocaleString("en")}`
+                : null}
             </Text>
-            {connection?.pageInfo.hasNextPage ? (
-              <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
-                Load more
+            <Group gap="xs">
+              <Button
+                variant="default"
+                disabled={pageStarts.length === 1}
+                onClick={() => setPageStarts((starts) => starts.slice(0, -1))}
+              >
+                Previous page
               </Button>
-            ) : null}
+              <Button
+                variant="default"
+                disabled={!connection?.pageInfo.hasNextPage}
+                loading={loading && data === undefined}
+                onClick={() => {
+                  const next = connection?.pageInfo.endCursor;
+                  if (next) setPageStarts((starts) => [...starts, next]);
+                }}
+              >
+                Next page
+              </Button>
+            </Group>
           </Group>
         </>
       )}
