@@ -47,8 +47,9 @@ type FormErrorOptions<TValues extends FieldValues> = {
 };
 
 /**
- * The common handling of a failed form mutation: input errors go next to their fields,
- * rate limiting becomes a message in the form, anything else a toast.
+ * The common handling of a failed form mutation: input errors go next to their fields; rate
+ * limiting, and a change someone else made first (CONFLICT), become a message in the form;
+ * anything else a toast.
  *
  * Returns the message to show at the top of the form, if any.
  */
@@ -57,6 +58,7 @@ export function handleFormMutationError<TValues extends FieldValues>(
   { setError, fields, aliases, title }: FormErrorOptions<TValues>,
 ): string | null {
   if (hasErrorCode(error, "RATE_LIMITED")) return RATE_LIMITED_MESSAGE;
+  if (hasErrorCode(error, "CONFLICT")) return describeError(error);
   if (hasErrorCode(error, "BAD_USER_INPUT")) {
     const unmatched = applyServerFieldErrors(error, setError, fields, aliases);
     if (unmatched.length > 0) return unmatched.map((fieldError) => fieldError.message).join(" ");

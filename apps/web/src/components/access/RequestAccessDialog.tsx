@@ -18,7 +18,6 @@ import { useEffect, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { requestAccessMutation } from "@/api/access-request";
 import { handleFormMutationError } from "@/lib/form-errors";
-import { describeError, hasErrorCode } from "@/lib/graphql-errors";
 import { notifySuccess } from "@/lib/notify";
 import { requestableRoles, roleWords } from "@/lib/roles";
 import { splitEmails } from "@/lib/validation";
@@ -88,10 +87,6 @@ export function RequestAccessDialog({ account, onClose }: RequestAccessDialogPro
       );
       setCreated(requests);
     } catch (error) {
-      if (hasErrorCode(error, "CONFLICT")) {
-        setFormError(describeError(error));
-        return;
-      }
       setFormError(
         handleFormMutationError(error, {
           setError,

@@ -4,7 +4,6 @@ import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { handleFormMutationError } from "@/lib/form-errors";
-import { describeError, hasErrorCode } from "@/lib/graphql-errors";
 
 type ReasonDialogProps = {
   opened: boolean;
@@ -67,10 +66,6 @@ export function ReasonDialog({
     try {
       await onSubmit(reason);
     } catch (error) {
-      if (hasErrorCode(error, "CONFLICT")) {
-        setFormError(describeError(error));
-        return;
-      }
       setFormError(
         handleFormMutationError(error, { setError, fields: ["reason"], title: failureTitle }),
       );

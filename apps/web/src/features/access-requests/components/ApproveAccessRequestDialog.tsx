@@ -5,7 +5,6 @@ import type { AccessRequestFieldsFragment, AccountRole } from "@sam/graphql-type
 import { useEffect, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { handleFormMutationError } from "@/lib/form-errors";
-import { describeError, hasErrorCode } from "@/lib/graphql-errors";
 import { notifySuccess } from "@/lib/notify";
 import { accountRoles, roleWords } from "@/lib/roles";
 import { virtualAccountTree } from "@/lib/virtual-account-tree";
@@ -68,10 +67,6 @@ export function ApproveAccessRequestDialog({ request, virtualAccounts, onClose, 
       );
       onDone();
     } catch (error) {
-      if (hasErrorCode(error, "CONFLICT")) {
-        setFormError(describeError(error));
-        return;
-      }
       setFormError(
         handleFormMutationError(error, {
           setError,

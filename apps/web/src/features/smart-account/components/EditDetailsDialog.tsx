@@ -6,7 +6,6 @@ import { useEffect, useState } from "react";
 import { Controller, FormProvider, useForm } from "react-hook-form";
 import { CompanyFields } from "@/components/forms/CompanyFields";
 import { handleFormMutationError } from "@/lib/form-errors";
-import { describeError, hasErrorCode } from "@/lib/graphql-errors";
 import { notifySuccess } from "@/lib/notify";
 import { emptyCompany } from "@/lib/validation";
 import { updateSmartAccountMutation } from "../api/smart-account";
@@ -63,10 +62,6 @@ export function EditDetailsDialog({ account, opened, onClose, onDone }: Props) {
       notifySuccess("Account details saved", `“${values.name}” is up to date.`);
       onDone();
     } catch (error) {
-      if (hasErrorCode(error, "CONFLICT")) {
-        setFormError(describeError(error));
-        return;
-      }
       setFormError(
         handleFormMutationError(error, {
           setError,

@@ -22,7 +22,7 @@ import { useEffect, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { handleFormMutationError } from "@/lib/form-errors";
-import { describeError, hasErrorCode } from "@/lib/graphql-errors";
+import { describeError } from "@/lib/graphql-errors";
 import { notifySuccess } from "@/lib/notify";
 import { accountRoles, roleWords } from "@/lib/roles";
 import { virtualAccountTree } from "@/lib/virtual-account-tree";
@@ -218,10 +218,6 @@ function UserRolesDialog({ account, editing, onClose, onDone }: DialogProps) {
       );
       onDone();
     } catch (error) {
-      if (hasErrorCode(error, "CONFLICT")) {
-        setFormError(describeError(error));
-        return;
-      }
       setFormError(
         handleFormMutationError(error, {
           setError,

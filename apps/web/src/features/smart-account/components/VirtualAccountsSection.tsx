@@ -225,7 +225,7 @@ function VirtualAccountDialog({ account, editing, onClose, onDone }: DialogProps
       }
       onDone();
     } catch (error) {
-      if (hasErrorCode(error, "CONFLICT") || hasErrorCode(error, "NOT_FOUND")) {
+      if (hasErrorCode(error, "NOT_FOUND")) {
         setFormError(describeError(error));
         return;
       }
