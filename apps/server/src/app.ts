@@ -2,15 +2,21 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { parse as parseCookies } from "cookie";
-import express, { type Request, type Response } from "express";
+import express, { type ErrorRequestHandler, type Request, type Response } from "express";
 import type { GraphQLSchema } from "graphql";
+import helmet from "helmet";
+import type { Logger } from "pino";
+import type { Config } from "./config";
 import type { Auth, Context } from "./graphql/context";
 import { createLoaders } from "./graphql/loaders";
-import { createErrorFormatter, unexpectedErrorLogger } from "./graphql/errors";
-import { MAX_TOKENS, queryLimits } from "./graphql/limits";
+import { createErrorFormatter, httpErrorResponse, unexpectedErrorLogger } from "./graphql/errors";
+import { MAX_BODY_SIZE, MAX_TOKENS, queryLimits } from "./graphql/limits";
 import { printSortedSchema } from "./graphql/schema";
 import { OutboxEmailEntity } from "./modules/mail/outbox-email.entity";
 import type { Services } from "./services";
@@ -45,6 +51,57 @@ function sessionCookie(res: Response, secure: boolean) {
   };
 }
 
+/**
+ * helmet's headers with a Content-Security-Policy for the console: its scripts are files of its
+ * own (index.html has no inline script), and it talks only to this origin. `style-src` allows
+ * 'unsafe-inline' because Mantine writes <style> elements (its CSS variables and responsive
+ * style props) and style attributes at run time; scripts stay strict. The explorer (GraphiQL
+ * from npm, development only) works under the same policy: its fonts and icons are data: URLs.
+ * HSTS in production; upgrade-insecure-requests only when the app is served over HTTPS, since a
+ * production server may also answer on plain http://localhost (docker compose).
+ */
+export function securityHeaders(config: Pick<Config, "isProduction" | "appUrl">) {
+  const directives: Record<string, string[]> = {
+    defaultSrc: ["'self'"],
+    baseUri: ["'self'"],
+    scriptSrc: ["'self'"],
+    scriptSrcAttr: ["'none'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", "data:"],
+    fontSrc: ["'self'", "data:"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+  };
+  if (config.appUrl.startsWith("https:")) directives.upgradeInsecureRequests = [];
+  return helmet({
+    contentSecurityPolicy: { useDefaults: false, directives },
+    strictTransportSecurity: config.isProduction
+      ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: true }
+      : false,
+    xFrameOptions: { action: "deny" },
+  });
+}
+
+/**
+ * Errors that reach Express (a body too large or not JSON, anything thrown outside GraphQL)
+ * answer in the GraphQL error shape as JSON, never Express's HTML page or a stack.
+ */
+function jsonErrors(log: Logger): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const { status, expected, body } = httpErrorResponse(error);
+    const requestLog = (res.locals.log as Logger | undefined) ?? log;
+    if (expected) requestLog.info({ status, reason: (error as Error)?.message }, "bad request");
+    else requestLog.error({ err: error }, "unexpected error outside GraphQL");
+    res.status(status).json(body);
+  };
+}
+
 /** The HTTP surface: /graphql, health, the published schema, the dev mailbox and the SPA. */
 export async function createApp(services: Services, schema: GraphQLSchema) {
   const { config, log } = services;
@@ -55,10 +112,17 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: true,
-    includeStacktraceInErrorResponses: config.nodeEnv === "development",
+    includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: MAX_TOKENS },
-    formatError: createErrorFormatter(config.nodeEnv === "development"),
-    plugins: [ApolloServerPluginCacheControlDisabled(), unexpectedErrorLogger, ...limits.plugins],
+    formatError: createErrorFormatter(),
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing pages (production and local) load scripts from Apollo's CDN; the
+      // explorer is the console's own /explorer in development.
+      ApolloServerPluginLandingPageDisabled(),
+      unexpectedErrorLogger,
+      ...limits.plugins,
+    ],
     validationRules: limits.validationRules,
   });
   await apollo.start();
@@ -66,6 +130,7 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
+  app.use(securityHeaders(config));
 
   app.use((req, res, next) => {
     const incoming = req.headers["x-request-id"];
@@ -74,9 +139,6 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
     res.locals.requestId = requestId;
     res.locals.log = log.child({ requestId });
     res.setHeader("X-Request-Id", requestId);
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "same-origin");
-    res.setHeader("X-Frame-Options", "DENY");
     const started = process.hrtime.bigint();
     res.on("finish", () => {
       res.locals.log.info(
@@ -113,7 +175,7 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
 
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
+    express.json({ limit: MAX_BODY_SIZE }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const auth = await resolveAuth(services, req);
@@ -174,6 +236,7 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
   app.use((_req, res) => {
     res.status(404).json({ error: "Not found" });
   });
+  app.use(jsonErrors(log));
 
   return {
     app,

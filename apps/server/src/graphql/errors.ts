@@ -105,11 +105,82 @@ export const unexpectedErrorLogger: ApolloServerPlugin<Context> = {
   },
 };
 
+const GRAPHQL_NAME = "[_A-Za-z][_0-9A-Za-z]*";
+const VARIABLE_NAME = new RegExp(`^Variable "\\$(${GRAPHQL_NAME})" `);
+
+/**
+ * The fields of a variable that graphql-js could not coerce (an unknown enum value, 1.5 for an
+ * Int, a missing required variable or input field), as `{ field, message }` with the variable's
+ * path (`input.organisationType`, `first`). graphql-js says where only in its message:
+ * `Variable "$input" got invalid value "STAFF" at "input.organisationType"; <reason>`, with the
+ * reason also kept as the original error, so the message is cut at that known reason instead of
+ * at a "; " that the echoed value may contain. Null when the error is not about a variable.
+ */
+export function variableErrorFields(error: GraphQLError): FieldError[] | null {
+  const variable = VARIABLE_NAME.exec(error.message)?.[1];
+  if (!variable) return null;
+  const reason = error.originalError && error.originalError !== error ? error.originalError : null;
+  if (!reason || !error.message.endsWith(`; ${reason.message}`)) {
+    // "of required type … was not provided" and "of non-null type … must not be null".
+    return [{ field: variable, message: error.message }];
+  }
+  const prefix = error.message.slice(0, -(reason.message.length + 2));
+  // The echoed value is printed JSON-like (quotes inside strings escaped), so an unescaped
+  // ` at "…"` closing the prefix is graphql-js's own path.
+  const at = / at "([^"]*)"$/.exec(prefix)?.[1];
+  const pathPattern = new RegExp(`^${variable}(\\.${GRAPHQL_NAME}|\\[\\d+\\])*$`);
+  const base = at !== undefined && pathPattern.test(at) ? at : variable;
+  // A missing or unknown field of an input object is reported at the object; name the field.
+  const inner =
+    new RegExp(`^Field "(${GRAPHQL_NAME})" of required type `).exec(reason.message)?.[1] ??
+    /^Field "(.*?)" is not defined by type "/s.exec(reason.message)?.[1];
+  return [{ field: inner ? `${base}.${inner}` : base, message: reason.message }];
+}
+
+export type HttpErrorCode = "BAD_REQUEST" | "PAYLOAD_TOO_LARGE" | "INTERNAL_SERVER_ERROR";
+
+/**
+ * What an error raised before GraphQL runs (body parsing) or outside it becomes: a status and a
+ * GraphQL error body, so every answer of /graphql keeps the contract. The error's own message
+ * is not echoed: body-parser's quote the request and Express's may carry internals.
+ */
+export function httpErrorResponse(error: unknown): {
+  status: number;
+  expected: boolean;
+  body: { errors: { message: string; extensions: { code: HttpErrorCode } }[] };
+} {
+  const { status: raw, type, limit } = (error ?? {}) as Record<string, unknown>;
+  const status = typeof raw === "number" && raw >= 400 && raw < 600 ? raw : 500;
+  const answer = (code: HttpErrorCode, message: string) => ({
+    status,
+    expected: status < 500,
+    body: { errors: [{ message, extensions: { code } }] },
+  });
+  if (status === 413) {
+    const kb = typeof limit === "number" ? ` (${Math.floor(limit / 1024)} kB)` : "";
+    return answer("PAYLOAD_TOO_LARGE", `The request body is larger than the limit${kb}.`);
+  }
+  if (status >= 500) {
+    return answer("INTERNAL_SERVER_ERROR", "Something went wrong on our side. It has been logged.");
+  }
+  switch (type) {
+    case "entity.parse.failed":
+      return answer("BAD_REQUEST", "The request body is not valid JSON.");
+    case "charset.unsupported":
+      return answer("BAD_REQUEST", "The request body's charset is not supported; send UTF-8.");
+    case "encoding.unsupported":
+      return answer("BAD_REQUEST", "The request body's content encoding is not supported.");
+    default:
+      return answer("BAD_REQUEST", "The request could not be understood.");
+  }
+}
+
 /**
  * Apollo's formatError: domain errors get their public code (and fields), validation errors
- * name their fields, and anything unexpected is logged and returned without details.
+ * name their fields, and anything unexpected is logged and returned without details. No stack
+ * or other internals leave the server, whatever the NODE_ENV.
  */
-export function createErrorFormatter(exposeStack: boolean) {
+export function createErrorFormatter() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
@@ -138,8 +209,18 @@ export function createErrorFormatter(exposeStack: boolean) {
       };
     }
     const code = formatted.extensions?.code;
+    if (code === "BAD_USER_INPUT" && error instanceof GraphQLError && !error.path) {
+      const fields = variableErrorFields(error);
+      if (fields) {
+        return {
+          message: formatted.message,
+          locations: formatted.locations,
+          extensions: { code, fields },
+        };
+      }
+    }
     if (typeof code === "string" && (CLIENT_CODES.has(code) || code === "RATE_LIMITED")) {
-      return exposeStack ? formatted : { ...formatted, extensions: { code } };
+      return { ...formatted, extensions: { code } };
     }
     return {
       message: "Something went wrong on our side. It has been logged.",

@@ -17,3 +17,6 @@ export function queryLimits() {
 }
 
 export const MAX_TOKENS = 5_000;
+
+/** The largest request body /graphql parses; a larger one is 413 PAYLOAD_TOO_LARGE. */
+export const MAX_BODY_SIZE = 100 * 1024;
