@@ -14,6 +14,7 @@ import {
   DomainFieldResolver,
   SmartAccountResolver,
 } from "../modules/smart-account/smart-account.resolver";
+import { validateInput } from "../common/input-hygiene";
 import { authChecker } from "./auth-checker";
 
 export const resolverClasses: NonEmptyArray<ClassType> = [
@@ -36,7 +37,8 @@ export async function createSchema(resolvers: object[]): Promise<GraphQLSchema> 
   const schema = await buildSchema({
     resolvers: resolverClasses,
     authChecker,
-    validate: { forbidUnknownValues: true, stopAtFirstError: false },
+    // Trims every text input (secrets excepted) and then runs the inputs' class-validator rules.
+    validateFn: validateInput,
     container: {
       get(someClass: ClassType) {
         const instance = byClass.get(someClass);

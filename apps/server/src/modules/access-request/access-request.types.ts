@@ -1,14 +1,7 @@
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsOptional,
-  IsUUID,
-  Length,
-} from "class-validator";
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsUUID, Length } from "class-validator";
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { connectionTypes } from "../../common/pagination";
+import { IsDeliverableEmail } from "../../common/validators";
 import { AccountRoleEnum } from "../smart-account/smart-account.types";
 
 export const AccessRequestStatusEnum = {
@@ -87,7 +80,7 @@ export class RequestAccessInput {
     description: "The emails to get access (one request each).",
   })
   @ArrayMaxSize(20, { message: "Give at most 20 emails." })
-  @IsEmail({}, { each: true, message: "Each email must be a valid email address." })
+  @IsDeliverableEmail()
   emails: string[];
 
   @Field({ defaultValue: false, description: '"For myself": adds your own email.' })

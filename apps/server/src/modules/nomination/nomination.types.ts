@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUUID } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsUUID } from "class-validator";
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { connectionTypes } from "../../common/pagination";
+import { IsDeliverableEmail } from "../../common/validators";
 
 export const NominationKindEnum = {
   ADMINISTRATOR: "ADMINISTRATOR",
@@ -92,7 +93,7 @@ export class NominateCreatorsInput {
   @Field(() => [String], { description: "The emails to nominate (1 to 20)." })
   @ArrayMinSize(1, { message: "Give at least one email." })
   @ArrayMaxSize(20, { message: "Give at most 20 emails." })
-  @IsEmail({}, { each: true, message: "Each email must be a valid email address." })
+  @IsDeliverableEmail()
   emails: string[];
 }
 

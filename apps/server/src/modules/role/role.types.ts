@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsIn, IsOptional, IsUUID, ValidateNested } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { IsDeliverableEmail } from "../../common/validators";
 import { AccountRoleEnum, RoleGrantType } from "../smart-account/smart-account.types";
 
 @ObjectType("AccountUser", {
@@ -44,7 +45,7 @@ export class SetAccountUserRolesInput {
   smartAccountId: string;
 
   @Field({ description: "The user's email (they need not be registered yet)." })
-  @IsEmail({}, { message: "Enter a valid email address." })
+  @IsDeliverableEmail()
   email: string;
 
   @Field(() => [RoleGrantInput], {

@@ -1,5 +1,6 @@
 import { IsBoolean, IsOptional, IsUUID, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { HasNoLink } from "../../common/validators";
 import { VirtualAccountType } from "../smart-account/smart-account.types";
 
 @InputType({ description: "Create a virtual account." })
@@ -10,6 +11,7 @@ export class CreateVirtualAccountInput {
 
   @Field({ description: "Its name (1 to 100 characters, unique in the account)." })
   @Length(1, 100, { message: "Enter a name of 1 to 100 characters." })
+  @HasNoLink()
   name: string;
 
   @Field(() => String, { nullable: true, description: "A description." })
@@ -32,6 +34,7 @@ export class UpdateVirtualAccountInput {
   @Field(() => String, { nullable: true, description: "A new name." })
   @IsOptional()
   @Length(1, 100, { message: "Enter a name of 1 to 100 characters." })
+  @HasNoLink()
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: "A new description." })

@@ -1,5 +1,6 @@
 import { IsIn, IsOptional, IsUUID, Length, ValidateNested } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { HasNoLink } from "../../../common/validators";
 import { RequestableRoleEnum } from "../../access-request/access-request.types";
 import { AccountVisibilityEnum } from "../smart-account.types";
 import { CompanyInput } from "./smart-account.inputs";
@@ -13,6 +14,7 @@ export class UpdateSmartAccountInput {
   @Field(() => String, { nullable: true, description: "A new name." })
   @IsOptional()
   @Length(1, 200, { message: "Enter an account name of 1 to 200 characters." })
+  @HasNoLink()
   name?: string | null;
 
   @Field(() => CompanyInput, { nullable: true, description: "A new company name and address." })

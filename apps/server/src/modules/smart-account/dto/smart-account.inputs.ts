@@ -1,7 +1,6 @@
 import {
   ArrayMaxSize,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsISO31661Alpha2,
   IsOptional,
@@ -10,6 +9,7 @@ import {
   MaxLength,
   ValidateNested,
 } from "class-validator";
+import { HasNoLink, IsDeliverableEmail } from "../../../common/validators";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import {
   AccountAuthorizationEnum,
@@ -19,12 +19,11 @@ import {
   SmartAccountType,
 } from "../smart-account.types";
 
-const EMAILS = { each: true, message: "Each email must be a valid email address." };
-
 @InputType({ description: "A company's name and headquarters address: all of it." })
 export class CompanyInput {
   @Field({ description: "Company or organisation name (1 to 200 characters)." })
   @Length(1, 200, { message: "Enter the company name (1 to 200 characters)." })
+  @HasNoLink()
   name: string;
   @Field({ description: "ISO 3166-1 alpha-2 country code, such as US." })
   @IsISO31661Alpha2({ message: "Choose a country (ISO code such as US)." })
@@ -51,6 +50,7 @@ export class RequestSmartAccountInput {
 
   @Field({ description: "The account name (1 to 200 characters)." })
   @Length(1, 200, { message: "Enter an account name of 1 to 200 characters." })
+  @HasNoLink()
   name: string;
 
   @Field(() => String, {
@@ -76,7 +76,7 @@ export class RequestSmartAccountInput {
   })
   @IsOptional()
   @ArrayMaxSize(10, { message: "Give at most 10 approver emails." })
-  @IsEmail({}, EMAILS)
+  @IsDeliverableEmail()
   approverEmails?: string[] | null;
 
   @Field(() => String, { nullable: true, description: "A message to the approvers." })
@@ -106,7 +106,7 @@ export class RequestSmartAccountInput {
   })
   @IsOptional()
   @ArrayMaxSize(20, { message: "Give at most 20 administrator emails." })
-  @IsEmail({}, EMAILS)
+  @IsDeliverableEmail()
   administratorEmails?: string[] | null;
 
   @Field(() => Boolean, {
@@ -139,11 +139,12 @@ export class RequestSmartAccountInput {
 export class RequestSmartAccountForCustomerInput {
   @Field({ description: "The account name (1 to 200 characters)." })
   @Length(1, 200, { message: "Enter an account name of 1 to 200 characters." })
+  @HasNoLink()
   name: string;
 
   @Field(() => [String], { description: "The customer emails that may approve (1 to 10)." })
   @ArrayMaxSize(10, { message: "Give at most 10 customer emails." })
-  @IsEmail({}, EMAILS)
+  @IsDeliverableEmail()
   customerEmails: string[];
 
   @Field(() => String, {
@@ -179,7 +180,7 @@ export class RequestSmartAccountForCustomerInput {
   })
   @IsOptional()
   @ArrayMaxSize(50, { message: "Give at most 50 user emails." })
-  @IsEmail({}, EMAILS)
+  @IsDeliverableEmail()
   userEmails?: string[] | null;
 
   @Field(() => String, { nullable: true, description: "A note to the users added." })
@@ -227,6 +228,7 @@ export class ApproveSmartAccountInput {
   })
   @IsOptional()
   @Length(1, 200, { message: "Enter an account name of 1 to 200 characters." })
+  @HasNoLink()
   name?: string | null;
 
   @Field(() => IdentifierChoiceEnum, {
@@ -264,7 +266,7 @@ export class ForwardSmartAccountInput {
   smartAccountId: string;
 
   @Field({ description: "Who should approve instead of you." })
-  @IsEmail({}, { message: "Enter a valid email address." })
+  @IsDeliverableEmail()
   email: string;
 
   @Field(() => String, { nullable: true, description: "A message to them." })

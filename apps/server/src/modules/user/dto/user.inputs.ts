@@ -1,4 +1,5 @@
 import { IsEmail, IsIn, IsString, Length, MaxLength, MinLength } from "class-validator";
+import { HasNoLink, IsDeliverableEmail } from "../../../common/validators";
 import { Field, InputType } from "type-graphql";
 import { OrganisationTypeEnum } from "../user.types";
 
@@ -13,18 +14,19 @@ export class SignUpInput {
     description:
       "The user's email; it must be verified before it can be used for anything tied to the address.",
   })
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(254, { message: "The email must be at most 254 characters long." })
+  @IsDeliverableEmail()
   email: string;
 
   @Field({ description: "The user's full name (1 to 200 characters)." })
   @IsString()
   @Length(1, 200, { message: "Enter a name of 1 to 200 characters." })
+  @HasNoLink()
   name: string;
 
   @Field({ description: "The company the user works for (1 to 200 characters)." })
   @IsString()
   @Length(1, 200, { message: "Enter a company of 1 to 200 characters." })
+  @HasNoLink()
   company: string;
 
   @Field(() => OrganisationTypeEnum, {
@@ -49,13 +51,14 @@ export class VerifyEmailInput {
 @InputType({ description: "Ask for the verification email again." })
 export class ResendVerificationEmailInput {
   @Field({ description: "The email to verify." })
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(254)
+  @IsDeliverableEmail()
   email: string;
 }
 
 @InputType({ description: "Sign in." })
 export class SignInInput {
+  // Only the shape: nothing is sent to this address, and an account registered before addresses
+  // had to be deliverable can still sign in.
   @Field({ description: "The account's email." })
   @IsEmail({}, { message: EMAIL_MESSAGE })
   @MaxLength(254)
@@ -69,8 +72,7 @@ export class SignInInput {
 @InputType({ description: "Ask for a password reset." })
 export class RequestPasswordResetInput {
   @Field({ description: "The account's email." })
-  @IsEmail({}, { message: EMAIL_MESSAGE })
-  @MaxLength(254)
+  @IsDeliverableEmail()
   email: string;
 }
 
