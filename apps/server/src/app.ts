@@ -19,6 +19,7 @@ import { createErrorFormatter, httpErrorResponse, unexpectedErrorLogger } from "
 import { MAX_BODY_SIZE, MAX_TOKENS, queryLimits } from "./graphql/limits";
 import { printSortedSchema } from "./graphql/schema";
 import { OutboxEmailEntity } from "./modules/mail/outbox-email.entity";
+import { DEVICE_COOKIE, DEVICE_COOKIE_LIFETIME_MS } from "./modules/user/device-cookie";
 import type { Services } from "./services";
 
 export const SESSION_COOKIE = "sam_session";
@@ -47,6 +48,22 @@ function sessionCookie(res: Response, secure: boolean) {
     },
     clear() {
       res.clearCookie(SESSION_COOKIE, base);
+    },
+  };
+}
+
+/** OWASP's device cookie: outlives sessions and sign-out, and is read only by signIn. */
+function deviceCookie(req: Request, res: Response, secure: boolean) {
+  return {
+    value: req.headers.cookie ? (parseCookies(req.headers.cookie)[DEVICE_COOKIE] ?? null) : null,
+    set(value: string) {
+      res.cookie(DEVICE_COOKIE, value, {
+        httpOnly: true,
+        sameSite: "strict" as const,
+        secure,
+        path: "/graphql",
+        maxAge: DEVICE_COOKIE_LIFETIME_MS,
+      });
     },
   };
 }
@@ -179,14 +196,14 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const auth = await resolveAuth(services, req);
-        const verifiedEmail = auth?.user.emailVerifiedAt ? auth.user.email : null;
         return {
           requestId: res.locals.requestId as string,
           log: res.locals.log,
           client: { ip: req.ip ?? null, userAgent: req.headers["user-agent"] ?? null },
           auth,
           sessionCookie: sessionCookie(res, config.isProduction),
-          loaders: createLoaders(services.db, verifiedEmail),
+          deviceCookie: deviceCookie(req, res, config.isProduction),
+          loaders: createLoaders(services.db, auth?.user ?? null),
         };
       },
     }),

@@ -33,6 +33,7 @@ import { ApiTokenService } from "./modules/api-token/api-token.service";
 import { OutboxDispatcher, type MailTransport } from "./modules/mail/dispatcher";
 import { MailService } from "./modules/mail/mail.service";
 import { smtpTransport } from "./modules/mail/smtp-transport";
+import { DeviceCookies } from "./modules/user/device-cookie";
 import { RateLimiter } from "./modules/user/rate-limiter";
 import { SessionService } from "./modules/user/session.service";
 import { UserResolver } from "./modules/user/user.resolver";
@@ -55,9 +56,10 @@ export function createServices(
   const db = new Db(dataSource);
   const mail = new MailService(clock, config.appUrl);
   const sessions = new SessionService(db, clock);
-  const limiter = new RateLimiter(clock);
-  const users = new UserService(db, clock, mail, sessions, limiter);
+  const limiter = new RateLimiter(clock, db);
   const apiTokens = new ApiTokenService(db, clock);
+  const devices = new DeviceCookies(db, clock);
+  const users = new UserService(db, clock, mail, sessions, limiter, apiTokens, devices);
   const transport =
     overrides.mailTransport !== undefined
       ? overrides.mailTransport
@@ -81,8 +83,17 @@ export function createServices(
     accounts,
     overrides.resolveTxt ?? ((name) => dns.resolveTxt(name)),
   );
-  const access = new AccountAccess(accounts);
-  const nominations = new NominationService(db, clock, writer, links, accounts, access, limiter);
+  const access = new AccountAccess();
+  const nominations = new NominationService(
+    db,
+    clock,
+    writer,
+    links,
+    accounts,
+    access,
+    limiter,
+    mail,
+  );
   const roles = new RoleService(db, clock, writer, access);
   const accessRequests = new AccessRequestService(db, clock, mail, writer, access, roles);
   const virtualAccounts = new VirtualAccountService(db, clock, writer, access);

@@ -7,6 +7,7 @@ import { AccountEventEntity } from "../modules/smart-account/account-event.entit
 import { ApproverEntity } from "../modules/smart-account/approver.entity";
 import { SmartAccountEntity } from "../modules/smart-account/smart-account.entity";
 import { UserEntity } from "../modules/user/user.entity";
+import { loadRelations, type AccountRelation } from "../modules/policy/account-policy";
 import { VirtualAccountEntity } from "../modules/virtual-account/virtual-account.entity";
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
@@ -19,7 +20,8 @@ function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][]
  * One batch query per relation per request, whatever the page size: the lists render relations
  * through these, never with a query per row.
  */
-export function createLoaders(db: Db, viewerEmail: string | null) {
+export function createLoaders(db: Db, viewer: UserEntity | null) {
+  const viewerEmail = viewer?.emailVerifiedAt ? viewer.email : null;
   const many = <V>(load: (ids: string[]) => Promise<V[]>, keyOf: (row: V) => string) =>
     new DataLoader<string, V[]>(async (ids) => byKey(ids, await load([...ids]), keyOf));
   return {
@@ -84,12 +86,21 @@ export function createLoaders(db: Db, viewerEmail: string | null) {
           : Promise.resolve([]),
       (r) => r.smartAccountId,
     ),
+    /** The signed-in user's relation to each account, for the account policy: four reads a batch. */
+    relation: new DataLoader<SmartAccountEntity, AccountRelation | null, string>(
+      async (accounts) => {
+        if (!viewer) return accounts.map(() => null);
+        const relations = await db.read((em) => loadRelations(em, accounts, viewer));
+        return accounts.map((a) => relations.get(a.id) ?? null);
+      },
+      { cacheKeyFn: (a) => a.id },
+    ),
     history: many(
       (ids) =>
         db.read((em) =>
           em.find(AccountEventEntity, {
             where: { smartAccountId: In(ids) },
-            order: { createdAt: "ASC", sequence: "ASC" },
+            order: { sequence: "ASC" },
           }),
         ),
       (r) => r.smartAccountId,

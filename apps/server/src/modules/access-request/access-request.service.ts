@@ -27,6 +27,7 @@ import type { AccountWriter } from "../smart-account/account-writer";
 import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import { statusWords } from "../smart-account/smart-account.states";
 import { UserEntity } from "../user/user.entity";
+import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";
 import { AccessRequestEntity, type AccessRequestStatus } from "./access-request.entity";
 
 const ROLE_ORDER: AccountRole[] = ["VIEWER", "USER", "ADMINISTRATOR"];
@@ -104,7 +105,7 @@ export class AccessRequestService {
             createdAt: now,
           });
           await em.insert(AccessRequestEntity, request);
-          await this.writer.change(em, account, {
+          await this.writer.note(em, account, {
             type: "ACCESS_REQUESTED",
             actor: { id: user.id, email: user.email },
             detail: `${data.role} access for ${email}: ${data.reason.trim()}`,
@@ -151,6 +152,8 @@ export class AccessRequestService {
 
   async approve(user: UserEntity, id: string, grant: Partial<Grant>): Promise<AccessRequestEntity> {
     return this.db.transaction(async (em) => {
+      // The grant may name virtual accounts: decided one at a time with changes to the tree.
+      await this.writer.lockOwnerOf(em, "access_requests", id);
       const { request, account } = await this.forAdministrator(em, id, user);
       return this.settle(em, account, request, "APPROVED", user, {
         role: grant.role ?? request.askedRole,
@@ -192,13 +195,7 @@ export class AccessRequestService {
     const cursor = after ? decodeCursor(after, PENDING_THEN_NEWEST.length) : null;
     return this.db.read(async (em) => {
       if (smartAccountId) {
-        await this.access.requireRole(
-          em,
-          smartAccountId,
-          user,
-          ["ADMINISTRATOR"],
-          "see its access requests",
-        );
+        await this.access.require(em, smartAccountId, user, "READ_ACCESS_REQUESTS");
       }
       const base = () => {
         const q = em.createQueryBuilder(AccessRequestEntity, "r");
@@ -216,12 +213,11 @@ export class AccessRequestService {
     if (!request) throw new NotFoundError("No such access request.");
     let account: SmartAccountEntity;
     try {
-      account = await this.access.requireRole(
+      account = await this.access.require(
         em,
         request.smartAccountId,
         user,
-        ["ADMINISTRATOR"],
-        "decide access requests",
+        "DECIDE_ACCESS_REQUESTS",
       );
     } catch (error) {
       // Those who asked may see their request, but not decide it.
@@ -274,12 +270,25 @@ export class AccessRequestService {
     if (grant) await this.roles.grant(em, account.id, request.email, grant);
     const actor = by ? { id: by.id, email: by.email } : null;
     const words = { APPROVED: "approved", DECLINED: "declined", CANCELLED: "cancelled" }[status];
-    await this.writer.change(em, account, {
+    await this.writer.note(em, account, {
       type: `ACCESS_${status}`,
       actor,
       detail: `Access for ${request.email} ${words}${grant ? ` as ${grant.role}${grant.virtualAccountIds.length ? " on chosen virtual accounts" : ""}` : ""}${declineReason ? `: ${declineReason}` : ""}${by ? "" : " automatically (the account's own domain)"}.`,
     });
     const requester = await em.findOneBy(UserEntity, { id: request.requestedById });
+    const scope = grant?.virtualAccountIds.length
+      ? ` on the virtual accounts ${(
+          await em.find(VirtualAccountEntity, {
+            where: { id: In(grant.virtualAccountIds) },
+            select: { name: true },
+            order: { name: "ASC" },
+          })
+        )
+          .map((va) => `"${va.name}"`)
+          .join(", ")}`
+      : grant
+        ? " on the whole account"
+        : "";
     const told = new Set([request.email, ...(requester ? [requester.email] : [])]);
     if (by) told.delete(by.email);
     for (const email of told) {
@@ -288,7 +297,7 @@ export class AccessRequestService {
         email,
         composeEmail(`Access request ${words}: ${account.name}`, "Hello,", [
           {
-            paragraph: `The request for ${request.email} to access the Smart Account "${account.name}" was ${words}${grant ? ` with the role ${grant.role}` : ""}${declineReason ? `: ${declineReason}` : "."}`,
+            paragraph: `The request for ${request.email} to access the Smart Account "${account.name}" was ${words}${grant ? ` with the role ${grant.role}${scope}` : ""}${declineReason ? `: ${declineReason}` : "."}`,
           },
           { action: "Open the console", url: this.mail.link("/directory") },
         ]),

@@ -13,7 +13,8 @@ import {
 export class DirectoryResolver {
   constructor(private readonly directoryService: DirectoryService) {}
 
-  @Authorized()
+  // Unverified users cannot list or search: their email proves nothing yet.
+  @Authorized("VERIFIED")
   @Query(() => DirectoryConnection, {
     description:
       '"Your Smart and Virtual Account access": accounts you hold a role in, then those with your access request, those you asked to create, and those on your email domain.',
@@ -40,7 +41,8 @@ export class DirectoryResolver {
     };
   }
 
-  @Authorized()
+  // Unverified users cannot list or search: their email proves nothing yet.
+  @Authorized("VERIFIED")
   @Query(() => SmartAccountSearchConnection, {
     description:
       "Any account by name prefix or identifier (prefix, or every account on a top-level domain); restricted accounts only on an exact full name or identifier.",

@@ -20,10 +20,15 @@ import type { ApprovalLinks } from "../smart-account/approval-links";
 import { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import type { SmartAccountService } from "../smart-account/smart-account.service";
 import { assertStatus } from "../smart-account/smart-account.states";
-import type { UserEntity } from "../user/user.entity";
+import { UserEntity } from "../user/user.entity";
 import type { RateLimiter } from "../user/rate-limiter";
 import type { AccountAccess } from "../role/account-access";
+import { maySee } from "../policy/account-policy";
+import type { MailService } from "../mail/mail.service";
+import { accountEmails } from "../smart-account/account-emails";
+import type { EntityManager } from "typeorm";
 import { NominationEntity, type NominationStatus } from "./nomination.entity";
+import { creatorRefusal } from "./nominee-rules";
 
 const RESEND_NOMINATION = { bucket: "resend-nomination", max: 3, windowMs: 24 * 60 * 60 * 1000 };
 const NOMINATIONS_PER_HOUR = { bucket: "nominate-creators", max: 50, windowMs: 60 * 60 * 1000 };
@@ -42,6 +47,7 @@ export class NominationService {
     private readonly accounts: SmartAccountService,
     private readonly access: AccountAccess,
     private readonly limiter: RateLimiter,
+    private readonly mail: MailService,
   ) {}
 
   /** Nominations sent to the user's verified email, newest first. */
@@ -74,13 +80,7 @@ export class NominationService {
     checkPageSize(first);
     const cursor = after ? decodeCursor(after, NEWEST_FIRST.length) : null;
     return this.db.read(async (em) => {
-      await this.access.requireRole(
-        em,
-        smartAccountId,
-        user,
-        ["ADMINISTRATOR", "APPROVER"],
-        "see its nominations",
-      );
+      await this.access.require(em, smartAccountId, user, "READ_NOMINATIONS");
       const ofAccount = () =>
         em
           .createQueryBuilder(NominationEntity, "n")
@@ -99,30 +99,54 @@ export class NominationService {
     if (emails.length === 0)
       throw new InvalidInputError("emails", "Give at least one email to nominate.");
     return this.db.transaction(async (em) => {
-      const account = await em.findOneBy(SmartAccountEntity, { id: smartAccountId });
-      // Anyone who found the account on its domain may nominate creators; a restricted account
-      // only by those who may see it.
-      if (
-        !account ||
-        (account.visibility === "RESTRICTED" && !(await this.accounts.canSee(em, account, user)))
-      ) {
-        throw new NotFoundError("No such Smart Account.");
-      }
+      // Anyone who may find the account may nominate creators (seed 000), a partner requesting
+      // for the customer included: the rule on the nominees is what keeps the account safe.
+      const account = await this.access.findable(em, smartAccountId, user);
       assertStatus(
         account.status,
         ["PENDING_CUSTOMER_ACCEPTANCE", "DECLINED_BY_CUSTOMER"],
         "nominate creators",
       );
+      // Accepting makes the nominee an approver, who may activate the account and administer
+      // it: only people of the company that holds the domain may be nominated.
+      for (const email of emails) {
+        const refusal = creatorRefusal(email, account.topLevelDomain);
+        if (refusal) throw new InvalidInputError("emails", refusal);
+      }
       await this.limiter.assertUnder(em, NOMINATIONS_PER_HOUR, user.id);
       await this.limiter.record(em, NOMINATIONS_PER_HOUR, user.id);
       const created = await this.accounts.nominate(em, account, "CREATOR", emails, user, true);
-      await this.writer.change(em, account, {
+      await this.writer.note(em, account, {
         type: "CREATORS_NOMINATED",
         actor: this.accounts.actor(user),
         detail: `Nominated as additional creators: ${emails.join(", ")}.`,
       });
+      await this.tellApproversAndRequester(em, account, user, emails);
       return created;
     });
+  }
+
+  /** The account's approvers and requester learn of every creator nomination, once each. */
+  private async tellApproversAndRequester(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    by: UserEntity,
+    emails: string[],
+  ): Promise<void> {
+    const requester = await em.findOne(UserEntity, {
+      where: { id: account.requesterId },
+      select: { email: true },
+    });
+    const approvers = await this.links.activeApprovers(em, account.id);
+    const told = new Set([...approvers, ...(requester ? [requester.email] : [])]);
+    for (const email of told) {
+      if (email === by.email) continue;
+      await this.mail.enqueue(
+        em,
+        email,
+        accountEmails.creatorsNominated(account, by.name, emails, this.mail.link("/requests")),
+      );
+    }
   }
 
   /** Emails a pending nomination again: by whoever nominated, or an administrator of the account. */
@@ -134,9 +158,9 @@ export class NominationService {
         id: nomination.smartAccountId,
       });
       const isNominator = nomination.nominatedById === user.id;
-      const isAdmin = await this.access.hasRole(em, account.id, user, ["ADMINISTRATOR"]);
-      if (!isNominator && !isAdmin) {
-        if (await this.accounts.canSee(em, account, user)) {
+      const relation = await this.access.relation(em, account, user);
+      if (!isNominator && !relation.roles.includes("ADMINISTRATOR")) {
+        if (maySee(account, relation)) {
           throw new NotAllowedError(
             "Only whoever nominated, or an administrator, may resend a nomination.",
           );
@@ -149,7 +173,7 @@ export class NominationService {
       await this.limiter.assertUnder(em, RESEND_NOMINATION, nomination.id);
       await this.limiter.record(em, RESEND_NOMINATION, nomination.id);
       await this.accounts.sendNomination(em, account, nomination, user.name);
-      await this.writer.change(em, account, {
+      await this.writer.note(em, account, {
         type: "NOMINATION_RESENT",
         actor: this.accounts.actor(user),
         detail: `${nomination.kind} nomination of ${nomination.email} sent again.`,
@@ -203,7 +227,7 @@ export class NominationService {
         detail: `${nomination.kind} nomination of ${nomination.email}.`,
       };
       if (!accept) {
-        await this.writer.change(em, account, event);
+        await this.writer.note(em, account, event);
         return nomination;
       }
       if (nomination.kind === "CREATOR") {
@@ -222,12 +246,14 @@ export class NominationService {
             "PENDING_CUSTOMER_ACCEPTANCE",
           );
         } else {
-          await this.writer.change(em, account, event);
+          await this.writer.note(em, account, event);
         }
+        // The new approver gets the request with a link of their own, like every approver.
+        await this.accounts.sendApprovalLinks(em, account, [user.email]);
       } else {
         assertStatus(account.status, ["ACTIVE"], "accept this nomination");
         await this.accounts.grant(em, account.id, user.email, user.id, nomination.kind);
-        await this.writer.change(em, account, event);
+        await this.writer.note(em, account, event);
       }
       return nomination;
     });

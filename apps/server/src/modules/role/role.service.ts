@@ -104,13 +104,9 @@ export class RoleService {
   ): Promise<AccountUser> {
     const email = normaliseEmail(rawEmail);
     return this.db.transaction(async (em) => {
-      const account = await this.access.requireRole(
-        em,
-        smartAccountId,
-        user,
-        ["ADMINISTRATOR"],
-        "manage its users",
-      );
+      // One role change of an account at a time, each reading the roles the last one left.
+      await this.writer.lock(em, smartAccountId);
+      const account = await this.access.require(em, smartAccountId, user, "MANAGE_USERS");
       for (const grant of grants) await this.checkGrant(em, account, email, grant, "roles");
       const keepsAdmin = grants.some(
         (g) => g.role === "ADMINISTRATOR" && g.virtualAccountIds.length === 0,
@@ -131,7 +127,7 @@ export class RoleService {
       const describe = (
         roles: { role: string; scopeKey?: string; virtualAccountIds?: string[] }[],
       ) => roles.map((r) => r.role).join(", ") || "none";
-      await this.writer.change(em, account, {
+      await this.writer.note(em, account, {
         type: "USER_ROLES_CHANGED",
         actor: { id: user.id, email: user.email },
         detail: `${email}: ${describe(before)} → ${describe(grants)}.`,
@@ -151,13 +147,7 @@ export class RoleService {
   /** Everyone holding a role on the account, for its administrators and approvers. */
   async users(user: UserEntity, smartAccountId: string): Promise<AccountUser[]> {
     return this.db.read(async (em) => {
-      await this.access.requireRole(
-        em,
-        smartAccountId,
-        user,
-        ["ADMINISTRATOR", "APPROVER"],
-        "see its users",
-      );
+      await this.access.require(em, smartAccountId, user, "READ_USERS");
       const roles = await em.find(RoleAssignmentEntity, {
         where: { smartAccountId },
         order: { email: "ASC", role: "ASC" },

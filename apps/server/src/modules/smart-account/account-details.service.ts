@@ -25,13 +25,7 @@ export class AccountDetailsService {
     details: AccountDetails,
   ): Promise<SmartAccountEntity> {
     return this.db.transaction(async (em) => {
-      const account = await this.access.requireRole(
-        em,
-        smartAccountId,
-        user,
-        ["ADMINISTRATOR", "APPROVER"],
-        "edit its details",
-      );
+      const account = await this.access.require(em, smartAccountId, user, "EDIT_DETAILS");
       const patch: Partial<SmartAccountEntity> = {};
       const changed: string[] = [];
       if (details.name?.trim() && details.name.trim() !== account.name) {
@@ -67,13 +61,7 @@ export class AccountDetailsService {
     upTo: "ADMINISTRATOR" | "USER" | "VIEWER" | null,
   ): Promise<SmartAccountEntity> {
     return this.db.transaction(async (em) => {
-      const account = await this.access.requireRole(
-        em,
-        smartAccountId,
-        user,
-        ["ADMINISTRATOR"],
-        "set its automation",
-      );
+      const account = await this.access.require(em, smartAccountId, user, "SET_ACCESS_AUTOMATION");
       return this.writer.change(
         em,
         account,

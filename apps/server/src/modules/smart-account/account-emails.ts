@@ -6,6 +6,8 @@ type Account = Pick<SmartAccountEntity, "name" | "domainIdentifier" | "status" |
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const label = (a: Account) => `"${a.name}" (${a.domainIdentifier})`;
+/** Someone's own words, set apart as a quotation so nobody takes them for ours. */
+const quoted = (text: string) => `\u201c${text}\u201d`;
 
 /** Every email of the request lifecycle; each names the account and says what happens next. */
 export const accountEmails = {
@@ -24,6 +26,17 @@ export const accountEmails = {
       { action: "Follow your request", url },
     ]);
   },
+  approvalRequestOwn(account: Account, url: string): EmailContent {
+    return composeEmail(`Complete your Smart Account ${account.name}`, "Hello,", [
+      {
+        paragraph: `Your request for the Smart Account ${label(account)} is ready for you to authorize: its domain identifier was approved.`,
+      },
+      {
+        paragraph: `Approve and create it on the Pending Request page by ${day(account.lapseAt)}, when the request lapses.`,
+      },
+      { action: "Review the request", url },
+    ]);
+  },
   approvalRequest(
     account: Account,
     requester: string,
@@ -34,7 +47,7 @@ export const accountEmails = {
       {
         paragraph: `${requester} asks you to authorize the creation of the Smart Account ${label(account)}.`,
       },
-      ...(message ? [{ paragraph: `Their message: ${message}` }] : []),
+      ...(message ? [{ paragraph: `Their message: ${quoted(message)}` }] : []),
       {
         paragraph: `Approve and create it, deny it, or forward it to someone else by ${day(account.lapseAt)}, when the request lapses.`,
       },
@@ -56,13 +69,17 @@ export const accountEmails = {
       { action: "Open the domain approval queue", url },
     ]);
   },
-  newAccountUnderDomain(account: Account, existing: string, url: string): EmailContent {
+  /** One email per administrator, naming every account on the domain they administer. */
+  newAccountUnderDomain(account: Account, administered: Account[], url: string): EmailContent {
+    const names = administered.map(label);
+    const list =
+      names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0];
     return composeEmail(
       `A new Smart Account was requested under ${account.domainIdentifier}`,
       "Hello,",
       [
         {
-          paragraph: `A Smart Account ${label(account)} was requested on the same domain as ${existing}, which you administer.`,
+          paragraph: `A Smart Account ${label(account)} was requested on the same domain as ${list}, which you administer.`,
         },
         { action: "See the directory", url },
       ],
@@ -113,7 +130,7 @@ export const accountEmails = {
       {
         paragraph: `${from} forwarded to you the request to authorize the Smart Account ${label(account)}.`,
       },
-      ...(message ? [{ paragraph: `Their message: ${message}` }] : []),
+      ...(message ? [{ paragraph: `Their message: ${quoted(message)}` }] : []),
       { paragraph: `The request lapses on ${day(account.lapseAt)}.` },
       { action: "Review the request", url },
     ]);
@@ -138,6 +155,7 @@ export const accountEmails = {
     by: string,
     url: string,
     registered: boolean,
+    message: string | null = null,
   ): EmailContent {
     const what =
       kind === "CREATOR"
@@ -147,12 +165,25 @@ export const accountEmails = {
           : "a user";
     return composeEmail(`You are nominated as ${what} of ${account.name}`, "Hello,", [
       { paragraph: `${by} nominated you as ${what} of the Smart Account ${label(account)}.` },
+      ...(message ? [{ paragraph: `Their note to you: ${quoted(message)}` }] : []),
       {
         paragraph: registered
           ? "Accept or reject the nomination in the console."
           : "Register with this email address, verify it, and the nomination will be waiting for you.",
       },
       { action: registered ? "See your nominations" : "Register and see the nomination", url },
+    ]);
+  },
+  creatorsNominated(account: Account, by: string, emails: string[], url: string): EmailContent {
+    return composeEmail(`Additional creators nominated for ${account.name}`, "Hello,", [
+      {
+        paragraph: `${by} nominated ${emails.join(", ")} as additional creators of the Smart Account ${label(account)}. Each may accept and then approve or deny the request, as you may.`,
+      },
+      {
+        paragraph:
+          "If you do not know them, deny the request or cancel it; you can also contact your domain's IT department.",
+      },
+      { action: "Follow the request", url },
     ]);
   },
   lapseReminder(account: Account, daysLeft: number, url: string): EmailContent {

@@ -7,7 +7,7 @@ import { ActionTokenEntity } from "../user/action-token.entity";
 import type { UserEntity } from "../user/user.entity";
 import { accountEmails } from "./account-emails";
 import { ApproverEntity } from "./approver.entity";
-import type { SmartAccountEntity } from "./smart-account.entity";
+import { SmartAccountEntity } from "./smart-account.entity";
 
 /**
  * The approver set of a pending account and the emailed links into its Pending Request page.
@@ -68,7 +68,7 @@ export class ApprovalLinks {
     em: EntityManager,
     account: SmartAccountEntity,
     emails: string[],
-    content: (url: string) => ReturnType<typeof accountEmails.approvalRequest>,
+    content: (url: string, email: string) => ReturnType<typeof accountEmails.approvalRequest>,
   ): Promise<void> {
     const now = this.clock.now();
     for (const email of emails) {
@@ -87,7 +87,7 @@ export class ApprovalLinks {
       await this.mail.enqueue(
         em,
         email,
-        content(this.mail.link(`/pending-requests/${account.id}?token=${secret}`)),
+        content(this.mail.link(`/pending-requests/${account.id}?token=${secret}`), email),
       );
     }
   }
@@ -120,6 +120,19 @@ export class ApprovalLinks {
       );
     }
     if (token.usedAt) {
+      // Links are spent by a decision or forward, and also when the request ends: say which.
+      const account = await em.findOne(SmartAccountEntity, {
+        where: { id: token.subjectId },
+        select: { id: true, status: true },
+      });
+      if (account?.status === "LAPSED") {
+        throw new StateConflictError(
+          "This request lapsed: it was not approved by its lapse date. A new request can be made.",
+        );
+      }
+      if (account?.status === "CANCELLED") {
+        throw new StateConflictError("This request was cancelled by its requester.");
+      }
       throw new StateConflictError(
         "This link was already used: the request was decided or forwarded.",
       );

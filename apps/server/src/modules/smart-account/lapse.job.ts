@@ -131,7 +131,7 @@ export class LapseJob {
         {
           type: "LAPSE_REMINDER_SENT",
           actor: null,
-          detail: `${due.daysBefore} days before the lapse date.`,
+          detail: `${due.daysBefore} day${due.daysBefore === 1 ? "" : "s"} before the lapse date.`,
         },
         { remindersSent: due.stage },
       );

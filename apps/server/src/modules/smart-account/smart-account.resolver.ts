@@ -36,8 +36,11 @@ import {
 import type { SmartAccountEntity } from "./smart-account.entity";
 import { SmartAccountService } from "./smart-account.service";
 import {
+  ADMIN_READERS,
   AccountEventType,
   AccountPerson,
+  DETAILS_READERS,
+  RequestChannelEnum,
   Company,
   DnsChallenge,
   DomainCheck,
@@ -50,6 +53,7 @@ import {
   VirtualAccountType,
 } from "./smart-account.types";
 import { NotAllowedError } from "../../common/errors";
+import { mayRead, readableVirtualAccounts, type FieldGroup } from "../policy/account-policy";
 import { RequestableRoleEnum } from "../access-request/access-request.types";
 
 type Payload = { smartAccount: SmartAccountEntity };
@@ -67,7 +71,8 @@ export class SmartAccountResolver {
 
   @Authorized()
   @Query(() => SmartAccountType, {
-    description: "One Smart Account you may see (NOT_FOUND otherwise).",
+    description:
+      "One Smart Account: its public card for any verified user if it is UNRESTRICTED, more for those the account policy lets read more (each field says who); a RESTRICTED account is NOT_FOUND without a relation to it.",
   })
   smartAccount(
     @Arg("id", () => ID, { description: "The account ID." }) id: string,
@@ -76,7 +81,7 @@ export class SmartAccountResolver {
     return this.accounts.getAccount(requireAuth(ctx).user, id);
   }
 
-  @Authorized()
+  @Authorized("VERIFIED")
   @Query(() => DomainCheck, {
     description:
       "Checks an account domain identifier before a request: validity, top-level domain, whether review is needed, and the accounts already on that domain with what may be done with each.",
@@ -144,13 +149,85 @@ export class SmartAccountResolver {
   }
 
   // ---------------------------------------------------------------- fields
+  // The card (id, name, identifier, top-level domain, status, visibility) is on the type; every
+  // other field asks the account policy, so each path that returns an account (by id, directory,
+  // search, requests, approvals, nominations, payloads) shows a caller the same of it.
+
+  private async may(a: SmartAccountEntity, ctx: Context, group: FieldGroup): Promise<boolean> {
+    const relation = await ctx.loaders.relation.load(a);
+    return relation !== null && mayRead(a, relation, group);
+  }
+
+  @FieldResolver(() => RequestChannelEnum, {
+    nullable: true,
+    description: `How it was requested. ${DETAILS_READERS}`,
+  })
+  async channel(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<string | null> {
+    return (await this.may(a, ctx, "DETAILS")) ? a.channel : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `The message the requester left for the approvers. ${DETAILS_READERS}`,
+  })
+  async messageToApprovers(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return (await this.may(a, ctx, "DETAILS")) ? a.messageToApprovers : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `The note to the domain approver. ${DETAILS_READERS}`,
+  })
+  async noteToDomainApprover(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return (await this.may(a, ctx, "DETAILS")) ? a.noteToDomainApprover : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `The note to the users added. ${DETAILS_READERS}`,
+  })
+  async noteToUsers(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return (await this.may(a, ctx, "DETAILS")) ? a.noteToUsers : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `Why an approver denied it. ${DETAILS_READERS}`,
+  })
+  async declineReason(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return (await this.may(a, ctx, "DETAILS")) ? a.declineReason : null;
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: `When it was requested. ${DETAILS_READERS}`,
+  })
+  async createdAt(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return (await this.may(a, ctx, "DETAILS")) ? a.createdAt : null;
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: `When it became active. ${DETAILS_READERS}`,
+  })
+  async activatedAt(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return (await this.may(a, ctx, "DETAILS")) ? a.activatedAt : null;
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: `When it lapses unless completed. ${DETAILS_READERS}`,
+  })
+  async lapseAt(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return (await this.may(a, ctx, "DETAILS")) ? a.lapseAt : null;
+  }
 
   @FieldResolver(() => Company, {
     nullable: true,
-    description: "Company name and headquarters address, if given.",
+    description: `Company name and headquarters address, if given. ${DETAILS_READERS}`,
   })
-  company(@Root() a: SmartAccountEntity): Company | null {
-    if (!a.companyName) return null;
+  async company(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<Company | null> {
+    if (!a.companyName || !(await this.may(a, ctx, "DETAILS"))) return null;
     return {
       name: a.companyName,
       country: a.country ?? "",
@@ -161,44 +238,67 @@ export class SmartAccountResolver {
     };
   }
 
-  @FieldResolver(() => AccountPerson, { description: "Who requested the account." })
-  async requester(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<AccountPerson> {
+  @FieldResolver(() => AccountPerson, {
+    nullable: true,
+    description: `Who requested the account. ${DETAILS_READERS}`,
+  })
+  async requester(
+    @Root() a: SmartAccountEntity,
+    @Ctx() ctx: Context,
+  ): Promise<AccountPerson | null> {
+    if (!(await this.may(a, ctx, "DETAILS"))) return null;
     const user = await ctx.loaders.user.load(a.requesterId);
     return { name: user?.name ?? "Unknown", email: user?.email ?? "" };
   }
 
   @FieldResolver(() => [String], {
-    description: "The current approver emails; any of them may decide.",
+    nullable: true,
+    description: `The current approver emails; any of them may decide. ${DETAILS_READERS}`,
   })
-  async approvers(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<string[]> {
+  async approvers(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<string[] | null> {
+    if (!(await this.may(a, ctx, "DETAILS"))) return null;
     return (await ctx.loaders.approvers.load(a.id)).map((r) => r.email);
   }
 
   @FieldResolver(() => DomainType, {
     nullable: true,
-    description: "The latest review of its identifier, if it needed one.",
+    description: `The latest review of its identifier, if it needed one. ${DETAILS_READERS}`,
   })
   async domain(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    if (!(await this.may(a, ctx, "DETAILS"))) return null;
     return (await ctx.loaders.domains.load(a.id))[0] ?? null;
   }
 
-  @FieldResolver(() => [VirtualAccountType], { description: "Its virtual accounts." })
-  virtualAccounts(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.virtualAccounts.load(a.id);
+  @FieldResolver(() => [VirtualAccountType], {
+    nullable: true,
+    description:
+      "Its virtual accounts: all of them for the account's role holders, staff, and (while it is provisional) its requester and pending approvers; for someone holding roles only in some virtual accounts, those; null for anyone else.",
+  })
+  async virtualAccounts(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    const relation = await ctx.loaders.relation.load(a);
+    if (!relation) return null;
+    const readable = readableVirtualAccounts(a, relation);
+    if (readable !== "ALL" && readable.size === 0) return null;
+    const all = await ctx.loaders.virtualAccounts.load(a.id);
+    return readable === "ALL" ? all : all.filter((va) => readable.has(va.id));
   }
 
-  @FieldResolver(() => [String], { description: "Its administrators' emails (admin contacts)." })
+  @FieldResolver(() => [String], {
+    description: "Its administrators' emails (admin contacts, as CLC shows them to anyone).",
+  })
   async administrators(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<string[]> {
     return (await ctx.loaders.administrators.load(a.id)).map((r) => r.email);
   }
 
   @FieldResolver(() => RequestableRoleEnum, {
     nullable: true,
-    description:
-      "Access requests from verified emails on its domain are approved automatically up to this role.",
+    description: `Access requests from verified emails on its domain are approved automatically up to this role. ${ADMIN_READERS}`,
   })
-  autoApproveUpTo(@Root() a: SmartAccountEntity): string | null {
-    return a.autoApproveUpTo;
+  async autoApproveUpTo(
+    @Root() a: SmartAccountEntity,
+    @Ctx() ctx: Context,
+  ): Promise<string | null> {
+    return (await this.may(a, ctx, "ADMIN")) ? a.autoApproveUpTo : null;
   }
 
   @FieldResolver(() => [RoleGrantType], {
@@ -208,13 +308,22 @@ export class SmartAccountResolver {
     return ctx.loaders.myRoles.load(a.id);
   }
 
-  @FieldResolver(() => [AccountEventType], { description: "Every event of the account, in order." })
-  history(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+  @FieldResolver(() => [AccountEventType], {
+    nullable: true,
+    description: `Every event of the account, in order. ${ADMIN_READERS}`,
+  })
+  async history(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    if (!(await this.may(a, ctx, "ADMIN"))) return null;
     return ctx.loaders.history.load(a.id);
   }
 
-  @FieldResolver(() => NextStep, { description: "What has to happen next, and who must do it." })
-  async nextStep(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<NextStep> {
+  @FieldResolver(() => NextStep, {
+    nullable: true,
+    description: `What has to happen next, and who must do it. ${DETAILS_READERS}`,
+  })
+  async nextStep(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<NextStep | null> {
+    if (!(await this.may(a, ctx, "DETAILS"))) return null;
+    const approvers = async () => (await ctx.loaders.approvers.load(a.id)).map((r) => r.email);
     switch (a.status) {
       case "PENDING_DOMAIN_APPROVAL": {
         const review = (await ctx.loaders.domains.load(a.id))[0];
@@ -233,13 +342,10 @@ export class SmartAccountResolver {
       case "PENDING_CUSTOMER_ACCEPTANCE":
         return {
           action: "An approver approves and creates the account, denies it, or forwards it.",
-          actors: await this.approvers(a, ctx),
+          actors: await approvers(),
         };
       case "PENDING_CUSTOMER_ADDRESS":
-        return {
-          action: "An approver gives the company address.",
-          actors: await this.approvers(a, ctx),
-        };
+        return { action: "An approver gives the company address.", actors: await approvers() };
       case "DECLINED_BY_CUSTOMER":
         return {
           action: "Additional creators may be nominated before the lapse date.",

@@ -9,7 +9,7 @@ import {
 } from "../../common/pagination";
 import type { Clock } from "../../common/clock";
 import { normaliseEmail } from "../../common/email-address";
-import { InvalidInputError, NotAllowedError, NotFoundError } from "../../common/errors";
+import { InvalidInputError, NotAllowedError } from "../../common/errors";
 import { newId, newSecret } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
@@ -19,16 +19,19 @@ import {
   parseIdentifier,
   parsePhone,
   reviewReasons,
+  identifierSkeleton,
   type Identifier,
   type ReviewReason,
 } from "../domain/domain-identifier";
 import { DomainReviewEntity } from "../domain/domain-review.entity";
+import { isConfusableWithExisting } from "../domain/look-alikes";
 import type { MailService } from "../mail/mail.service";
 import { NominationEntity, type NominationKind } from "../nomination/nomination.entity";
 import { RoleAssignmentEntity, type AccountRole } from "../role/role-assignment.entity";
 import type { RateLimiter } from "../user/rate-limiter";
 import { UserEntity } from "../user/user.entity";
 import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";
+import { assertSee, loadRelation } from "../policy/account-policy";
 import { accountEmails } from "./account-emails";
 import { AccountWriter, LAPSE_AFTER_MS, type Actor } from "./account-writer";
 import type { ApprovalLinks } from "./approval-links";
@@ -118,6 +121,12 @@ export function nameKey(name: string): string {
   return name.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/** Whether the email's registrable domain is the account's top-level domain (the APPROVER rule). */
+export function onTopLevelDomain(email: string, topLevelDomain: string): boolean {
+  const parsed = parseIdentifier(emailHost(email));
+  return parsed.ok && parsed.value.topLevelDomain === topLevelDomain;
+}
+
 function uniqueEmails(emails: readonly string[] | null | undefined): string[] {
   return [...new Set((emails ?? []).map(normaliseEmail))];
 }
@@ -134,28 +143,14 @@ export class SmartAccountService {
 
   // ---------------------------------------------------------------- reading
 
-  /** An account the user may see (requester, approver, role holder, nominee, staff), or NOT_FOUND. */
+  /** An account the user may see (its card at least), or NOT_FOUND: the account policy decides. */
   async visibleAccount(
     em: EntityManager,
     id: string,
     user: UserEntity,
   ): Promise<SmartAccountEntity> {
     const account = await em.findOneBy(SmartAccountEntity, { id });
-    if (!account || !(await this.canSee(em, account, user))) {
-      throw new NotFoundError("No such Smart Account.");
-    }
-    return account;
-  }
-
-  async canSee(em: EntityManager, account: SmartAccountEntity, user: UserEntity): Promise<boolean> {
-    if (user.isStaff || account.requesterId === user.id) return true;
-    if (!user.emailVerifiedAt) return false;
-    const [approver, role, nomination] = await Promise.all([
-      em.existsBy(ApproverEntity, { smartAccountId: account.id, email: user.email }),
-      em.existsBy(RoleAssignmentEntity, { smartAccountId: account.id, email: user.email }),
-      em.existsBy(NominationEntity, { smartAccountId: account.id, email: user.email }),
-    ]);
-    return approver || role || nomination;
+    return assertSee(account, account ? await loadRelation(em, account, user) : null);
   }
 
   getAccount(user: UserEntity, id: string): Promise<SmartAccountEntity> {
@@ -181,11 +176,12 @@ export class SmartAccountService {
         existingAccounts: [],
       };
     }
-    const reasons = reviewReasons(
-      parsed.value,
-      approverEmail ? normaliseEmail(approverEmail) : user.email,
-    );
     return this.db.read(async (em) => {
+      const reasons = reviewReasons(
+        parsed.value,
+        approverEmail ? normaliseEmail(approverEmail) : user.email,
+        await isConfusableWithExisting(em, parsed.value.identifier),
+      );
       const existing = await this.existingOnDomain(em, parsed.value, user);
       return {
         input: raw,
@@ -322,7 +318,11 @@ export class SmartAccountService {
         );
       }
     }
-    const reasons = reviewReasons(identifier, approvers[0]);
+    const reasons = reviewReasons(
+      identifier,
+      approvers[0],
+      await this.db.read((em) => isConfusableWithExisting(em, identifier.identifier)),
+    );
     const phone = data.contactPhone ? parsePhone(data.contactPhone) : null;
     if (reasons.length && !phone) {
       throw new InvalidInputError(
@@ -385,6 +385,7 @@ export class SmartAccountService {
           nameKey: nameKey(data.name),
           domainIdentifier: identifier.identifier,
           topLevelDomain: identifier.topLevelDomain,
+          identifierSkeleton: identifierSkeleton(identifier.identifier),
           status,
           visibility: data.visibility ?? "UNRESTRICTED",
           channel: data.channel,
@@ -403,6 +404,7 @@ export class SmartAccountService {
           autoApproveUpTo: null,
           declineReason: null,
           version: 0,
+          eventSeq: 0,
           remindersSent: 0,
           createdAt: now,
           updatedAt: now,
@@ -437,7 +439,15 @@ export class SmartAccountService {
           user,
           false,
         );
-        await this.nominate(em, account, "USER", uniqueEmails(data.userEmails), user, false);
+        await this.nominate(
+          em,
+          account,
+          "USER",
+          uniqueEmails(data.userEmails),
+          user,
+          false,
+          account.noteToUsers,
+        );
 
         if (status === "PENDING_DOMAIN_APPROVAL") {
           await this.openDomainReview(
@@ -451,25 +461,26 @@ export class SmartAccountService {
         } else if (status === "ACTIVE") {
           await this.activate(em, account, user);
         } else {
-          await this.sendApprovalLinks(em, account, user.name);
+          await this.sendApprovalLinks(em, account);
         }
         await this.mail.enqueue(
           em,
           user.email,
           accountEmails.requestReceived(account, this.mail.link("/requests")),
         );
+        // One email per administrator, however many of the domain's accounts they administer.
+        const administered = new Map<string, SmartAccountEntity[]>();
         for (const other of existing) {
           for (const admin of other.administrators) {
-            await this.mail.enqueue(
-              em,
-              admin,
-              accountEmails.newAccountUnderDomain(
-                account,
-                `"${other.account.name}"`,
-                this.mail.link("/directory"),
-              ),
-            );
+            administered.set(admin, [...(administered.get(admin) ?? []), other.account]);
           }
+        }
+        for (const [admin, accounts] of administered) {
+          await this.mail.enqueue(
+            em,
+            admin,
+            accountEmails.newAccountUnderDomain(account, accounts, this.mail.link("/directory")),
+          );
         }
         return account;
       });
@@ -488,12 +499,23 @@ export class SmartAccountService {
   async sendApprovalLinks(
     em: EntityManager,
     account: SmartAccountEntity,
-    requester?: string,
+    only?: string[],
   ): Promise<void> {
-    const requesterName =
-      requester ?? (await em.findOneBy(UserEntity, { id: account.requesterId }))?.name ?? "Someone";
-    await this.links.send(em, account, await this.links.activeApprovers(em, account.id), (url) =>
-      accountEmails.approvalRequest(account, requesterName, account.messageToApprovers, url),
+    const requester = await em.findOne(UserEntity, {
+      where: { id: account.requesterId },
+      select: { id: true, name: true, email: true },
+    });
+    const to = only ?? (await this.links.activeApprovers(em, account.id));
+    await this.links.send(em, account, to, (url, email) =>
+      // A requester who authorizes their own request is not told that they ask themselves.
+      requester && email === requester.email
+        ? accountEmails.approvalRequestOwn(account, url)
+        : accountEmails.approvalRequest(
+            account,
+            requester?.name ?? "Someone",
+            account.messageToApprovers,
+            url,
+          ),
     );
   }
 
@@ -553,8 +575,11 @@ export class SmartAccountService {
       isDefault: true,
       createdAt: now,
     });
-    for (const role of ["ADMINISTRATOR", "APPROVER"] as AccountRole[]) {
-      await this.grant(em, account.id, approver.email, approver.id, role);
+    // Whoever activates administers the account; APPROVER only on the account's own domain,
+    // the rule every grant of that role follows.
+    await this.grant(em, account.id, approver.email, approver.id, "ADMINISTRATOR");
+    if (onTopLevelDomain(approver.email, account.topLevelDomain)) {
+      await this.grant(em, account.id, approver.email, approver.id, "APPROVER");
     }
     const pending = await em.find(NominationEntity, {
       where: { smartAccountId: account.id, kind: In(["ADMINISTRATOR", "USER"]), status: "PENDING" },
@@ -628,13 +653,24 @@ export class SmartAccountService {
     return created;
   }
 
-  /** Nominations expire with the account's lapse date, or after 30 days on an ACTIVE account. */
+  /**
+   * Nominations expire with the account's lapse date, or after 30 days on an ACTIVE account. The
+   * email names whoever nominated (not whoever activated or resends); `fallback` names the sender
+   * only when the nominator is gone.
+   */
   async sendNomination(
     em: EntityManager,
     account: SmartAccountEntity,
     nomination: NominationEntity,
-    by: string,
+    fallback: string,
   ): Promise<void> {
+    const nominator = nomination.nominatedById
+      ? await em.findOne(UserEntity, {
+          where: { id: nomination.nominatedById },
+          select: { id: true, name: true },
+        })
+      : null;
+    const by = nominator?.name ?? fallback;
     const now = this.clock.now();
     const expiresAt =
       account.status === "ACTIVE"
@@ -650,7 +686,7 @@ export class SmartAccountService {
     await this.mail.enqueue(
       em,
       nomination.email,
-      accountEmails.nomination(nomination.kind, account, by, url, registered),
+      accountEmails.nomination(nomination.kind, account, by, url, registered, nomination.message),
     );
   }
 
@@ -691,11 +727,11 @@ export class SmartAccountService {
       assertStatus(account.status, ["PENDING_CUSTOMER_ACCEPTANCE"], "resend the approval email");
       await this.limiter.assertUnder(em, RESEND_LIMIT, account.id);
       await this.limiter.record(em, RESEND_LIMIT, account.id);
-      await this.writer.change(em, account, {
+      await this.writer.note(em, account, {
         type: "APPROVAL_EMAIL_RESENT",
         actor: this.actor(user),
       });
-      await this.sendApprovalLinks(em, account, user.name);
+      await this.sendApprovalLinks(em, account);
       return account;
     });
   }

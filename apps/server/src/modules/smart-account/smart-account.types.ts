@@ -74,13 +74,26 @@ registerEnumType(DomainStatusEnum, {
   },
 });
 
-export const DomainReviewReasonEnum = enumOf(["NOT_APPROVER_HOST", "CONSUMER_DOMAIN"] as const);
+export const DomainReviewReasonEnum = enumOf([
+  "NOT_APPROVER_HOST",
+  "CONSUMER_DOMAIN",
+  "NON_LATIN_SCRIPT",
+  "CONFUSABLE_WITH_EXISTING",
+] as const);
 registerEnumType(DomainReviewReasonEnum, {
   name: "DomainReviewReason",
   description: "Why an identifier needs a domain approver's review.",
   valuesConfig: {
     NOT_APPROVER_HOST: { description: "It is not the host of the approver's email." },
     CONSUMER_DOMAIN: { description: "It is a consumer mail domain (gmail.com and the like)." },
+    NON_LATIN_SCRIPT: {
+      description:
+        "A label is written in a script other than Latin, where look-alikes of Latin names are made (аррӏе.com).",
+    },
+    CONFUSABLE_WITH_EXISTING: {
+      description:
+        "It looks like the identifier of an existing account (the same Unicode UTS #39 skeleton) without being it.",
+    },
   },
 });
 
@@ -171,26 +184,14 @@ export class SmartAccountType {
   status: string;
   @Field(() => AccountVisibilityEnum, { description: "Who finds it in search." })
   visibility: string;
-  @Field(() => RequestChannelEnum, { description: "How it was requested." })
-  channel: string;
-  @Field(() => String, {
-    nullable: true,
-    description: "The message the requester left for the approvers.",
-  })
-  messageToApprovers: string | null;
-  @Field(() => String, { nullable: true, description: "The note to the domain approver." })
-  noteToDomainApprover: string | null;
-  @Field(() => String, { nullable: true, description: "The note to the users added." })
-  noteToUsers: string | null;
-  @Field(() => String, { nullable: true, description: "Why an approver denied it." })
-  declineReason: string | null;
-  @Field({ description: "When it was requested." })
-  createdAt: Date;
-  @Field(() => Date, { nullable: true, description: "When it became active." })
-  activatedAt: Date | null;
-  @Field(() => Date, { nullable: true, description: "When it lapses unless completed." })
-  lapseAt: Date | null;
+  // Everything beyond this public card is a field resolver that asks the account policy.
 }
+
+/** Who may read the fields beyond the card, in the words each field's description uses. */
+export const DETAILS_READERS =
+  "Readable by the account's role holders, staff, and (while it is provisional) its requester and pending approvers; null for anyone else.";
+export const ADMIN_READERS =
+  "Readable by the account's administrators and approvers, staff, and (while it is provisional) its requester and pending approvers; null for anyone else.";
 
 export const { ConnectionType: SmartAccountConnection } = connectionTypes(
   SmartAccountType,

@@ -34,6 +34,8 @@ export class VirtualAccountService {
     data: { name: string; description?: string | null; parentId?: string | null },
   ): Promise<VirtualAccountEntity> {
     return this.write(async (em) => {
+      // One change to an account's tree at a time, each reading the tree the last one left.
+      await this.writer.lock(em, smartAccountId);
       const account = await this.adminAccount(em, smartAccountId, user);
       if (data.parentId) await this.inAccount(em, account, data.parentId, "parentId");
       const va: VirtualAccountEntity = {
@@ -57,6 +59,7 @@ export class VirtualAccountService {
     change: VirtualAccountChange,
   ): Promise<VirtualAccountEntity> {
     return this.write(async (em) => {
+      await this.writer.lockOwnerOf(em, "virtual_accounts", id);
       const va = await em.findOneBy(VirtualAccountEntity, { id });
       if (!va) throw new NotFoundError("No such virtual account.");
       const account = await this.adminAccount(em, va.smartAccountId, user);
@@ -90,6 +93,7 @@ export class VirtualAccountService {
 
   async delete(user: UserEntity, id: string): Promise<VirtualAccountEntity> {
     return this.write(async (em) => {
+      await this.writer.lockOwnerOf(em, "virtual_accounts", id);
       const va = await em.findOneBy(VirtualAccountEntity, { id });
       if (!va) throw new NotFoundError("No such virtual account.");
       const account = await this.adminAccount(em, va.smartAccountId, user);
@@ -128,13 +132,7 @@ export class VirtualAccountService {
   }
 
   private async adminAccount(em: EntityManager, id: string, user: UserEntity) {
-    const account = await this.access.requireRole(
-      em,
-      id,
-      user,
-      ["ADMINISTRATOR"],
-      "manage virtual accounts",
-    );
+    const account = await this.access.require(em, id, user, "MANAGE_VIRTUAL_ACCOUNTS");
     if (account.status !== "ACTIVE")
       throw new StateConflictError("Virtual accounts belong to active accounts only.");
     return account;
@@ -166,7 +164,7 @@ export class VirtualAccountService {
   }
 
   private record(em: EntityManager, account: SmartAccountEntity, user: UserEntity, detail: string) {
-    return this.writer.change(em, account, {
+    return this.writer.note(em, account, {
       type: "VIRTUAL_ACCOUNTS_CHANGED",
       actor: { id: user.id, email: user.email },
       detail,

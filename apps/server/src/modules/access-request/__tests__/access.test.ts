@@ -161,17 +161,18 @@ describe("access requests", () => {
     const before = await app.rowCounts();
     const self = await asker.gql(APPROVE_ACCESS, { input: { accessRequestId: request.id } });
     expect(self.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    // The account is unrestricted: a stranger may see its card, so is refused, not told it is not there.
     expect(
       (await stranger.gql(APPROVE_ACCESS, { input: { accessRequestId: request.id } })).errors?.[0]
         .extensions?.code,
-    ).toBe("NOT_FOUND");
+    ).toBe("FORBIDDEN");
     expect(
       (await stranger.gql(CANCEL_ACCESS, { id: request.id })).errors?.[0].extensions?.code,
     ).toBe("NOT_FOUND");
     expect(
       (await stranger.gql(ACCESS_REQUESTS, { sid: account.id, first: 5 })).errors?.[0].extensions
         ?.code,
-    ).toBe("NOT_FOUND");
+    ).toBe("FORBIDDEN");
     expect(await app.rowCounts()).toEqual(before);
     const cancelled = await asker.gql(CANCEL_ACCESS, { id: request.id });
     expect(cancelled.data).toMatchObject({
@@ -226,7 +227,7 @@ describe("access requests", () => {
     expect(
       (await colleague.gql(SET_AUTOMATION, { id: account.id, upTo: "USER" })).errors?.[0].extensions
         ?.code,
-    ).toBe("NOT_FOUND");
+    ).toBe("FORBIDDEN");
     expect((await admin.gql(SET_AUTOMATION, { id: account.id, upTo: "USER" })).data).toMatchObject({
       setAccessAutomation: { smartAccount: { autoApproveUpTo: "USER" } },
     });

@@ -64,9 +64,10 @@ describe("nominations", () => {
     const expiresIn = new Date(nomination.node.expiresAt).getTime() - app.clock.now().getTime();
     expect(Math.abs(expiresIn - 30 * DAY)).toBeLessThan(5_000);
 
+    // Eve may see the unrestricted account's card, so she is refused rather than told it is not there.
     const eve = await registeredUser(app, { email: "eve@elsewhere.org" });
     expect((await eve.gql(RESEND, { id: nomination.node.id })).errors?.[0].extensions?.code).toBe(
-      "NOT_FOUND",
+      "FORBIDDEN",
     );
     const before = (await app.outbox("bob@cisco.com")).length;
     for (let i = 0; i < 3; i++)
@@ -159,7 +160,8 @@ describe("nominations", () => {
     expect(asViewer.data).toBeNull();
     const eve = await registeredUser(app, { email: "eve@elsewhere.org" });
     const asStranger = await eve.gql(LIST, { id: account.id, first: 10 });
-    expect(asStranger.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    expect(asStranger.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect(asStranger.data).toBeNull();
 
     const badPage = await ada.gql(LIST, { id: account.id, first: 1, after: "not-a-cursor" });
     expect(badPage.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");

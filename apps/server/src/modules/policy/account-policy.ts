@@ -1,0 +1,225 @@
+import { In, type EntityManager } from "typeorm";
+import { NotAllowedError, NotFoundError } from "../../common/errors";
+import { AccessRequestEntity } from "../access-request/access-request.entity";
+import { NominationEntity } from "../nomination/nomination.entity";
+import { RoleAssignmentEntity, type AccountRole } from "../role/role-assignment.entity";
+import { ApproverEntity } from "../smart-account/approver.entity";
+import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
+import type { UserEntity } from "../user/user.entity";
+
+/**
+ * Who may see and do what on a Smart Account: the one place that decides it. Every query, list,
+ * field resolver and service asks here; nothing else compares a caller with an account.
+ *
+ * The rule (SPEC, "Who may see and do what"):
+ * - CARD (id, name, identifier, top-level domain, status, visibility, admin contacts, the
+ *   caller's own roles): anyone who may see the account at all.
+ * - DETAILS (company and address, approvers, requester, next step, notes and messages, decline
+ *   reason, the domain review, dates and channel): every role holder on the Smart Account, staff,
+ *   and while the account is provisional its requester and pending approvers.
+ * - ADMIN (history, users and roles, nominations, access automation): ADMINISTRATOR and APPROVER
+ *   roles, staff, and while provisional its requester and pending approvers.
+ * - Virtual accounts: every Smart Account role holder sees them all; a virtual-account-only role
+ *   holder sees the ones they hold roles in.
+ */
+export type AccountRelation = {
+  staff: boolean;
+  verified: boolean;
+  requester: boolean;
+  /** A current approver of a pending request (any of them may decide). */
+  pendingApprover: boolean;
+  /** Was an approver once (forwarded away, or the request was decided). */
+  formerApprover: boolean;
+  /** A nomination waits for the caller's answer. */
+  pendingNominee: boolean;
+  /** Was nominated, whatever came of it. */
+  nominated: boolean;
+  /** Asked for access, or access was asked for the caller's email. */
+  accessRequested: boolean;
+  /** Roles on the whole Smart Account. */
+  roles: AccountRole[];
+  /** Virtual accounts the caller holds a role in (without a whole-account role, these only). */
+  virtualAccountIds: string[];
+};
+
+export type FieldGroup = "DETAILS" | "ADMIN";
+
+/** What callers do to an account, each allowed to a set of relations. */
+export type AccountOperation =
+  | "DECIDE_ACCESS_REQUESTS"
+  | "MANAGE_USERS"
+  | "MANAGE_VIRTUAL_ACCOUNTS"
+  | "SET_ACCESS_AUTOMATION"
+  | "EDIT_DETAILS"
+  | "READ_USERS"
+  | "READ_NOMINATIONS"
+  | "READ_ACCESS_REQUESTS";
+
+const OPERATIONS: Record<
+  AccountOperation,
+  { allowed: (a: SmartAccountEntity, r: AccountRelation) => boolean; refusal: string }
+> = {
+  DECIDE_ACCESS_REQUESTS: {
+    allowed: (_a, r) => r.roles.includes("ADMINISTRATOR"),
+    refusal: "Only administrators of the account may decide access requests.",
+  },
+  READ_ACCESS_REQUESTS: {
+    allowed: (_a, r) => r.roles.includes("ADMINISTRATOR"),
+    refusal: "Only administrators of the account may see its access requests.",
+  },
+  MANAGE_USERS: {
+    allowed: (_a, r) => r.roles.includes("ADMINISTRATOR"),
+    refusal: "Only administrators of the account may change its users' roles.",
+  },
+  MANAGE_VIRTUAL_ACCOUNTS: {
+    allowed: (_a, r) => r.roles.includes("ADMINISTRATOR"),
+    refusal: "Only administrators of the account may change its virtual accounts.",
+  },
+  SET_ACCESS_AUTOMATION: {
+    allowed: (_a, r) => r.roles.includes("ADMINISTRATOR"),
+    refusal: "Only administrators of the account may set its access automation.",
+  },
+  EDIT_DETAILS: {
+    allowed: (_a, r) => r.roles.includes("ADMINISTRATOR") || r.roles.includes("APPROVER"),
+    refusal: "Only administrators or approvers of the account may change its details.",
+  },
+  READ_USERS: {
+    allowed: (a, r) => mayRead(a, r, "ADMIN"),
+    refusal: "Only administrators and approvers of the account may see its users.",
+  },
+  READ_NOMINATIONS: {
+    allowed: (a, r) => mayRead(a, r, "ADMIN"),
+    refusal: "Only administrators and approvers of the account may see its nominations.",
+  },
+};
+
+export const isProvisional = (account: SmartAccountEntity) => account.status !== "ACTIVE";
+
+/** Whether the caller may see the account at all: NOT_FOUND otherwise. */
+export function maySee(account: SmartAccountEntity, r: AccountRelation): boolean {
+  if (r.staff || r.requester) return true;
+  if (!r.verified) return false;
+  return (
+    account.visibility === "UNRESTRICTED" ||
+    r.pendingApprover ||
+    r.formerApprover ||
+    r.nominated ||
+    r.accessRequested ||
+    r.roles.length > 0 ||
+    r.virtualAccountIds.length > 0
+  );
+}
+
+/** Whether the caller, who may see the account, may read a group of its fields. */
+export function mayRead(account: SmartAccountEntity, r: AccountRelation, group: FieldGroup) {
+  if (r.staff || r.roles.includes("ADMINISTRATOR") || r.roles.includes("APPROVER")) return true;
+  if (isProvisional(account) && (r.requester || r.pendingApprover)) return true;
+  return group === "DETAILS" && r.roles.length > 0;
+}
+
+/** The virtual accounts the caller may read: all, some (by id), or none. */
+export function readableVirtualAccounts(
+  account: SmartAccountEntity,
+  r: AccountRelation,
+): "ALL" | ReadonlySet<string> {
+  if (mayRead(account, r, "DETAILS")) return "ALL";
+  return new Set(r.virtualAccountIds);
+}
+
+export function mayDo(account: SmartAccountEntity, r: AccountRelation, op: AccountOperation) {
+  return maySee(account, r) && OPERATIONS[op].allowed(account, r);
+}
+
+/** NOT_FOUND where the caller may not see the account, FORBIDDEN where they may not act. */
+export function assertMay(account: SmartAccountEntity, r: AccountRelation, op: AccountOperation) {
+  if (!maySee(account, r)) throw new NotFoundError("No such Smart Account.");
+  if (!OPERATIONS[op].allowed(account, r)) throw new NotAllowedError(OPERATIONS[op].refusal);
+}
+
+export function assertSee(account: SmartAccountEntity | null, r: AccountRelation | null) {
+  if (!account || !r || !maySee(account, r)) throw new NotFoundError("No such Smart Account.");
+  return account;
+}
+
+const none = (user: UserEntity, account: SmartAccountEntity): AccountRelation => ({
+  staff: user.isStaff,
+  verified: Boolean(user.emailVerifiedAt),
+  requester: account.requesterId === user.id,
+  pendingApprover: false,
+  formerApprover: false,
+  pendingNominee: false,
+  nominated: false,
+  accessRequested: false,
+  roles: [],
+  virtualAccountIds: [],
+});
+
+/**
+ * The caller's relations to several accounts, in four indexed reads whatever their number.
+ * Everything tied to an email counts only once that email is verified.
+ */
+export async function loadRelations(
+  em: EntityManager,
+  accounts: readonly SmartAccountEntity[],
+  user: UserEntity,
+): Promise<Map<string, AccountRelation>> {
+  const relations = new Map(accounts.map((a) => [a.id, none(user, a)]));
+  if (!user.emailVerifiedAt || accounts.length === 0) return relations;
+  const ids = [...relations.keys()];
+  const email = user.email;
+  const [approvers, roles, nominations, accessRequests] = await Promise.all([
+    em.find(ApproverEntity, {
+      where: { email, smartAccountId: In(ids) },
+      select: { smartAccountId: true, active: true },
+    }),
+    em.find(RoleAssignmentEntity, {
+      where: { email, smartAccountId: In(ids) },
+      select: { smartAccountId: true, role: true, virtualAccountId: true, scopeKey: true },
+    }),
+    em.find(NominationEntity, {
+      where: { email, smartAccountId: In(ids) },
+      select: { smartAccountId: true, status: true, sentAt: true },
+    }),
+    em
+      .createQueryBuilder(AccessRequestEntity, "r")
+      .select("r.smartAccountId", "smartAccountId")
+      .where("r.smartAccountId IN (:...ids)", { ids })
+      .andWhere("(r.email = :email OR r.requestedById = :userId)", { email, userId: user.id })
+      .getRawMany<{ smartAccountId: string }>(),
+  ]);
+  for (const row of approvers) {
+    const r = relations.get(row.smartAccountId)!;
+    if (row.active) r.pendingApprover = true;
+    else r.formerApprover = true;
+  }
+  for (const row of roles) {
+    const r = relations.get(row.smartAccountId)!;
+    if (row.scopeKey === "" && !row.virtualAccountId) r.roles.push(row.role);
+    else if (row.virtualAccountId) r.virtualAccountIds.push(row.virtualAccountId);
+  }
+  for (const row of nominations) {
+    const r = relations.get(row.smartAccountId)!;
+    // A nomination that was never sent is not the nominee's business yet.
+    if (!row.sentAt) continue;
+    r.nominated = true;
+    if (row.status === "PENDING") r.pendingNominee = true;
+  }
+  for (const row of accessRequests) relations.get(row.smartAccountId)!.accessRequested = true;
+  for (const account of accounts) {
+    // A pending approver of an account that is no longer pending is only a former one.
+    const r = relations.get(account.id)!;
+    if (r.pendingApprover && !isProvisional(account)) {
+      r.pendingApprover = false;
+      r.formerApprover = true;
+    }
+  }
+  return relations;
+}
+
+export async function loadRelation(
+  em: EntityManager,
+  account: SmartAccountEntity,
+  user: UserEntity,
+): Promise<AccountRelation> {
+  return (await loadRelations(em, [account], user)).get(account.id)!;
+}
