@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Services } from "../services";
 import { hashPassword } from "../modules/user/password";
+import { identifierSkeleton } from "../modules/domain/domain-identifier";
 import { UserEntity } from "../modules/user/user.entity";
 import {
   SmartAccountEntity,
@@ -114,6 +115,7 @@ export async function seedLarge(services: Services, size: number): Promise<{ cre
         nameKey: name.toLowerCase(),
         domainIdentifier: identifier,
         topLevelDomain: domain,
+        identifierSkeleton: identifierSkeleton(identifier),
         liveIdentifier: null,
         status,
         visibility: i % 10 === 9 ? "RESTRICTED" : "UNRESTRICTED",

@@ -4,5 +4,6 @@ import { Platform1795418062799 } from "./1795418062799-Platform";
 import { SmartAccounts1795420369639 } from "./1795420369639-SmartAccounts";
 import { AccessRequests1795420876927 } from "./1795420876927-AccessRequests";
 import { AccountNominations1795433459689 } from "./1795433459689-AccountNominations";
+import { IdentifierSkeleton1796164060874 } from "./1796164060874-IdentifierSkeleton";
 
-export const migrations: Function[] = [Platform1795418062799, SmartAccounts1795420369639, AccessRequests1795420876927, AccountNominations1795433459689];
+export const migrations: Function[] = [Platform1795418062799, SmartAccounts1795420369639, AccessRequests1795420876927, AccountNominations1795433459689, IdentifierSkeleton1796164060874];

@@ -2,6 +2,7 @@ import { domainToASCII, domainToUnicode } from "node:url";
 import freeEmailDomains from "free-email-domains";
 import { isValidPhoneNumber, parsePhoneNumberWithError } from "libphonenumber-js";
 import { parse } from "tldts";
+import unhomoglyph from "unhomoglyph";
 
 export type Identifier = {
   /** Lower case, punycode, no trailing dot: the form stored and compared. */
@@ -114,15 +115,41 @@ export function isConsumerDomain(identifier: string, topLevelDomain: string): bo
   return CONSUMER_DOMAINS.has(identifier) || CONSUMER_DOMAINS.has(topLevelDomain);
 }
 
-export type ReviewReason = "NOT_APPROVER_HOST" | "CONSUMER_DOMAIN";
+export type ReviewReason =
+  "NOT_APPROVER_HOST" | "CONSUMER_DOMAIN" | "NON_LATIN_SCRIPT" | "CONFUSABLE_WITH_EXISTING";
+
+/** Whether any label of the identifier has letters of a script other than Latin. */
+export function hasNonLatinLabel(identifier: string): boolean {
+  return /(?!\p{Script=Latin})\p{L}/u.test(domainToUnicode(identifier) || identifier);
+}
+
+export const SKELETON_MAX = 512;
+
+// UTS #39 maps CYRILLIC SMALL LETTER PALOCHKA to "i" (by way of a dotless i), but the fonts of
+// address bars and mail clients draw it as a bare stroke, the way they draw "l": "аррӏе" passes
+// for "apple". The Unicode data is kept; this one mapping is added on top of it.
+const EXTRA_CONFUSABLES: Readonly<Record<string, string>> = { "\u04CF": "l" };
 
 /**
- * An identifier needs a domain approver's review exactly when it is not the approver's own email
- * host, and always when it is a consumer mail domain.
+ * The identifier's skeleton in the sense of Unicode UTS #39 (NFD, confusable mapping, NFD), on the
+ * Unicode form of the identifier and folded to lower case, because domains ignore case: two
+ * identifiers that look alike have the same skeleton ("аррӏе.com" and "apple.com").
+ */
+export function identifierSkeleton(identifier: string): string {
+  const unicode = (domainToUnicode(identifier) || identifier).toLowerCase().normalize("NFD");
+  const extra = [...unicode].map((char) => EXTRA_CONFUSABLES[char] ?? char).join("");
+  return unhomoglyph(extra).normalize("NFD").toLowerCase().slice(0, SKELETON_MAX);
+}
+
+/**
+ * An identifier needs a domain approver's review when it is not the approver's own email host,
+ * and always when it is a consumer mail domain, has a label in a script other than Latin, or looks
+ * like the identifier of an existing account (`confusableWithExisting`, which takes a look-up).
  */
 export function reviewReasons(
   identifier: Identifier,
   approverEmail: string | null,
+  confusableWithExisting = false,
 ): ReviewReason[] {
   const reasons: ReviewReason[] = [];
   if (!approverEmail || identifier.identifier !== emailHost(approverEmail)) {
@@ -130,6 +157,8 @@ export function reviewReasons(
   }
   if (isConsumerDomain(identifier.identifier, identifier.topLevelDomain))
     reasons.push("CONSUMER_DOMAIN");
+  if (hasNonLatinLabel(identifier.identifier)) reasons.push("NON_LATIN_SCRIPT");
+  if (confusableWithExisting) reasons.push("CONFUSABLE_WITH_EXISTING");
   return reasons;
 }
 

@@ -20,7 +20,7 @@ export class DomainReviewEntity {
   @Column({ type: "varchar", length: 20 })
   status: DomainStatus;
 
-  /** Comma-separated review reasons (NOT_APPROVER_HOST, CONSUMER_DOMAIN). */
+  /** Comma-separated review reasons (DomainReviewReason values). */
   @Column({ type: "varchar", length: 100 })
   reasons: string;
 

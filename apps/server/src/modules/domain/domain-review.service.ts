@@ -26,6 +26,7 @@ import { assertStatus } from "../smart-account/smart-account.states";
 import { UserEntity } from "../user/user.entity";
 import { parseIdentifier, parsePhone, reviewReasons } from "./domain-identifier";
 import { DomainReviewEntity, type DomainStatus } from "./domain-review.entity";
+import { isConfusableWithExisting } from "./look-alikes";
 
 /** Looks up TXT records; injected so tests use a fake and production uses node:dns. */
 export type TxtResolver = (name: string) => Promise<string[][]>;
@@ -142,7 +143,11 @@ export class DomainReviewService {
           );
         }
         const [firstApprover] = await this.links.activeApprovers(em, account.id);
-        const reasons = reviewReasons(parsed.value, firstApprover ?? null);
+        const reasons = reviewReasons(
+          parsed.value,
+          firstApprover ?? null,
+          await isConfusableWithExisting(em, parsed.value.identifier, account.id),
+        );
         const event = {
           type: "DOMAIN_RESUBMITTED",
           actor: this.accounts.actor(user),

@@ -3,6 +3,7 @@ import type { Clock } from "../../common/clock";
 import { DAY } from "../../common/clock";
 import { StateConflictError } from "../../common/errors";
 import { newId } from "../../common/secrets";
+import { identifierSkeleton } from "../domain/domain-identifier";
 import { AccountEventEntity } from "./account-event.entity";
 import type { SmartAccountEntity, SmartAccountStatus } from "./smart-account.entity";
 import { SmartAccountEntity as Account } from "./smart-account.entity";
@@ -49,6 +50,7 @@ export class AccountWriter {
       .update(Account)
       .set(set)
       .where("id = :id AND version = :version AND status = :status", {
+    if (patch.domainIdentifier) set.identifierSkeleton = identifierSkeleton(patch.domainIdentifier);
         id: account.id,
         version: account.version,
         status: before,

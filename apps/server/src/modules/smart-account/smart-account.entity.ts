@@ -38,6 +38,14 @@ export class SmartAccountEntity {
   topLevelDomain: string;
 
   /**
+   * The identifier's UTS #39 skeleton: two identifiers that look alike share it, so a new one is
+   * compared with the accounts' by an indexed equality.
+   */
+  @Index()
+  @Column({ type: "varchar", length: 512 })
+  identifierSkeleton: string;
+
+  /**
    * The identifier while the account is not terminal, NULL once CANCELLED or LAPSED: computed by
    * the database, so its unique index holds even against raw SQL and concurrent processes.
    */

@@ -5,6 +5,8 @@ import type { DomainCheck } from "../hooks/use-domain-check";
 export const reviewReasonWords: Record<DomainReviewReason, string> = {
   NOT_APPROVER_HOST: "it is not the host of the approver's email address",
   CONSUMER_DOMAIN: "it is a consumer mail domain",
+  NON_LATIN_SCRIPT: "it is written in a script other than Latin",
+  CONFUSABLE_WITH_EXISTING: "it looks like the identifier of an existing account",
 };
 
 type DomainCheckSummaryProps = {

@@ -32,6 +32,8 @@ const PAGE_SIZE = 100;
 const reasonWords: Record<DomainReviewReason, string> = {
   NOT_APPROVER_HOST: "Not the approver's email host",
   CONSUMER_DOMAIN: "Consumer mail domain",
+  NON_LATIN_SCRIPT: "Written in a non-Latin script",
+  CONFUSABLE_WITH_EXISTING: "Looks like an existing account's identifier",
 };
 
 const statusOptions: { value: DomainStatus; label: string }[] = [
