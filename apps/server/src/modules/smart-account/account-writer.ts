@@ -34,6 +34,7 @@ export class AccountWriter {
     const now = this.clock.now();
     const before = account.status;
     const set: Record<string, unknown> = { ...patch, updatedAt: now, version: account.version + 1 };
+    if (patch.domainIdentifier) set.identifierSkeleton = identifierSkeleton(patch.domainIdentifier);
     if (to && to !== before) {
       assertTransition(before, to);
       set.status = to;
@@ -50,7 +51,6 @@ export class AccountWriter {
       .update(Account)
       .set(set)
       .where("id = :id AND version = :version AND status = :status", {
-    if (patch.domainIdentifier) set.identifierSkeleton = identifierSkeleton(patch.domainIdentifier);
         id: account.id,
         version: account.version,
         status: before,
