@@ -1,4 +1,3 @@
-import { GraphQLString, getNamedType } from "graphql";
 import { getMetadataStorage as classValidatorMetadata } from "class-validator";
 import { getMetadataStorage } from "type-graphql";
 import { resolverClasses } from "../../graphql/schema";
@@ -86,9 +85,8 @@ function inputFields() {
   return storage.fields
     .filter((f) => targets.has(f.target))
     .map((f) => {
-      const type = f.getType();
-      const isText =
-        type === String || type === GraphQLString || getNamedType(type as never) === GraphQLString;
+      // A list's getType is its item's type: [String] counts as text too.
+      const isText = (f.getType() as unknown) === String;
       const validators = classValidatorMetadata()
         .getTargetValidationMetadatas(f.target, "", true, false)
         .filter((m) => m.propertyName === f.name)
