@@ -3,9 +3,24 @@ import path from "node:path";
 import { createConnection } from "mysql2/promise";
 import { DataSource, type EntityManager, type Logger as TypeOrmLogger } from "typeorm";
 import type { DatabaseConfig } from "../config";
+import { StateConflictError } from "../common/errors";
 import { AsyncLock } from "../common/lock";
 import { entities } from "./entities";
+import { isRetryableConflict } from "./errors";
 import { migrations } from "./migrations";
+
+/** How many times a unit of work is tried when the database ends it for a lock conflict. */
+export const TRANSACTION_ATTEMPTS = 5;
+
+/** Half fixed, half random, on a doubling ceiling (25, 50, 100, 200 ms): racing retries spread out. */
+function backoff(attempt: number): number {
+  const ceiling = Math.min(25 * 2 ** (attempt - 1), 400);
+  return ceiling / 2 + (Math.random() * ceiling) / 2;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 /**
  * TypeORM reads MariaDB's catalogue differently from MySQL's (column defaults, for one), so the
@@ -55,8 +70,9 @@ export async function createDataSource(
 }
 
 /**
- * The unit-of-work entry point every service uses. On MySQL it is a plain transaction; sql.js has a
- * single connection, so every unit of work (reads included) runs alone behind one lock.
+ * The unit-of-work entry point every service uses. On MySQL it is a transaction, run again when the
+ * server ends it for a lock conflict; sql.js has a single connection, so every unit of work (reads
+ * included) runs alone behind one lock.
  */
 export class Db {
   private readonly lock: AsyncLock | null;
@@ -69,9 +85,32 @@ export class Db {
     return this.dataSource.options.type !== "sqljs";
   }
 
-  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` in one transaction. On MySQL a transaction the server ends for a lock conflict
+   * (deadlock, lock-wait timeout) is run again from the start, a bounded number of times with
+   * jittered back-off: `fn` must read what it changes inside the transaction (never reuse objects
+   * a failed attempt changed) and keep its side effects in it (mail goes through the outbox).
+   */
+  async transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const run = () => this.dataSource.transaction((em) => fn(em));
-    return this.lock ? this.lock.run(run) : run();
+    if (this.lock) return this.lock.run(run);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run();
+      } catch (error) {
+        if (!isRetryableConflict(error)) throw error;
+        if (attempt >= TRANSACTION_ATTEMPTS) {
+          // A race the retries could not settle is still the caller's to retry, never a fault.
+          throw Object.assign(
+            new StateConflictError(
+              "Others were changing the same records at the same moment. Try again.",
+            ),
+            { cause: error },
+          );
+        }
+        await sleep(backoff(attempt));
+      }
+    }
   }
 
   read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {

@@ -134,6 +134,7 @@ export async function seedLarge(services: Services, size: number): Promise<{ cre
         autoApproveUpTo: null,
         declineReason: null,
         version: 0,
+        eventSeq: 0,
         remindersSent: 0,
         createdAt: created,
         updatedAt: created,

@@ -2,9 +2,13 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { DateColumn } from "../../db/columns";
 import type { SmartAccountStatus } from "./smart-account.entity";
 
-/** Append-only history: who did what to an account, when, and the status before and after. */
+/**
+ * Append-only history: who did what to an account, when, and the status before and after. Events
+ * of one account are totally ordered by `sequence`, numbered 1, 2, 3 … by the account's own event
+ * counter (see AccountWriter), which the database keeps unique.
+ */
 @Entity({ name: "account_events" })
-@Index(["smartAccountId", "createdAt", "sequence"])
+@Index(["smartAccountId", "sequence"], { unique: true })
 export class AccountEventEntity {
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
@@ -12,7 +16,7 @@ export class AccountEventEntity {
   @Column({ type: "varchar", length: 36 })
   smartAccountId: string;
 
-  /** Orders events written in the same millisecond. */
+  /** The event's place in the account's history: 1 for the first, no gaps, no two alike. */
   @Column({ type: "int" })
   sequence: number;
 

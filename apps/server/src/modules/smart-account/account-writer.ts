@@ -14,12 +14,28 @@ export type Actor = { id: string; email: string } | null;
 export const LAPSE_AFTER_MS = 90 * DAY;
 
 type Patch = Partial<
-  Omit<SmartAccountEntity, "id" | "version" | "liveIdentifier" | "createdAt" | "status">
+  Omit<
+    SmartAccountEntity,
+    "id" | "version" | "eventSeq" | "liveIdentifier" | "createdAt" | "status"
+  >
 >;
 
+export type AccountEvent = { type: string; actor: Actor; detail?: string | null };
+
 /**
- * Every change to an account goes through here: one conditional UPDATE on the version the caller
- * read (so of concurrent changes exactly one wins, the rest get CONFLICT) and one history event.
+ * Every change to an account and its history goes through here. Two kinds:
+ *
+ * - `change`: the account's own state and fields (status transitions; name, visibility, company
+ *   and address, notes and messages, identifier, approver, decline reason, lapse reminders, the
+ *   access-automation rule). One conditional UPDATE on the version the caller read, so of
+ *   concurrent changes exactly one wins and the rest get CONFLICT.
+ * - `note`: what hangs off the account (access requests, nominations, roles, virtual accounts,
+ *   emails resent). A history event only: the version stays, so these never conflict with each
+ *   other; they conflict only with a status change that happened since the caller read it.
+ *
+ * Either way the event takes the account's next event number, counted on the account row with an
+ * atomic increment: concurrent writers queue on the row's lock instead of failing, and the
+ * history stays append-only and totally ordered.
  */
 export class AccountWriter {
   constructor(private readonly clock: Clock) {}
@@ -27,7 +43,7 @@ export class AccountWriter {
   async change(
     em: EntityManager,
     account: SmartAccountEntity,
-    event: { type: string; actor: Actor; detail?: string | null },
+    event: AccountEvent,
     patch: Patch = {},
     to?: SmartAccountStatus,
   ): Promise<SmartAccountEntity> {
@@ -49,7 +65,7 @@ export class AccountWriter {
     const result = await em
       .createQueryBuilder()
       .update(Account)
-      .set(set)
+      .set({ ...set, eventSeq: () => "eventSeq + 1" })
       .where("id = :id AND version = :version AND status = :status", {
         id: account.id,
         version: account.version,
@@ -62,20 +78,93 @@ export class AccountWriter {
       );
     }
     const updated = Object.assign(account, set) as SmartAccountEntity;
-    await this.record(em, updated, event, before);
+    await this.insert(em, updated, event, before);
     return updated;
   }
 
+  /**
+   * A change to what hangs off the account, in its history. The account must still be in the
+   * status the caller read (a sub-resource change made for a pending account is not one for an
+   * active one), but its version and fields may have moved.
+   */
+  async note(em: EntityManager, account: SmartAccountEntity, event: AccountEvent): Promise<void> {
+    const result = await em
+      .createQueryBuilder()
+      .update(Account)
+      .set({ eventSeq: () => "eventSeq + 1" })
+      .where("id = :id AND status = :status", { id: account.id, status: account.status })
+      .execute();
+    if (result.affected !== 1) {
+      throw new StateConflictError(
+        "The account's status changed while you were acting on it. Reload it and try again.",
+      );
+    }
+    await this.insert(em, account, event, account.status);
+  }
+
+  /** The first event of an account just inserted (by the same unit of work). */
   async record(
     em: EntityManager,
     account: SmartAccountEntity,
-    event: { type: string; actor: Actor; detail?: string | null },
+    event: AccountEvent,
     statusBefore: SmartAccountStatus | null,
   ): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(Account)
+      .set({ eventSeq: () => "eventSeq + 1" })
+      .where("id = :id", { id: account.id })
+      .execute();
+    await this.insert(em, account, event, statusBefore);
+  }
+
+  /**
+   * Serialises the changes to one account's sub-resources: the account row's lock, held to the
+   * end of the unit of work. Call it first, before reading anything, so that what is read after
+   * it is current (on MySQL a transaction's reads see the snapshot of its first read): rules
+   * across rows (the last administrator, the virtual-account tree) then hold under concurrency.
+   */
+  async lock(em: EntityManager, accountId: string): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(Account)
+      .set({ eventSeq: () => "eventSeq" })
+      .where("id = :id", { id: accountId })
+      .execute();
+  }
+
+  /** Like `lock`, for the account that owns a row of `table` (a virtual account, a request …). */
+  async lockOwnerOf(
+    em: EntityManager,
+    table: "virtual_accounts" | "access_requests" | "nominations",
+    id: string,
+  ): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(Account)
+      .set({ eventSeq: () => "eventSeq" })
+      .where(`id IN (SELECT smartAccountId FROM ${table} WHERE id = :id)`, { id })
+      .execute();
+  }
+
+  /** The event takes the counter the UPDATE before it just incremented (read under its lock). */
+  private async insert(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    event: AccountEvent,
+    statusBefore: SmartAccountStatus | null,
+  ): Promise<void> {
+    const row = await em
+      .createQueryBuilder(Account, "a")
+      .select("a.eventSeq", "eventSeq")
+      .where("a.id = :id", { id: account.id })
+      .getRawOne<{ eventSeq: number | string }>();
+    const sequence = Number(row?.eventSeq);
+    account.eventSeq = sequence;
     await em.insert(AccountEventEntity, {
       id: newId(),
       smartAccountId: account.id,
-      sequence: account.version,
+      sequence,
       type: event.type,
       actorId: event.actor?.id ?? null,
       actorEmail: event.actor?.email ?? null,

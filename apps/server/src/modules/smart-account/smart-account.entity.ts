@@ -100,7 +100,7 @@ export class SmartAccountEntity {
   @Column({ type: "varchar", length: 2000, nullable: true })
   noteToUsers: string | null;
 
-  /** The approver who approved; made ADMINISTRATOR and APPROVER when the account turns ACTIVE. */
+  /** The approver who approved; made ADMINISTRATOR (and APPROVER on the domain) on turning ACTIVE. */
   @Column({ type: "varchar", length: 36, nullable: true })
   approvedById: string | null;
 
@@ -114,9 +114,16 @@ export class SmartAccountEntity {
   @Column({ type: "varchar", length: 16, nullable: true })
   autoApproveUpTo: "ADMINISTRATOR" | "USER" | "VIEWER" | null;
 
-  /** Bumped by every change: decisions are conditional on it, so concurrent ones cannot both win. */
+  /**
+   * Bumped by every change to the account's own status and fields (not by changes to what hangs
+   * off it): those changes are conditional on it, so concurrent ones cannot both win.
+   */
   @Column({ type: "int", default: 0 })
   version: number;
+
+  /** The sequence of the account's latest history event; each event takes the next one. */
+  @Column({ type: "int", default: 0 })
+  eventSeq: number;
 
   /** 0 to 3: which lapse reminders (30, 7, 1 days before) were sent for the current lapse date. */
   @Column({ type: "int", default: 0 })
