@@ -53,6 +53,8 @@ export type GqlResult<T = Record<string, unknown>> = {
 /** A GraphQL client with its own cookie jar, like one browser. */
 export class Client {
   cookie: string | null = null;
+  /** The device cookie (sign-in remembers the browser), kept apart from the session's. */
+  deviceCookie: string | null = null;
   bearer: string | null = null;
 
   constructor(
@@ -68,7 +70,8 @@ export class Client {
       "content-type": "application/json",
       "x-forwarded-for": this.ip,
     };
-    if (this.cookie) headers.cookie = this.cookie;
+    const cookies = [this.cookie, this.deviceCookie].filter(Boolean);
+    if (cookies.length > 0) headers.cookie = cookies.join("; ");
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     const res = await fetch(`${this.baseUrl}/graphql`, {
       method: "POST",
@@ -79,6 +82,10 @@ export class Client {
     for (const c of setCookie) {
       const [pair] = c.split(";");
       const value = pair.slice(pair.indexOf("=") + 1);
+      if (pair.startsWith("sam_device=")) {
+        this.deviceCookie = value ? pair : null;
+        continue;
+      }
       this.cookie = value ? pair : null;
       if (/Expires=Thu, 01 Jan 1970/i.test(c)) this.cookie = null;
     }

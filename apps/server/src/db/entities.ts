@@ -10,6 +10,7 @@ import { ApiTokenEntity } from "../modules/api-token/api-token.entity";
 import { OutboxEmailEntity } from "../modules/mail/outbox-email.entity";
 import { ActionTokenEntity } from "../modules/user/action-token.entity";
 import { RateLimitHitEntity } from "../modules/user/rate-limit-hit.entity";
+import { ServerSecretEntity } from "../modules/user/server-secret.entity";
 import { SessionEntity } from "../modules/user/session.entity";
 import { UserEntity } from "../modules/user/user.entity";
 
@@ -18,6 +19,7 @@ export const entities = [
   SessionEntity,
   ActionTokenEntity,
   RateLimitHitEntity,
+  ServerSecretEntity,
   ApiTokenEntity,
   OutboxEmailEntity,
   SmartAccountEntity,

@@ -13,11 +13,18 @@ export type SessionCookie = {
   clear(): void;
 };
 
+/** The browser's device cookie (OWASP): which emails it signed in to successfully before. */
+export type DeviceCookie = {
+  value: string | null;
+  set(value: string): void;
+};
+
 export type Context = {
   requestId: string;
   client: ClientInfo;
   auth: Auth | null;
   log: Logger;
   sessionCookie: SessionCookie;
+  deviceCookie: DeviceCookie;
   loaders: Loaders;
 };

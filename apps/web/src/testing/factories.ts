@@ -43,6 +43,7 @@ export function buildApiToken(
     expiresAt: null,
     lastUsedAt: null,
     revokedAt: null,
+    revokedReason: null,
     ...overrides,
   };
 }

@@ -90,7 +90,11 @@ export function apiTokenHandlers(initial: readonly ApiTokenFieldsFragment[]) {
       const index = tokens.findIndex((token) => token.id === input.id);
       const token = tokens[index];
       if (!token) return graphQLError("NOT_FOUND", "No such token.");
-      const revoked = { ...token, revokedAt: new Date().toISOString() };
+      const revoked = {
+        ...token,
+        revokedAt: new Date().toISOString(),
+        revokedReason: "REVOKED_BY_USER" as const,
+      };
       tokens[index] = revoked;
       return HttpResponse.json({
         data: { revokeApiToken: { __typename: "RevokeApiTokenPayload", apiToken: revoked } },

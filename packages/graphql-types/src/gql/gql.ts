@@ -24,7 +24,7 @@ type Documents = {
     "\n  mutation ApproveAccessRequest($input: ApproveAccessRequestInput!) {\n    approveAccessRequest(input: $input) {\n      accessRequest {\n        ...AccessRequestFields\n      }\n    }\n  }\n": typeof types.ApproveAccessRequestDocument,
     "\n  mutation DeclineAccessRequest($input: DeclineAccessRequestInput!) {\n    declineAccessRequest(input: $input) {\n      accessRequest {\n        ...AccessRequestFields\n      }\n    }\n  }\n": typeof types.DeclineAccessRequestDocument,
     "\n  mutation CancelAccessRequest($input: CancelAccessRequestInput!) {\n    cancelAccessRequest(input: $input) {\n      accessRequest {\n        ...AccessRequestFields\n      }\n    }\n  }\n": typeof types.CancelAccessRequestDocument,
-    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    scope\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    scope\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedReason\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($first: Int!) {\n    apiTokens(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ApiTokenFields\n        }\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
@@ -34,7 +34,7 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      message\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user {\n        id\n        email\n        emailVerified\n      }\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation ResendVerificationEmail($input: ResendVerificationEmailInput!) {\n    resendVerificationEmail(input: $input) {\n      accepted\n    }\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  query CheckDomain($domainIdentifier: String!, $approverEmail: String) {\n    checkDomain(domainIdentifier: $domainIdentifier, approverEmail: $approverEmail) {\n      input\n      valid\n      message\n      identifier\n      topLevelDomain\n      reviewRequired\n      reviewReasons\n      identifierAvailable\n      existingAccounts {\n        id\n        name\n        domainIdentifier\n        status\n        visibility\n        exactMatch\n        allowedAction\n        reason\n        administrators\n      }\n    }\n  }\n": typeof types.CheckDomainDocument,
@@ -86,7 +86,7 @@ const documents: Documents = {
     "\n  mutation ApproveAccessRequest($input: ApproveAccessRequestInput!) {\n    approveAccessRequest(input: $input) {\n      accessRequest {\n        ...AccessRequestFields\n      }\n    }\n  }\n": types.ApproveAccessRequestDocument,
     "\n  mutation DeclineAccessRequest($input: DeclineAccessRequestInput!) {\n    declineAccessRequest(input: $input) {\n      accessRequest {\n        ...AccessRequestFields\n      }\n    }\n  }\n": types.DeclineAccessRequestDocument,
     "\n  mutation CancelAccessRequest($input: CancelAccessRequestInput!) {\n    cancelAccessRequest(input: $input) {\n      accessRequest {\n        ...AccessRequestFields\n      }\n    }\n  }\n": types.CancelAccessRequestDocument,
-    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    scope\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    scope\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedReason\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($first: Int!) {\n    apiTokens(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ApiTokenFields\n        }\n      }\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
@@ -96,7 +96,7 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      message\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user {\n        id\n        email\n        emailVerified\n      }\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation ResendVerificationEmail($input: ResendVerificationEmailInput!) {\n    resendVerificationEmail(input: $input) {\n      accepted\n    }\n  }\n": types.ResendVerificationEmailDocument,
     "\n  query CheckDomain($domainIdentifier: String!, $approverEmail: String) {\n    checkDomain(domainIdentifier: $domainIdentifier, approverEmail: $approverEmail) {\n      input\n      valid\n      message\n      identifier\n      topLevelDomain\n      reviewRequired\n      reviewReasons\n      identifierAvailable\n      existingAccounts {\n        id\n        name\n        domainIdentifier\n        status\n        visibility\n        exactMatch\n        allowedAction\n        reason\n        administrators\n      }\n    }\n  }\n": types.CheckDomainDocument,
@@ -195,7 +195,7 @@ export function graphql(source: "\n  mutation CancelAccessRequest($input: Cancel
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    scope\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    scope\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    scope\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedReason\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    scope\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedReason\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -235,7 +235,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      si
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

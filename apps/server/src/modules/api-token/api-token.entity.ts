@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { DateColumn } from "../../db/columns";
 
 export type ApiTokenScope = "READ_ONLY" | "FULL";
+export type ApiTokenRevokedReason = "REVOKED_BY_USER" | "PASSWORD_RESET";
 
 @Entity({ name: "api_tokens" })
 @Index(["userId", "createdAt"])
@@ -35,4 +36,7 @@ export class ApiTokenEntity {
 
   @DateColumn({ nullable: true })
   revokedAt: Date | null;
+
+  @Column({ type: "varchar", length: 32, nullable: true })
+  revokedReason: ApiTokenRevokedReason | null;
 }

@@ -1,3 +1,4 @@
+import { IsNull, type EntityManager } from "typeorm";
 import { type Clock, MINUTE } from "../../common/clock";
 import { InvalidInputError, NotFoundError, StateConflictError } from "../../common/errors";
 import {
@@ -10,7 +11,7 @@ import {
 import { hashSecret, newId, newSecret } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
 import { UserEntity } from "../user/user.entity";
-import { ApiTokenEntity, type ApiTokenScope } from "./api-token.entity";
+import { ApiTokenEntity, type ApiTokenRevokedReason, type ApiTokenScope } from "./api-token.entity";
 
 const TOKEN_PREFIX = "sam_";
 const TOUCH_AFTER_MS = MINUTE;
@@ -45,6 +46,7 @@ export class ApiTokenService {
       expiresAt: data.expiresAt ?? null,
       lastUsedAt: null,
       revokedAt: null,
+      revokedReason: null,
     };
     await this.db.transaction((em) => em.insert(ApiTokenEntity, token));
     return { token, secret };
@@ -71,15 +73,30 @@ export class ApiTokenService {
       if (!token) throw new NotFoundError("No such API token.");
       if (token.revokedAt) throw new StateConflictError("This API token is already revoked.");
       token.revokedAt = this.clock.now();
+      token.revokedReason = "REVOKED_BY_USER";
       const result = await em
         .createQueryBuilder()
         .update(ApiTokenEntity)
-        .set({ revokedAt: token.revokedAt })
+        .set({ revokedAt: token.revokedAt, revokedReason: token.revokedReason })
         .where("id = :id AND revokedAt IS NULL", { id })
         .execute();
       if (result.affected !== 1) throw new StateConflictError("This API token is already revoked.");
       return token;
     });
+  }
+
+  /** Revokes every live token of a user, in the caller's transaction; returns how many. */
+  async revokeAllOf(
+    em: EntityManager,
+    userId: string,
+    reason: ApiTokenRevokedReason,
+  ): Promise<number> {
+    const result = await em.update(
+      ApiTokenEntity,
+      { userId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now(), revokedReason: reason },
+    );
+    return result.affected ?? 0;
   }
 
   /** The user and scope behind a bearer secret, or null when it is unknown, revoked or expired. */

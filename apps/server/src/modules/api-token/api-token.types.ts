@@ -13,6 +13,22 @@ registerEnumType(ApiTokenScopeEnum, {
   },
 });
 
+export const ApiTokenRevokedReasonEnum = {
+  REVOKED_BY_USER: "REVOKED_BY_USER",
+  PASSWORD_RESET: "PASSWORD_RESET",
+} as const;
+
+registerEnumType(ApiTokenRevokedReasonEnum, {
+  name: "ApiTokenRevokedReason",
+  description: "Why an API token was revoked.",
+  valuesConfig: {
+    REVOKED_BY_USER: { description: "Its owner revoked it." },
+    PASSWORD_RESET: {
+      description: "Its owner's password was reset, which revokes every token of the user.",
+    },
+  },
+});
+
 @ObjectType("ApiToken", {
   description:
     "A token for integrators, sent as `Authorization: Bearer <token>`. Only a hash of the secret is stored.",
@@ -44,6 +60,12 @@ export class ApiTokenType {
 
   @Field(() => Date, { nullable: true, description: "When the token was revoked, if it was." })
   revokedAt: Date | null;
+
+  @Field(() => ApiTokenRevokedReasonEnum, {
+    nullable: true,
+    description: "Why the token was revoked, if it was.",
+  })
+  revokedReason: keyof typeof ApiTokenRevokedReasonEnum | null;
 }
 
 export const { ConnectionType: ApiTokenConnection } = connectionTypes(

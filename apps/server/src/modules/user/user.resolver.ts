@@ -34,12 +34,17 @@ export class UserResolver {
 
   @Mutation(() => SignUpPayload, {
     description:
-      'Register a customer or partner user ("Register Now"). A verification link is emailed.',
+      'Register a customer or partner user ("Register Now"). A verification link is emailed; if the address already has an account, its owner is told instead, and the answer is the same.',
   })
   async signUp(
     @Arg("input", { description: "What to do it with." }) input: SignUpInput,
+    @Ctx() ctx: Context,
   ): Promise<SignUpPayload> {
-    return { user: presentUser(await this.users.signUp(input)) };
+    const { email } = await this.users.signUp(input, ctx.client);
+    return {
+      email,
+      message: `Check your email: we sent a message to ${email} with what to do next.`,
+    };
   }
 
   @Mutation(() => VerifyEmailPayload, {
@@ -63,20 +68,23 @@ export class UserResolver {
   }
 
   @Mutation(() => SignInPayload, {
-    description: "Sign in with email and password; sets the session cookie.",
+    description:
+      "Sign in with email and password; sets the session cookie, and the device cookie that keeps this browser out of the lock strangers' failures put on the email.",
   })
   async signIn(
     @Arg("input", { description: "What to do it with." }) input: SignInInput,
     @Ctx() ctx: Context,
   ): Promise<SignInPayload> {
     const current = ctx.auth?.via === "session" ? ctx.auth.sessionIdHash : null;
-    const { user, session } = await this.users.signIn(
+    const { user, session, deviceCookie } = await this.users.signIn(
       input.email,
       input.password,
       ctx.client,
       current,
+      ctx.deviceCookie.value,
     );
     ctx.sessionCookie.set(session.secret, session.expiresAt);
+    ctx.deviceCookie.set(deviceCookie);
     return { user: presentUser(user) };
   }
 
@@ -103,7 +111,7 @@ export class UserResolver {
 
   @Mutation(() => ResetPasswordPayload, {
     description:
-      "Set a new password with the token from a reset email. Signs out every session of the user.",
+      "Set a new password with the token from a reset email. Signs out every session of the user, revokes all their API tokens and clears the email's sign-in counters.",
   })
   async resetPassword(
     @Arg("input", { description: "What to do it with." }) input: ResetPasswordInput,

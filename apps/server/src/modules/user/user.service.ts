@@ -1,23 +1,33 @@
-import { IsNull, type EntityManager } from "typeorm";
+import { IsNull, MoreThan, type EntityManager } from "typeorm";
 import { RoleAssignmentEntity } from "../role/role-assignment.entity";
-import { DAY, HOUR, MINUTE, type Clock } from "../../common/clock";
+import { DAY, HOUR, type Clock } from "../../common/clock";
+import { TooManyAttemptsError } from "../../common/errors";
 import { normaliseEmail } from "../../common/email-address";
 import { hashSecret, newId, newSecret } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
+import type { ApiTokenService } from "../api-token/api-token.service";
 import type { MailService } from "../mail/mail.service";
 import { userEmails } from "../mail/templates";
 import { ActionTokenEntity, type ActionTokenPurpose } from "./action-token.entity";
 import { hashPassword, verifyPassword } from "./password";
-import type { RateLimiter, RateLimitRule } from "./rate-limiter";
+import type { DeviceCookies } from "./device-cookie";
+import { limitSubject, type RateLimitCheck, type RateLimiter } from "./rate-limiter";
 import type { ClientInfo, SessionService } from "./session.service";
-import { EmailTakenError, InvalidCredentialsError, InvalidLinkError } from "./user.errors";
+import { InvalidCredentialsError, InvalidLinkError } from "./user.errors";
 import { UserEntity, type OrganisationType } from "./user.entity";
-
-const SIGN_IN_BY_EMAIL: RateLimitRule = { bucket: "sign-in:email", max: 5, windowMs: 15 * MINUTE };
-const SIGN_IN_BY_IP: RateLimitRule = { bucket: "sign-in:ip", max: 5, windowMs: 15 * MINUTE };
-const EMAIL_LINKS_BY_EMAIL: RateLimitRule = { bucket: "email-link:email", max: 3, windowMs: HOUR };
-const EMAIL_LINKS_BY_IP: RateLimitRule = { bucket: "email-link:ip", max: 20, windowMs: HOUR };
+import {
+  ACCOUNT_EMAILS_PER_ADDRESS,
+  ACCOUNT_EMAILS_PER_RECIPIENT,
+  accountKey,
+  addressKey,
+  SIGN_IN_ACCOUNT_BUCKETS,
+  SIGN_IN_PER_ACCOUNT,
+  SIGN_IN_PER_ACCOUNT_AND_ADDRESS,
+  SIGN_IN_PER_ADDRESS,
+  SIGN_IN_PER_DEVICE,
+  SIGN_UP_PER_ADDRESS,
+} from "./user.limits";
 
 const LINK_LIFETIME: Record<Exclude<ActionTokenPurpose, "APPROVE_ACCOUNT">, number> = {
   VERIFY_EMAIL: 2 * DAY,
@@ -39,14 +49,27 @@ export class UserService {
     private readonly mail: MailService,
     private readonly sessions: SessionService,
     private readonly limiter: RateLimiter,
+    private readonly apiTokens: ApiTokenService,
+    private readonly devices: DeviceCookies,
   ) {}
 
-  async signUp(data: SignUpData): Promise<UserEntity> {
+  /**
+   * Registers a new address, or tells the owner of a taken one that someone tried: the caller gets
+   * the same answer and the server does the same work (the password is hashed) either way, so
+   * registration does not reveal who is registered.
+   */
+  async signUp(data: SignUpData, client: ClientInfo): Promise<{ email: string }> {
     const email = normaliseEmail(data.email);
+    await this.limiter.take([{ rule: SIGN_UP_PER_ADDRESS, subject: addressKey(client.ip) }]);
+    const mayEmail = await this.mayEmail(email);
     const passwordHash = await hashPassword(data.password);
     try {
-      return await this.db.transaction(async (em) => {
-        if (await em.existsBy(UserEntity, { email })) throw new EmailTakenError();
+      await this.db.transaction(async (em) => {
+        const existing = await em.findOneBy(UserEntity, { email });
+        if (existing) {
+          if (mayEmail) await this.sendRegistrationAttempted(em, existing);
+          return;
+        }
         const now = this.clock.now();
         const user = em.create(UserEntity, {
           id: newId(),
@@ -61,13 +84,14 @@ export class UserService {
           updatedAt: now,
         });
         await em.insert(UserEntity, user);
+        // A new user's first verification link always goes: it can happen once per address.
         await this.sendVerification(em, user);
-        return user;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new EmailTakenError();
-      throw error;
+      // Two registrations of one new address at once: the other one made the account.
+      if (!isUniqueViolation(error)) throw error;
     }
+    return { email };
   }
 
   /** Creates operator staff; only the command-line tool calls this, never the API. */
@@ -108,40 +132,56 @@ export class UserService {
 
   async resendVerification(rawEmail: string, client: ClientInfo): Promise<void> {
     const email = normaliseEmail(rawEmail);
+    await this.limiter.take([{ rule: ACCOUNT_EMAILS_PER_ADDRESS, subject: addressKey(client.ip) }]);
+    if (!(await this.mayEmail(email))) return;
     await this.db.transaction(async (em) => {
-      await this.limitEmailLinks(em, email, client);
       const user = await em.findOneBy(UserEntity, { email });
       if (user && !user.emailVerifiedAt) await this.sendVerification(em, user);
     });
   }
 
+  /**
+   * Every attempt is counted before the password is checked; a browser with a device cookie for
+   * this email counts against its own limit only, so strangers failing cannot lock the owner out.
+   */
   async signIn(
     rawEmail: string,
     password: string,
     client: ClientInfo,
     replacingSession: string | null,
-  ): Promise<{ user: UserEntity; session: { secret: string; expiresAt: Date } }> {
+    deviceCookie: string | null,
+  ): Promise<{
+    user: UserEntity;
+    session: { secret: string; expiresAt: Date };
+    deviceCookie: string;
+  }> {
     const email = normaliseEmail(rawEmail);
-    const ip = client.ip ?? "unknown";
-    const user = await this.db.transaction(async (em) => {
-      await this.limiter.assertUnder(em, SIGN_IN_BY_EMAIL, email);
-      await this.limiter.assertUnder(em, SIGN_IN_BY_IP, ip);
-      return em.findOneBy(UserEntity, { email });
-    });
+    const account = accountKey(email);
+    const address = addressKey(client.ip);
+    const device = await this.devices.recognise(deviceCookie, email);
+    const checks: RateLimitCheck[] = device
+      ? [{ rule: SIGN_IN_PER_DEVICE, subject: limitSubject(account, "device", device) }]
+      : [
+          { rule: SIGN_IN_PER_ACCOUNT_AND_ADDRESS, subject: limitSubject(account, address) },
+          ...SIGN_IN_PER_ACCOUNT.map((rule) => ({ rule, subject: account })),
+          ...SIGN_IN_PER_ADDRESS.map((rule) => ({ rule, subject: address })),
+        ];
+    const attempt = await this.limiter.take(checks);
+    const user = await this.db.read((em) => em.findOneBy(UserEntity, { email }));
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !ok) {
-      await this.db.transaction(async (em) => {
-        await this.limiter.record(em, SIGN_IN_BY_EMAIL, email);
-        await this.limiter.record(em, SIGN_IN_BY_IP, ip);
-      });
-      throw new InvalidCredentialsError();
-    }
+    if (!user || !ok) throw new InvalidCredentialsError();
+    // Only failures add up: the owner's success is un-counted, and their typos from here forgiven.
+    await attempt.refund();
+    await this.limiter.clear(
+      [SIGN_IN_PER_ACCOUNT_AND_ADDRESS.bucket],
+      limitSubject(account, address),
+    );
     const session = await this.db.transaction(async (em) => {
       // A new session id on every sign-in: a cookie planted before sign-in is worthless after it.
       if (replacingSession) await this.sessions.destroy(em, replacingSession);
       return this.sessions.create(em, user.id, client);
     });
-    return { user, session };
+    return { user, session, deviceCookie: await this.devices.issue(deviceCookie, email) };
   }
 
   async signOut(sessionIdHash: string | null): Promise<boolean> {
@@ -151,36 +191,46 @@ export class UserService {
 
   async requestPasswordReset(rawEmail: string, client: ClientInfo): Promise<void> {
     const email = normaliseEmail(rawEmail);
+    await this.limiter.take([{ rule: ACCOUNT_EMAILS_PER_ADDRESS, subject: addressKey(client.ip) }]);
+    // Past the recipient's limit nothing more is sent, and the newest link sent still works.
+    if (!(await this.mayEmail(email))) return;
     await this.db.transaction(async (em) => {
-      await this.limitEmailLinks(em, email, client);
       const user = await em.findOneBy(UserEntity, { email });
       if (!user) return;
       const secret = await this.issueLink(em, user.id, "RESET_PASSWORD");
       await this.mail.enqueue(
         em,
         user.email,
-        userEmails.passwordReset(user.name, this.mail.link(`/reset-password?token=${secret}`)),
+        userEmails.passwordReset(this.mail.link(`/reset-password?token=${secret}`)),
       );
     });
   }
 
+  /**
+   * Sets the new password, ends every session, revokes every API token, and clears the email's
+   * sign-in counters: whoever was guessing, the owner starts afresh.
+   */
   async resetPassword(token: string, password: string): Promise<UserEntity> {
     const passwordHash = await hashPassword(password);
-    return this.db.transaction(async (em) => {
+    const user = await this.db.transaction(async (em) => {
       const user = await this.spendLink(em, "RESET_PASSWORD", token);
       const now = this.clock.now();
       // The reset link reached this inbox, which proves the address as well as a verify link would.
       if (!user.emailVerifiedAt) await this.markVerified(em, user);
       const emailVerifiedAt = user.emailVerifiedAt;
       await em.update(UserEntity, { id: user.id }, { passwordHash, updatedAt: now });
+      await this.expireLinks(em, user.id, "RESET_PASSWORD");
       await this.sessions.destroyAllOf(em, user.id);
+      const revoked = await this.apiTokens.revokeAllOf(em, user.id, "PASSWORD_RESET");
       await this.mail.enqueue(
         em,
         user.email,
-        userEmails.passwordChanged(user.name, this.mail.link("/sign-in")),
+        userEmails.passwordChanged(this.mail.link("/sign-in"), revoked),
       );
       return { ...user, passwordHash, emailVerifiedAt, updatedAt: now };
     });
+    await this.limiter.clear(SIGN_IN_ACCOUNT_BUCKETS, accountKey(user.email));
+    return user;
   }
 
   private async markVerified(em: EntityManager, user: UserEntity): Promise<void> {
@@ -199,12 +249,29 @@ export class UserService {
     );
   }
 
-  private async limitEmailLinks(em: EntityManager, email: string, client: ClientInfo) {
-    const ip = client.ip ?? "unknown";
-    await this.limiter.assertUnder(em, EMAIL_LINKS_BY_EMAIL, email);
-    await this.limiter.assertUnder(em, EMAIL_LINKS_BY_IP, ip);
-    await this.limiter.record(em, EMAIL_LINKS_BY_EMAIL, email);
-    await this.limiter.record(em, EMAIL_LINKS_BY_IP, ip);
+  /** Whether one more account email may go to this address now; counted whether or not it has a user. */
+  private async mayEmail(email: string): Promise<boolean> {
+    try {
+      await this.limiter.take([{ rule: ACCOUNT_EMAILS_PER_RECIPIENT, subject: accountKey(email) }]);
+      return true;
+    } catch (error) {
+      if (error instanceof TooManyAttemptsError) return false;
+      throw error;
+    }
+  }
+
+  private async sendRegistrationAttempted(em: EntityManager, user: UserEntity): Promise<void> {
+    // A never-verified account may have been registered by someone else: the owner takes it over.
+    const reset = user.emailVerifiedAt
+      ? null
+      : this.mail.link(
+          `/reset-password?token=${await this.issueLink(em, user.id, "RESET_PASSWORD")}`,
+        );
+    await this.mail.enqueue(
+      em,
+      user.email,
+      userEmails.registrationAttempted(this.mail.link("/sign-in"), reset),
+    );
   }
 
   private async sendVerification(em: EntityManager, user: UserEntity): Promise<void> {
@@ -212,7 +279,7 @@ export class UserService {
     await this.mail.enqueue(
       em,
       user.email,
-      userEmails.verifyEmail(user.name, this.mail.link(`/verify-email?token=${secret}`)),
+      userEmails.verifyEmail(this.mail.link(`/verify-email?token=${secret}`)),
     );
   }
 
@@ -223,6 +290,8 @@ export class UserService {
   ): Promise<string> {
     const secret = newSecret();
     const now = this.clock.now();
+    // Only the newest reset link works: an older one in the inbox is one more way in.
+    if (purpose === "RESET_PASSWORD") await this.expireLinks(em, userId, purpose);
     await em.insert(ActionTokenEntity, {
       id: newId(),
       tokenHash: hashSecret(secret),
@@ -235,6 +304,19 @@ export class UserService {
       createdAt: now,
     });
     return secret;
+  }
+
+  private async expireLinks(
+    em: EntityManager,
+    userId: string,
+    purpose: "VERIFY_EMAIL" | "RESET_PASSWORD",
+  ): Promise<void> {
+    const now = this.clock.now();
+    await em.update(
+      ActionTokenEntity,
+      { userId, purpose, usedAt: IsNull(), expiresAt: MoreThan(now) },
+      { expiresAt: now },
+    );
   }
 
   /** Marks a link used exactly once, even when two requests race with the same link. */

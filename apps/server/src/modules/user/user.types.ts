@@ -40,10 +40,19 @@ export class UserType {
   createdAt: Date;
 }
 
-@ObjectType({ description: "The user just registered." })
+@ObjectType({
+  description:
+    "The answer to a registration: check your email. It no longer returns the user (a deliberate change): a taken address gets the same answer as a new one, so registration does not reveal who is registered.",
+})
 export class SignUpPayload {
-  @Field(() => UserType, { description: "The new user, not yet verified." })
-  user: UserType;
+  @Field({ description: "The address registered, in lower case: where to look for the email." })
+  email: string;
+
+  @Field({
+    description:
+      "What to do next, to show the person: the same whether or not the address was already registered.",
+  })
+  message: string;
 }
 
 @ObjectType({ description: "The user whose email was verified." })

@@ -1,6 +1,6 @@
 import { DAY } from "../../../common/clock";
 import { startTestApp, type TestApp } from "../../../../test/harness";
-import { ME, registeredUser } from "../../../../test/operations";
+import { ME, registeredUser, SIGN_IN } from "../../../../test/operations";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -19,11 +19,15 @@ const CREATE = `mutation($input: CreateApiTokenInput!) {
 const LIST = `query($first: Int!, $after: String) {
   apiTokens(first: $first, after: $after) {
     totalCount
-    edges { cursor node { id name scope lastUsedAt revokedAt } }
+    edges { cursor node { id name scope lastUsedAt revokedAt revokedReason } }
     pageInfo { hasNextPage hasPreviousPage endCursor }
   }
 }`;
-const REVOKE = `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { apiToken { id revokedAt } } }`;
+const REVOKE = `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { apiToken { id revokedAt revokedReason } } }`;
+const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(input: { email: $email }) { accepted } }`;
+const RESET = `mutation($token: String!, $password: String!) {
+  resetPassword(input: { token: $token, password: $password }) { user { email } }
+}`;
 
 type Created = { createApiToken: { secret: string; apiToken: { id: string; prefix: string } } };
 
@@ -82,7 +86,9 @@ describe("API tokens", () => {
     ).data!.createApiToken;
 
     const revoked = await owner.gql(REVOKE, { id: revocable.apiToken.id });
-    expect(revoked.errors).toBeUndefined();
+    expect(revoked.data).toMatchObject({
+      revokeApiToken: { apiToken: { revokedReason: "REVOKED_BY_USER" } },
+    });
     const robot = app.client();
     robot.bearer = revocable.secret;
     expect((await robot.gql(ME)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
@@ -159,6 +165,59 @@ describe("API tokens", () => {
       code: "BAD_USER_INPUT",
       fields: [{ field: "first" }],
     });
+  });
+
+  it("are all revoked by a password reset, which says how many and why", async () => {
+    const owner = await registeredUser(app);
+    const create = async (name: string) =>
+      (await owner.gql<Created>(CREATE, { input: { name, scope: "FULL" } })).data!.createApiToken;
+    const full = await create("deploy robot");
+    app.clock.advance(1000);
+    const second = await create("reporting");
+    app.clock.advance(1000);
+    const byHand = await create("old one");
+    await owner.gql(REVOKE, { id: byHand.apiToken.id });
+    const robot = app.client();
+    robot.bearer = full.secret;
+    expect((await robot.gql(ME)).data).not.toBeNull();
+
+    await app.client().gql(REQUEST_RESET, { email: "ada@ccoesup.com" });
+    const token = await app.linkFrom("ada@ccoesup.com", "/reset-password");
+    const resetAt = app.clock.now().getTime();
+    expect(
+      (await app.client().gql(RESET, { token, password: "a brand new password" })).errors,
+    ).toBeUndefined();
+
+    const before = await app.rowCounts();
+    const write = await robot.gql(CREATE, { input: { name: "still here?", scope: "FULL" } });
+    expect(write.data).toBeNull();
+    expect(write.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect(await app.rowCounts()).toEqual(before);
+    const reader = app.client();
+    reader.bearer = second.secret;
+    expect((await reader.gql(ME)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+
+    const changed = (await app.outbox("ada@ccoesup.com")).find(
+      (e) => e.subject === "Your password was changed",
+    )!;
+    expect(changed.textBody).toContain("Your 2 API tokens were revoked");
+
+    const owned = app.client();
+    await owned.gql(SIGN_IN, { email: "ada@ccoesup.com", password: "a brand new password" });
+    type Listed = {
+      apiTokens: {
+        edges: { node: { name: string; revokedAt: string; revokedReason: string } }[];
+      };
+    };
+    const list = await owned.gql<Listed>(LIST, { first: 10 });
+    expect(list.data!.apiTokens.edges.map((e) => [e.node.name, e.node.revokedReason])).toEqual([
+      ["old one", "REVOKED_BY_USER"],
+      ["reporting", "PASSWORD_RESET"],
+      ["deploy robot", "PASSWORD_RESET"],
+    ]);
+    for (const { node } of list.data!.apiTokens.edges.slice(1)) {
+      expect(new Date(node.revokedAt).getTime()).toBeGreaterThanOrEqual(resetAt);
+    }
   });
 
   it("needs a signed-in caller", async () => {

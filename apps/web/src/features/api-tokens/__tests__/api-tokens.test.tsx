@@ -30,6 +30,13 @@ describe("API tokens", () => {
         name: "Old script",
         prefix: "sam_old1",
         revokedAt: "2026-01-20T12:00:00.000Z",
+        revokedReason: "REVOKED_BY_USER",
+      }),
+      buildApiToken({
+        name: "Deploy robot",
+        scope: "FULL",
+        revokedAt: "2026-01-25T12:00:00.000Z",
+        revokedReason: "PASSWORD_RESET",
       }),
     ]);
     server.use(...handlers);
@@ -45,6 +52,11 @@ describe("API tokens", () => {
     const old = within(rowFor("Old script"));
     expect(old.getByText("Read only")).toBeInTheDocument();
     expect(old.getByText("Revoked")).toBeInTheDocument();
+    expect(old.getByText("Revoked by you")).toBeInTheDocument();
+    const robot = within(rowFor("Deploy robot"));
+    expect(robot.getByText("Revoked")).toBeInTheDocument();
+    expect(robot.getByText("Revoked by a password reset")).toBeInTheDocument();
+    expect(robot.queryByRole("button", { name: /Revoke/ })).not.toBeInTheDocument();
     expect(old.getAllByText("Never")).toHaveLength(2);
     expect(old.queryByRole("button", { name: /Revoke/ })).not.toBeInTheDocument();
   });
@@ -115,6 +127,7 @@ describe("API tokens", () => {
     await user.click(within(dialog).getByRole("button", { name: "Revoke token" }));
 
     expect(await within(rowFor("Laptop")).findByText("Revoked")).toBeInTheDocument();
+    expect(within(rowFor("Laptop")).getByText("Revoked by you")).toBeInTheDocument();
     expect(tokens[0]!.revokedAt).not.toBeNull();
     expect(screen.getByText("“Laptop” no longer works.")).toBeInTheDocument();
   });

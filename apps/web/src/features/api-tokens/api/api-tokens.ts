@@ -10,6 +10,7 @@ export const apiTokenFieldsFragment = graphql(`
     expiresAt
     lastUsedAt
     revokedAt
+    revokedReason
   }
 `);
 

@@ -1,10 +1,14 @@
-import { Button, Code, Table, VisuallyHidden } from "@mantine/core";
+import { Button, Code, Table, Text, VisuallyHidden } from "@mantine/core";
 import type { ApiTokenFieldsFragment } from "@sam/graphql-types";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ApiTokenStatus } from "./ApiTokenStatus";
 import { TableScroll } from "@/components/ui/TableScroll";
 
 const scopeLabels = { FULL: "Full access", READ_ONLY: "Read only" } as const;
+const revokedReasonLabels = {
+  REVOKED_BY_USER: "Revoked by you",
+  PASSWORD_RESET: "Revoked by a password reset",
+} as const;
 
 type ApiTokensTableProps = {
   tokens: readonly ApiTokenFieldsFragment[];
@@ -46,6 +50,11 @@ export function ApiTokensTable({ tokens, onRevoke }: ApiTokensTableProps) {
               <Table.Td>
                 <ApiTokenStatus token={token} />
                 {token.revokedAt ? ` ${formatDateTime(token.revokedAt)}` : null}
+                {token.revokedReason ? (
+                  <Text fz="xs" c="dimmed">
+                    {revokedReasonLabels[token.revokedReason]}
+                  </Text>
+                ) : null}
               </Table.Td>
               <Table.Td ta="right">
                 {token.revokedAt ? null : (

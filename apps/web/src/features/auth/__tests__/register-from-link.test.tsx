@@ -14,7 +14,8 @@ describe("registering from an emailed link", () => {
           data: {
             signUp: {
               __typename: "SignUpPayload",
-              user: { __typename: "User", id: "u1", email: input.email },
+              email: input.email,
+              message: `Check your email: we sent a message to ${input.email} with what to do next.`,
             },
           },
         }),

@@ -62,7 +62,9 @@ describe("Register Now", () => {
           data: {
             signUp: {
               __typename: "SignUpPayload",
-              user: { __typename: "User", id: "user-1", email: "grace@example.com" },
+              email: "grace@example.com",
+              message:
+                "Check your email: we sent a message to grace@example.com with what to do next.",
             },
           },
         });

@@ -3,10 +3,8 @@ import { graphql } from "@sam/graphql-types";
 export const signUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
-      user {
-        id
-        email
-      }
+      email
+      message
     }
   }
 `);

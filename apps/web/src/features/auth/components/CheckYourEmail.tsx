@@ -8,8 +8,9 @@ export function CheckYourEmail({ email, next = null }: { email: string; next?: s
   return (
     <AuthCard title="Check your email">
       <Text>
-        We sent a verification link to <strong>{email}</strong>. Open it to verify your address,
-        then sign in.
+        We sent an email to <strong>{email}</strong>. For a new address it holds a verification
+        link: open it, then sign in. If the address already had an account, the email says what to
+        do instead.
       </Text>
       <Stack gap="xs">
         <Button

@@ -45,8 +45,9 @@ export function RegisterForm({ onRegistered, defaultEmail = "", next = null }: R
     setFormError(null);
     try {
       const { data } = await signUp({ variables: { input } });
-      const email = data?.signUp.user.email ?? input.email;
-      notifySuccess("Registration received", `We sent a verification link to ${email}.`);
+      // The same answer whether or not the address was registered before: the email says which.
+      const email = data?.signUp.email ?? input.email;
+      notifySuccess("Registration received", data?.signUp.message ?? `Check ${email}.`);
       onRegistered(email);
     } catch (error) {
       setFormError(
