@@ -48,14 +48,29 @@ export function assertTransition(from: SmartAccountStatus, to: SmartAccountStatu
   }
 }
 
+/** How far along its lifecycle a status is, to tell "not yet" from "no longer". */
+const STAGE: Record<SmartAccountStatus, number> = {
+  PENDING_DOMAIN_APPROVAL: 0,
+  PENDING_CUSTOMER_ACCEPTANCE: 1,
+  DECLINED_BY_CUSTOMER: 1,
+  PENDING_CUSTOMER_ADDRESS: 2,
+  ACTIVE: 3,
+  CANCELLED: 4,
+  LAPSED: 4,
+};
+
 export function assertStatus(
   actual: SmartAccountStatus,
   allowed: readonly SmartAccountStatus[],
   action: string,
 ): void {
-  if (!allowed.includes(actual)) {
-    throw new StateConflictError(
-      `The account is ${statusWords(actual)}: it is too late to ${action}.`,
-    );
-  }
+  if (allowed.includes(actual)) return;
+  const early = STAGE[actual] < Math.min(...allowed.map((s) => STAGE[s]));
+  const why =
+    actual === "PENDING_DOMAIN_APPROVAL" ? " (its domain identifier is waiting for review)" : "";
+  throw new StateConflictError(
+    early
+      ? `The account is ${statusWords(actual)}: it is too early to ${action}${why}.`
+      : `The account is ${statusWords(actual)}: it is too late to ${action}.`,
+  );
 }

@@ -14,6 +14,7 @@ import {
   REQUEST,
   REQUEST_ACCESS,
   REQUEST_FOR_CUSTOMER,
+  RESEND,
   staffClient,
 } from "../../../../test/accounts";
 import { DAY } from "../../../common/clock";
@@ -218,6 +219,31 @@ describe("emails say who did what", () => {
       { id },
     );
     expect(account.data!.smartAccount.status).toBe("LAPSED");
+  });
+
+  it("an action that comes before its time says it is too early, not too late", async () => {
+    const ada = await registeredUser(app, { email: "ada@ccoesup.com" });
+    const account = accountOf(
+      await ada.gql(REQUEST, {
+        input: {
+          authorization: "SOMEONE_ELSE",
+          name: "CCO Lab",
+          domainIdentifier: "lab.ccoesup.com",
+          contactPhone: "+1 949 555 0100",
+          approverEmails: ["boss@ccoesup.com"],
+        },
+      }),
+    );
+    expect(account.status).toBe("PENDING_DOMAIN_APPROVAL");
+    const res = await ada.gql(RESEND, { id: account.id });
+    expect(res.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(res.errors?.[0].message).toContain("too early");
+    expect(res.errors?.[0].message).not.toContain("too late");
+    await app.services.db.transaction((em) =>
+      em.query("UPDATE smart_accounts SET status = 'CANCELLED' WHERE id = ?", [account.id]),
+    );
+    const late = await ada.gql(RESEND, { id: account.id });
+    expect(late.errors?.[0].message).toContain("too late");
   });
 
   it("denying keeps its reason; creators named later are on the domain", async () => {
