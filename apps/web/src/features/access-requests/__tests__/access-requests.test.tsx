@@ -186,6 +186,27 @@ describe("the Access Requests page", () => {
     expect(await within(section).findByText("User of Europe")).toBeInTheDocument();
   });
 
+  it("keeps Approver a role on the whole account, as the server does", async () => {
+    const bob = buildAccessRequest({ email: "bob@ccoesup.com", smartAccountId: admin.id });
+    const { approved } = handlers([bob]);
+    const { user } = renderRoute(`/access-requests?account=${admin.id}`);
+
+    await user.click(
+      await screen.findByRole("button", { name: "Next: approve the request of bob@ccoesup.com" }),
+    );
+    const dialog = await screen.findByRole("dialog", { name: "Approve Access Request" });
+    await user.click(within(dialog).getByRole("combobox", { name: "Role to grant" }));
+    await user.click(await within(dialog).findByRole("option", { name: "Approver" }));
+    await user.click(within(dialog).getByRole("radio", { name: "Chosen virtual accounts" }));
+    await user.click(within(dialog).getByRole("checkbox", { name: "Europe" }));
+    await user.click(within(dialog).getByRole("button", { name: "Approve" }));
+
+    expect(
+      await within(dialog).findByText("Approver is a role on the whole account"),
+    ).toBeInTheDocument();
+    expect(approved).toHaveLength(0);
+  });
+
   it("declines with a required reason", async () => {
     const bob = buildAccessRequest({ email: "bob@ccoesup.com", smartAccountId: admin.id });
     const { declined } = handlers([bob]);

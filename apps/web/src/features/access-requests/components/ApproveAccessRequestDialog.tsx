@@ -1,13 +1,13 @@
 import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Checkbox, Group, Modal, Radio, Select, Stack, Text } from "@mantine/core";
-import type { AccessRequestFieldsFragment, AccountRole } from "@sam/graphql-types";
+import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
+import type { AccessRequestFieldsFragment } from "@sam/graphql-types";
 import { useEffect, useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
+import { RoleScopeFields } from "@/components/forms/RoleScopeFields";
 import { handleFormMutationError } from "@/lib/form-errors";
 import { notifySuccess } from "@/lib/notify";
-import { accountRoles, roleWords } from "@/lib/roles";
-import { virtualAccountTree } from "@/lib/virtual-account-tree";
+import { roleWords } from "@/lib/roles";
 import { approveAccessRequestMutation } from "../api/access-requests";
 import {
   approveAccessRequestSchema,
@@ -27,14 +27,7 @@ type Props = {
 export function ApproveAccessRequestDialog({ request, virtualAccounts, onClose, onDone }: Props) {
   const [approve, { loading }] = useMutation(approveAccessRequestMutation);
   const [formError, setFormError] = useState<string | null>(null);
-  const {
-    control,
-    handleSubmit,
-    setError,
-    reset,
-    watch,
-    formState: { errors },
-  } = useForm<ApproveAccessRequestValues>({
+  const { control, handleSubmit, setError, reset } = useForm<ApproveAccessRequestValues>({
     resolver: zodResolver(approveAccessRequestSchema),
     defaultValues: { role: "USER", scope: "ACCOUNT", virtualAccountIds: [] },
   });
@@ -45,8 +38,6 @@ export function ApproveAccessRequestDialog({ request, virtualAccounts, onClose, 
       setFormError(null);
     }
   }, [request, reset]);
-
-  const scope = watch("scope");
 
   const onSubmit = handleSubmit(async (values) => {
     if (!request) return;
@@ -91,62 +82,12 @@ export function ApproveAccessRequestDialog({ request, virtualAccounts, onClose, 
               <strong>{request.email}</strong> asked to be {roleWords[request.askedRole]} of “
               {request.smartAccountName}”: “{request.reason}”
             </Text>
-            <Controller
+            <RoleScopeFields
               control={control}
-              name="role"
-              render={({ field }) => (
-                <Select
-                  label="Role to grant"
-                  required
-                  allowDeselect={false}
-                  data-autofocus
-                  data={accountRoles.map((role) => ({ value: role, label: roleWords[role] }))}
-                  value={field.value}
-                  onChange={(value) => field.onChange((value ?? "USER") as AccountRole)}
-                  error={errors.role?.message}
-                />
-              )}
+              virtualAccounts={virtualAccounts}
+              roleLabel="Role to grant"
+              autoFocusRole
             />
-            <Controller
-              control={control}
-              name="scope"
-              render={({ field }) => (
-                <Radio.Group
-                  label="Scope"
-                  value={field.value}
-                  onChange={(value) => field.onChange(value)}
-                >
-                  <Stack gap="xs" mt="xs">
-                    <Radio value="ACCOUNT" label="The whole account" />
-                    <Radio
-                      value="VIRTUAL_ACCOUNTS"
-                      label="Chosen virtual accounts"
-                      disabled={virtualAccounts.length === 0}
-                    />
-                  </Stack>
-                </Radio.Group>
-              )}
-            />
-            {scope === "VIRTUAL_ACCOUNTS" ? (
-              <Controller
-                control={control}
-                name="virtualAccountIds"
-                render={({ field }) => (
-                  <Checkbox.Group
-                    label="Virtual accounts"
-                    value={field.value}
-                    onChange={field.onChange}
-                    error={errors.virtualAccountIds?.message}
-                  >
-                    <Stack gap={6} mt="xs">
-                      {virtualAccountTree(virtualAccounts).map(({ node, depth }) => (
-                        <Checkbox key={node.id} value={node.id} label={node.name} ml={depth * 20} />
-                      ))}
-                    </Stack>
-                  </Checkbox.Group>
-                )}
-              />
-            ) : null}
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 Back

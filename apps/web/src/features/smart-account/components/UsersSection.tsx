@@ -4,28 +4,25 @@ import {
   Alert,
   Badge,
   Button,
-  Checkbox,
   Group,
   Loader,
   Modal,
   Paper,
-  Radio,
-  Select,
   Stack,
   Table,
   Text,
   TextInput,
   Title,
 } from "@mantine/core";
-import type { AccountRole, AccountUsersQuery, SmartAccountDetailQuery } from "@sam/graphql-types";
+import type { AccountUsersQuery, SmartAccountDetailQuery } from "@sam/graphql-types";
 import { useEffect, useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { ErrorState } from "@/components/ui/ErrorState";
+import { RoleScopeFields } from "@/components/forms/RoleScopeFields";
 import { handleFormMutationError } from "@/lib/form-errors";
 import { describeError } from "@/lib/graphql-errors";
 import { notifySuccess } from "@/lib/notify";
-import { accountRoles, roleWords } from "@/lib/roles";
-import { virtualAccountTree } from "@/lib/virtual-account-tree";
+import { roleWords } from "@/lib/roles";
 import { accountUsersQuery, setAccountUserRolesMutation } from "../api/smart-account";
 import { accountUserSchema, type AccountUserValues } from "../schemas/account-editing.schema";
 import { TableScroll } from "@/components/ui/TableScroll";
@@ -180,7 +177,6 @@ function UserRolesDialog({ account, editing, onClose, onDone }: DialogProps) {
     handleSubmit,
     reset,
     setError,
-    watch,
     formState: { errors },
   } = useForm<AccountUserValues>({
     resolver: zodResolver(accountUserSchema),
@@ -192,8 +188,6 @@ function UserRolesDialog({ account, editing, onClose, onDone }: DialogProps) {
     setFormError(null);
     reset(initialValues(editing === "new" ? null : editing));
   }, [editing, reset]);
-
-  const scope = watch("scope");
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -251,64 +245,12 @@ function UserRolesDialog({ account, editing, onClose, onDone }: DialogProps) {
             error={errors.email?.message}
             {...register("email")}
           />
-          <Controller
+          <RoleScopeFields
             control={control}
-            name="role"
-            render={({ field }) => (
-              <Select
-                label="Role"
-                required
-                allowDeselect={false}
-                data-autofocus={existing ? true : undefined}
-                data={accountRoles.map((role) => ({ value: role, label: roleWords[role] }))}
-                value={field.value}
-                onChange={(value) => field.onChange((value ?? "USER") as AccountRole)}
-                error={errors.role?.message}
-                comboboxProps={{ withinPortal: true }}
-              />
-            )}
+            virtualAccounts={account.virtualAccounts}
+            roleLabel="Role"
+            autoFocusRole={existing !== null}
           />
-          <Controller
-            control={control}
-            name="scope"
-            render={({ field }) => (
-              <Radio.Group
-                label="Scope"
-                value={field.value}
-                onChange={field.onChange}
-                error={errors.scope?.message}
-              >
-                <Stack gap="xs" mt="xs">
-                  <Radio value="ACCOUNT" label="The whole account" />
-                  <Radio
-                    value="VIRTUAL_ACCOUNTS"
-                    label="Chosen virtual accounts"
-                    disabled={account.virtualAccounts.length === 0}
-                  />
-                </Stack>
-              </Radio.Group>
-            )}
-          />
-          {scope === "VIRTUAL_ACCOUNTS" ? (
-            <Controller
-              control={control}
-              name="virtualAccountIds"
-              render={({ field }) => (
-                <Checkbox.Group
-                  label="Virtual accounts"
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={errors.virtualAccountIds?.message}
-                >
-                  <Stack gap={6} mt="xs">
-                    {virtualAccountTree(account.virtualAccounts).map(({ node, depth }) => (
-                      <Checkbox key={node.id} value={node.id} label={node.name} ml={depth * 20} />
-                    ))}
-                  </Stack>
-                </Checkbox.Group>
-              )}
-            />
-          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
