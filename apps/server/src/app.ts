@@ -70,10 +70,12 @@ function deviceCookie(req: Request, res: Response, secure: boolean) {
 
 /**
  * helmet's headers with a Content-Security-Policy for the console: its scripts are files of its
- * own (index.html has no inline script), and it talks only to this origin. `style-src` allows
- * 'unsafe-inline' because Mantine writes <style> elements (its CSS variables and responsive
- * style props) and style attributes at run time; scripts stay strict. The explorer (GraphiQL
- * from npm, development only) works under the same policy: its fonts and icons are data: URLs.
+ * own (index.html has no inline script; zod runs jitless, so no eval), and it talks only to this
+ * origin. `style-src` allows 'unsafe-inline' because Mantine writes <style> elements (its CSS
+ * variables) at run time: without it Chromium reports style-src-elem violations on every page
+ * (style props are set through the CSSOM, which the policy does not restrict). Scripts stay
+ * strict. The explorer (GraphiQL from npm, development only) works under the same policy: its
+ * fonts and icons are data: URLs.
  * HSTS in production; upgrade-insecure-requests only when the app is served over HTTPS, since a
  * production server may also answer on plain http://localhost (docker compose).
  */

@@ -98,7 +98,7 @@ describe("security headers in production", () => {
     "base-uri": "'self'",
     "script-src": "'self'",
     "script-src-attr": "'none'",
-    // Mantine writes <style> elements (its CSS variables) and style attributes at run time.
+    // Mantine writes <style> elements (its CSS variables) at run time.
     "style-src": "'self' 'unsafe-inline'",
     "img-src": "'self' data:",
     "font-src": "'self' data:",
