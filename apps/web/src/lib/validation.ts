@@ -1,6 +1,7 @@
 import { isValidPhoneNumber } from "libphonenumber-js";
 import { z } from "zod";
 import { isCountryCode } from "./countries";
+import { containsLink, EMAIL_MESSAGE, isDeliverableEmail, NO_LINK_MESSAGE } from "./input-rules";
 
 // Zod pieces the request, approval and review forms share. The limits mirror the server's
 // input validation (schema.graphql descriptions), so a person hears about them while typing.
@@ -17,7 +18,10 @@ export const emailField = z
   .string()
   .trim()
   .min(1, "Enter an email address")
-  .pipe(z.email({ error: "Enter a valid email address" }));
+  .refine(isDeliverableEmail, EMAIL_MESSAGE);
+
+/** A name that is put into emails: no web address in it. */
+export const noLink = (value: string) => !containsLink(value);
 
 /** A note or message: optional, at most 2000 characters. */
 export const noteField = z.string().max(2000, "Use at most 2000 characters");
@@ -26,7 +30,8 @@ export const accountNameField = z
   .string()
   .trim()
   .min(1, "Enter the account name")
-  .max(200, "Use at most 200 characters");
+  .max(200, "Use at most 200 characters")
+  .refine(noLink, NO_LINK_MESSAGE);
 
 /** The shape the server accepts; its own check (public suffix, scripts) is the final word. */
 export const domainIdentifierField = z
@@ -58,7 +63,8 @@ export const companySchema = z.object({
     .string()
     .trim()
     .min(1, "Enter the company or organization name")
-    .max(200, "Use at most 200 characters"),
+    .max(200, "Use at most 200 characters")
+    .refine(noLink, NO_LINK_MESSAGE),
   country: z.string().refine(isCountryCode, "Choose a country"),
   addressLine: z.string().trim().min(1, "Enter the address").max(300, "Use at most 300 characters"),
   city: z.string().trim().min(1, "Enter the city").max(100, "Use at most 100 characters"),

@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { isDeliverableEmail } from "@/lib/input-rules";
 import { splitEmails } from "@/lib/validation";
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const requestAccessSchema = z
   .object({
@@ -16,7 +15,7 @@ export const requestAccessSchema = z
   })
   .superRefine((values, ctx) => {
     const emails = splitEmails(values.emails);
-    const bad = emails.filter((email) => !EMAIL.test(email));
+    const bad = emails.filter((email) => !isDeliverableEmail(email));
     const message =
       bad.length > 0
         ? `Not a valid email address: ${bad.join(", ")}`

@@ -1,11 +1,20 @@
 import { z } from "zod";
+import { EMAIL_MESSAGE, isDeliverableEmail } from "@/lib/input-rules";
 
 // The limits mirror the server's input validation (schema.graphql descriptions), so a person
 // hears about them while typing rather than after sending.
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
+/** An address the system will send to: one a mail server accepts. */
 export const emailField = z
+  .string()
+  .trim()
+  .min(1, "Enter your email address")
+  .refine(isDeliverableEmail, EMAIL_MESSAGE);
+
+/** Signing in sends nothing: only the shape is checked, as the server does. */
+export const signInEmailField = z
   .string()
   .trim()
   .min(1, "Enter your email address")

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { emailField } from "./fields";
+import { signInEmailField } from "./fields";
 
 export const signInSchema = z.object({
-  email: emailField,
+  email: signInEmailField,
   // No length rule: the password is checked against the stored one, whatever its age.
   password: z.string().min(1, "Enter your password"),
 });

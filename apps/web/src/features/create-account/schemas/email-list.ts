@@ -1,7 +1,6 @@
 import type { z } from "zod";
+import { isDeliverableEmail } from "@/lib/input-rules";
 import { splitEmails } from "@/lib/validation";
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type EmailListRule = { min: number; max: number; required: string };
 
@@ -13,7 +12,7 @@ export function checkEmailList(
   path?: string,
 ): void {
   const emails = splitEmails(value);
-  const bad = emails.filter((email) => !EMAIL.test(email));
+  const bad = emails.filter((email) => !isDeliverableEmail(email));
   const message =
     emails.length < min
       ? required

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { accountNameField, companySchema, emailField } from "@/lib/validation";
+import { NO_LINK_MESSAGE } from "@/lib/input-rules";
+import { accountNameField, companySchema, emailField, noLink } from "@/lib/validation";
 
 export const editDetailsSchema = z.object({
   name: accountNameField,
@@ -9,7 +10,12 @@ export const editDetailsSchema = z.object({
 export type EditDetailsValues = z.input<typeof editDetailsSchema>;
 
 export const virtualAccountSchema = z.object({
-  name: z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter a name")
+    .max(100, "Use at most 100 characters")
+    .refine(noLink, NO_LINK_MESSAGE),
   description: z.string().max(2000, "Use at most 2000 characters"),
   parentId: z.string(),
 });
