@@ -67,12 +67,6 @@ export class RateLimiter {
     return { refund };
   }
 
-  /** Whether a window is already full, without counting anything (for answers that stay quiet). */
-  async isFull(rule: RateLimitRule, subject: string): Promise<boolean> {
-    const since = new Date(this.clock.now().getTime() - rule.windowMs);
-    return (await this.db.read((em) => this.countUpTo(em, rule, subject, since))) >= rule.max;
-  }
-
   /** Forgets every hit of these buckets for a subject, and for subjects that start with `subject|`. */
   async clear(buckets: string[], subject: string): Promise<void> {
     const prefix = `${subject.replace(/[!%_]/g, (c) => `!${c}`)}|%`;
