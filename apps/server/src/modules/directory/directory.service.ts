@@ -67,7 +67,10 @@ export class DirectoryService {
     params.push(user.id);
     const own = parseIdentifier(emailHost(user.email));
     if (verified && own.ok && !isConsumerDomain(own.value.identifier, own.value.topLevelDomain)) {
-      branches.push("SELECT id, 4 AS rnk FROM smart_accounts WHERE topLevelDomain = ?");
+      // Being on the domain is no relation: a restricted account shows only to those with one.
+      branches.push(
+        "SELECT id, 4 AS rnk FROM smart_accounts WHERE topLevelDomain = ? AND visibility = 'UNRESTRICTED'",
+      );
       params.push(own.value.topLevelDomain);
     }
     const members = `SELECT x.id AS id, MIN(x.rnk) AS rnk FROM (${branches.join(" UNION ALL ")}) x GROUP BY x.id`;

@@ -126,6 +126,11 @@ export function readableVirtualAccounts(
   return new Set(r.virtualAccountIds);
 }
 
+/** The DNS record that approves an identifier without staff is for its requester and staff. */
+export function mayReadDnsChallenge(r: AccountRelation): boolean {
+  return r.staff || r.requester;
+}
+
 export function mayDo(account: SmartAccountEntity, r: AccountRelation, op: AccountOperation) {
   return maySee(account, r) && OPERATIONS[op].allowed(account, r);
 }

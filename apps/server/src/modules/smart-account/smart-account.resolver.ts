@@ -53,7 +53,12 @@ import {
   VirtualAccountType,
 } from "./smart-account.types";
 import { NotAllowedError } from "../../common/errors";
-import { mayRead, readableVirtualAccounts, type FieldGroup } from "../policy/account-policy";
+import {
+  mayRead,
+  mayReadDnsChallenge,
+  readableVirtualAccounts,
+  type FieldGroup,
+} from "../policy/account-policy";
 import { RequestableRoleEnum } from "../access-request/access-request.types";
 
 type Payload = { smartAccount: SmartAccountEntity };
@@ -532,9 +537,9 @@ export class DomainFieldResolver {
     @Root() d: DomainReviewEntity,
     @Ctx() ctx: Context,
   ): Promise<DnsChallenge | null> {
-    const user = requireAuth(ctx).user;
     const account = await ctx.loaders.account.load(d.smartAccountId);
-    if (!account || (!user.isStaff && account.requesterId !== user.id)) return null;
+    const relation = account ? await ctx.loaders.relation.load(account) : null;
+    if (!account || !relation || !mayReadDnsChallenge(relation)) return null;
     return { recordName: `${CHALLENGE_PREFIX}.${d.identifier}`, recordValue: challengeRecord(d) };
   }
 }

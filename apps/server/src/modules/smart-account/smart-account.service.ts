@@ -31,7 +31,7 @@ import { RoleAssignmentEntity, type AccountRole } from "../role/role-assignment.
 import type { RateLimiter } from "../user/rate-limiter";
 import { UserEntity } from "../user/user.entity";
 import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";
-import { assertSee, loadRelation } from "../policy/account-policy";
+import { assertSee, loadRelation, loadRelations, maySee } from "../policy/account-policy";
 import { accountEmails } from "./account-emails";
 import { AccountWriter, LAPSE_AFTER_MS, type Actor } from "./account-writer";
 import type { ApprovalLinks } from "./approval-links";
@@ -208,11 +208,11 @@ export class SmartAccountService {
       order: { name: "ASC", id: "ASC" },
       take: 50,
     });
+    // What the policy lets the caller see, and a restricted account on an exact identifier match
+    // (SPEC: the requester must learn the identifier is taken), as its card only.
+    const relations = await loadRelations(em, accounts, user);
     const visible = accounts.filter(
-      (a) =>
-        a.visibility === "UNRESTRICTED" ||
-        a.domainIdentifier === identifier.identifier ||
-        a.requesterId === user.id,
+      (a) => a.domainIdentifier === identifier.identifier || maySee(a, relations.get(a.id)!),
     );
     const admins = visible.length
       ? await em.find(RoleAssignmentEntity, {

@@ -275,7 +275,7 @@ describe("approvers", () => {
   });
 
   it("forward replaces the forwarder, whose link stops working", async () => {
-    const { approver, account } = await pendingRequest();
+    const { requester, approver, account } = await pendingRequest();
     const { token } = await approvalToken(app, "approver@ccoesup.com");
     const self = await approver.gql(FORWARD, { id: account.id, email: "approver@ccoesup.com" });
     expect(self.errors?.[0].extensions).toMatchObject({
@@ -287,11 +287,17 @@ describe("approvers", () => {
       email: "cfo@ccoesup.com",
       message: "Yours.",
     });
+    // Once forwarded away, the approver is no longer one of the request's: its card only.
     expect(forwarded.data).toMatchObject({
       forwardSmartAccount: {
-        smartAccount: { status: "PENDING_CUSTOMER_ACCEPTANCE", approvers: ["cfo@ccoesup.com"] },
+        smartAccount: { status: "PENDING_CUSTOMER_ACCEPTANCE", approvers: null },
       },
     });
+    const seenByRequester = await requester.gql<{ smartAccount: { approvers: string[] } }>(
+      ACCOUNT,
+      { id: account.id },
+    );
+    expect(seenByRequester.data!.smartAccount.approvers).toEqual(["cfo@ccoesup.com"]);
     expect((await approver.gql(APPROVAL_REQUEST, { token })).errors?.[0].extensions?.code).toBe(
       "CONFLICT",
     );
@@ -335,7 +341,8 @@ describe("approvers", () => {
     const res = await stranger.gql(APPROVE, {
       input: { smartAccountId: account.id, acceptTerms: true },
     });
-    expect(res.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    // The account is unrestricted: its card is anyone's, so the stranger is refused.
+    expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect(await app.rowCounts()).toEqual(before);
   });
 
@@ -379,6 +386,21 @@ describe("the requester", () => {
     const account = accountOf(await requester.gql(REQUEST, { input: someoneElse() }));
     const other = await registeredUser(app, { email: "eve@ccoesup.com" });
     expect((await other.gql(CANCEL, { id: account.id })).errors?.[0].extensions?.code).toBe(
+      "FORBIDDEN",
+    );
+    const hidden = accountOf(
+      await requester.gql(REQUEST, {
+        input: {
+          ...someoneElse(),
+          name: "Hidden",
+          domainIdentifier: "hidden.ccoesup.com",
+          contactPhone: "+1 949 555 0100",
+          visibility: "RESTRICTED",
+          acknowledgeExistingAccounts: true,
+        },
+      }),
+    );
+    expect((await other.gql(CANCEL, { id: hidden.id })).errors?.[0].extensions?.code).toBe(
       "NOT_FOUND",
     );
     const cancelled = await requester.gql(CANCEL, { id: account.id });
@@ -391,7 +413,9 @@ describe("the requester", () => {
     expect(await subjects("approver@ccoesup.com")).toContain(
       "Smart Account request cancelled: CCO Esup, Inc.",
     );
-    const again = accountOf(await requester.gql(REQUEST, { input: someoneElse() }));
+    const again = accountOf(
+      await requester.gql(REQUEST, { input: someoneElse({ acknowledgeExistingAccounts: true }) }),
+    );
     expect(again.status).toBe("PENDING_CUSTOMER_ACCEPTANCE");
   });
 
