@@ -73,8 +73,11 @@ export class AccountWriter {
       })
       .execute();
     if (result.affected !== 1) {
+      // A decision lost to another; an edit of the details met someone else's edit.
       throw new StateConflictError(
-        "This account changed while you were acting on it (someone else decided first). Reload it and try again.",
+        to && to !== before
+          ? "This account changed while you were acting on it (someone else decided first). Reload it and try again."
+          : "This account's details changed while you were editing them (someone else saved first). Reload it and try again.",
       );
     }
     const updated = Object.assign(account, set) as SmartAccountEntity;
