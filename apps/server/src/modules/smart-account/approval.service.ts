@@ -4,8 +4,11 @@ import { normaliseEmail } from "../../common/email-address";
 import { InvalidInputError, NotAllowedError } from "../../common/errors";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
+import { sendingChecks, whileCounted } from "../mail/email-limits";
 import type { MailService } from "../mail/mail.service";
 import { NominationEntity } from "../nomination/nomination.entity";
+import type { RateLimiter } from "../user/rate-limiter";
+import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
 import { accountEmails } from "./account-emails";
 import type { AccountWriter } from "./account-writer";
@@ -15,6 +18,8 @@ import { hasCompleteAddress, SmartAccountEntity } from "./smart-account.entity";
 import { IdentifierConflictError } from "./smart-account.errors";
 import { companyPatch, SmartAccountService, type Company } from "./smart-account.service";
 import { assertStatus } from "./smart-account.states";
+import { hasNonLatinLabel } from "../domain/domain-identifier";
+import { isConfusableWithExisting } from "../domain/look-alikes";
 
 export type IdentifierChoice = "REQUESTED" | "APPROVER_EMAIL_HOST";
 
@@ -35,6 +40,7 @@ export class ApprovalService {
     private readonly writer: AccountWriter,
     private readonly links: ApprovalLinks,
     private readonly accounts: SmartAccountService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /** The account behind an emailed link, for the approver it was sent to. */
@@ -70,6 +76,16 @@ export class ApprovalService {
             );
           }
           if (own.identifier !== account.domainIdentifier) {
+            // The approver's own host skips review only when a review would find nothing.
+            if (
+              hasNonLatinLabel(own.identifier) ||
+              (await isConfusableWithExisting(em, own.identifier, account.id))
+            ) {
+              throw new InvalidInputError(
+                "identifierChoice",
+                `Your email host ${own.identifier} looks like another account's identifier or is not in Latin script: keep the requested identifier, or request an account for it so a domain approver can review it.`,
+              );
+            }
             const holder = await em.findOneBy(SmartAccountEntity, {
               liveIdentifier: own.identifier,
             });
@@ -146,31 +162,35 @@ export class ApprovalService {
     smartAccountId: string,
     rawEmail: string,
     message: string | null,
+    client: ClientInfo,
   ): Promise<SmartAccountEntity> {
     const email = normaliseEmail(rawEmail);
     if (email === user.email) {
       throw new InvalidInputError("email", "Forward the request to someone else.");
     }
-    return this.db.transaction(async (em) => {
-      const account = await this.approverAccount(em, smartAccountId, user);
-      assertStatus(account.status, ["PENDING_CUSTOMER_ACCEPTANCE"], "forward it");
-      await this.writer.change(em, account, {
-        type: "FORWARDED",
-        actor: this.accounts.actor(user),
-        detail: `Forwarded to ${email}.${message ? ` Message: ${message}` : ""}`,
-      });
-      await this.links.removeApprover(em, account.id, user.email);
-      await this.links.spend(em, account.id, user.email);
-      await this.links.addApprovers(em, account.id, [email]);
-      await this.accounts.nominate(em, account, "APPROVER", [email], user, false, message);
-      await this.links.send(em, account, [email], (url) =>
-        accountEmails.forwarded(account, user.name, message, url),
-      );
-      await this.tell(em, account, [await this.requesterEmail(em, account)], (url) =>
-        accountEmails.forwardNotice(account, user.name, email, url),
-      );
-      return account;
-    });
+    const checks = sendingChecks("forward", user, client, { approvalRequest: [email] });
+    return whileCounted(this.limiter, checks, () =>
+      this.db.transaction(async (em) => {
+        const account = await this.approverAccount(em, smartAccountId, user);
+        assertStatus(account.status, ["PENDING_CUSTOMER_ACCEPTANCE"], "forward it");
+        await this.writer.change(em, account, {
+          type: "FORWARDED",
+          actor: this.accounts.actor(user),
+          detail: `Forwarded to ${email}.${message ? ` Message: ${message}` : ""}`,
+        });
+        await this.links.removeApprover(em, account.id, user.email);
+        await this.links.spend(em, account.id, user.email);
+        await this.links.addApprovers(em, account.id, [email]);
+        await this.accounts.nominate(em, account, "APPROVER", [email], user, false, message);
+        await this.links.send(em, account, [email], (url) =>
+          accountEmails.forwarded(account, user.name, message, url),
+        );
+        await this.tell(em, account, [await this.requesterEmail(em, account)], (url) =>
+          accountEmails.forwardNotice(account, user.name, email, url),
+        );
+        return account;
+      }),
+    );
   }
 
   async provideCompanyAddress(user: UserEntity, smartAccountId: string, company: Company) {
