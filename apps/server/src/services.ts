@@ -73,7 +73,7 @@ export function createServices(
   const writer = new AccountWriter(clock);
   const links = new ApprovalLinks(clock, mail);
   const accounts = new SmartAccountService(db, clock, mail, writer, links, limiter);
-  const approvals = new ApprovalService(db, clock, mail, writer, links, accounts);
+  const approvals = new ApprovalService(db, clock, mail, writer, links, accounts, limiter);
   const domainReviews = new DomainReviewService(
     db,
     clock,
@@ -94,8 +94,8 @@ export function createServices(
     limiter,
     mail,
   );
-  const roles = new RoleService(db, clock, writer, access);
-  const accessRequests = new AccessRequestService(db, clock, mail, writer, access, roles);
+  const roles = new RoleService(db, clock, writer, access, limiter);
+  const accessRequests = new AccessRequestService(db, clock, mail, writer, access, roles, limiter);
   const virtualAccounts = new VirtualAccountService(db, clock, writer, access);
   const details = new AccountDetailsService(db, writer, access);
   const directory = new DirectoryService(db);

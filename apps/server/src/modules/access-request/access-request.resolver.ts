@@ -84,7 +84,9 @@ export class AccessRequestResolver {
     @Arg("input", { description: "The request." }) input: RequestAccessInput,
     @Ctx() ctx: Context,
   ): Promise<{ accessRequests: AccessRequestEntity[] }> {
-    return { accessRequests: await this.requests.request(requireAuth(ctx).user, input) };
+    return {
+      accessRequests: await this.requests.request(requireAuth(ctx).user, input, ctx.client),
+    };
   }
 
   @Authorized("VERIFIED")

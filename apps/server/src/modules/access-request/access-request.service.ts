@@ -18,6 +18,7 @@ import { newId } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
 import { emailHost, parseIdentifier } from "../domain/domain-identifier";
+import { sendingChecks, whileCounted } from "../mail/email-limits";
 import type { MailService } from "../mail/mail.service";
 import { composeEmail } from "../mail/templates";
 import type { AccountAccess } from "../role/account-access";
@@ -26,6 +27,8 @@ import type { Grant, RoleService } from "../role/role.service";
 import type { AccountWriter } from "../smart-account/account-writer";
 import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import { statusWords } from "../smart-account/smart-account.states";
+import type { RateLimiter } from "../user/rate-limiter";
+import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
 import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";
 import { AccessRequestEntity, type AccessRequestStatus } from "./access-request.entity";
@@ -55,9 +58,14 @@ export class AccessRequestService {
     private readonly writer: AccountWriter,
     private readonly access: AccountAccess,
     private readonly roles: RoleService,
+    private readonly limiter: RateLimiter,
   ) {}
 
-  async request(user: UserEntity, data: RequestAccessData): Promise<AccessRequestEntity[]> {
+  async request(
+    user: UserEntity,
+    data: RequestAccessData,
+    client: ClientInfo,
+  ): Promise<AccessRequestEntity[]> {
     const emails = [
       ...new Set([...data.emails.map(normaliseEmail), ...(data.forMyself ? [user.email] : [])]),
     ];
@@ -67,63 +75,67 @@ export class AccessRequestService {
         "Give at least one email, or request access for yourself.",
       );
     }
+    // Whoever access is asked for is told of the decision: counted as a recipient the caller chose.
+    const checks = sendingChecks("requestAccess", user, client, { accessRequest: emails });
     try {
-      return await this.db.transaction(async (em) => {
-        const account = await this.access.findable(em, data.smartAccountId, user);
-        if (account.status !== "ACTIVE") {
-          throw new StateConflictError(
-            `Access can be asked only to an active account; "${account.name}" is ${statusWords(account.status)}.`,
-          );
-        }
-        const pending = await em.find(AccessRequestEntity, {
-          where: { smartAccountId: account.id, email: In(emails), status: "PENDING" },
-        });
-        if (pending.length) {
-          throw new InvalidInputError(
-            "emails",
-            `Access for ${pending.map((p) => p.email).join(", ")} is already requested and waiting for a decision.`,
-          );
-        }
-        const now = this.clock.now();
-        const created: AccessRequestEntity[] = [];
-        for (const email of emails) {
-          const request = em.create(AccessRequestEntity, {
-            id: newId(),
-            smartAccountId: account.id,
-            email,
-            requestedById: user.id,
-            reason: data.reason.trim(),
-            askedRole: data.role,
-            status: "PENDING",
-            statusRank: 0,
-            grantedRole: null,
-            grantedVirtualAccountIds: null,
-            decidedById: null,
-            declineReason: null,
-            autoApproved: false,
-            decidedAt: null,
-            createdAt: now,
-          });
-          await em.insert(AccessRequestEntity, request);
-          await this.writer.note(em, account, {
-            type: "ACCESS_REQUESTED",
-            actor: { id: user.id, email: user.email },
-            detail: `${data.role} access for ${email}: ${data.reason.trim()}`,
-          });
-          if (await this.autoApprovable(em, account, email, data.role)) {
-            await this.settle(em, account, request, "APPROVED", null, {
-              role: data.role,
-              virtualAccountIds: [],
-            });
-            await em.update(AccessRequestEntity, { id: request.id }, { autoApproved: true });
-            request.autoApproved = true;
-          } else {
-            await this.tellAdministrators(em, account, request, user);
+      return await whileCounted(this.limiter, checks, () =>
+        this.db.transaction(async (em) => {
+          const account = await this.access.findable(em, data.smartAccountId, user);
+          if (account.status !== "ACTIVE") {
+            throw new StateConflictError(
+              `Access can be asked only to an active account; "${account.name}" is ${statusWords(account.status)}.`,
+            );
           }
-          created.push(request);
-        }
-        return created;
-      });
+          const pending = await em.find(AccessRequestEntity, {
+            where: { smartAccountId: account.id, email: In(emails), status: "PENDING" },
+          });
+          if (pending.length) {
+            throw new InvalidInputError(
+              "emails",
+              `Access for ${pending.map((p) => p.email).join(", ")} is already requested and waiting for a decision.`,
+            );
+          }
+          const now = this.clock.now();
+          const created: AccessRequestEntity[] = [];
+          for (const email of emails) {
+            const request = em.create(AccessRequestEntity, {
+              id: newId(),
+              smartAccountId: account.id,
+              email,
+              requestedById: user.id,
+              reason: data.reason.trim(),
+              askedRole: data.role,
+              status: "PENDING",
+              statusRank: 0,
+              grantedRole: null,
+              grantedVirtualAccountIds: null,
+              decidedById: null,
+              declineReason: null,
+              autoApproved: false,
+              decidedAt: null,
+              createdAt: now,
+            });
+            await em.insert(AccessRequestEntity, request);
+            await this.writer.note(em, account, {
+              type: "ACCESS_REQUESTED",
+              actor: { id: user.id, email: user.email },
+              detail: `${data.role} access for ${email}: ${data.reason.trim()}`,
+            });
+            if (await this.autoApprovable(em, account, email, data.role)) {
+              await this.settle(em, account, request, "APPROVED", null, {
+                role: data.role,
+                virtualAccountIds: [],
+              });
+              await em.update(AccessRequestEntity, { id: request.id }, { autoApproved: true });
+              request.autoApproved = true;
+            } else {
+              await this.tellAdministrators(em, account, request, user);
+            }
+            created.push(request);
+          }
+          return created;
+        }),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new InvalidInputError(

@@ -74,6 +74,7 @@ export class NominationResolver {
         requireAuth(ctx).user,
         input.smartAccountId,
         input.emails,
+        ctx.client,
       ),
     };
   }
@@ -92,7 +93,13 @@ export class NominationResolver {
     @Arg("input", { description: "The nomination." }) input: DecideNominationInput,
     @Ctx() ctx: Context,
   ): Promise<{ nomination: NominationEntity }> {
-    return { nomination: await this.nominations.resend(requireAuth(ctx).user, input.nominationId) };
+    return {
+      nomination: await this.nominations.resend(
+        requireAuth(ctx).user,
+        input.nominationId,
+        ctx.client,
+      ),
+    };
   }
 
   @Authorized("VERIFIED")

@@ -24,14 +24,14 @@ import { UserEntity } from "../user/user.entity";
 import type { RateLimiter } from "../user/rate-limiter";
 import type { AccountAccess } from "../role/account-access";
 import { maySee } from "../policy/account-policy";
+import { RESEND_PER_NOMINATION, sendingChecks, whileCounted } from "../mail/email-limits";
 import type { MailService } from "../mail/mail.service";
+import type { ClientInfo } from "../user/session.service";
 import { accountEmails } from "../smart-account/account-emails";
 import type { EntityManager } from "typeorm";
 import { NominationEntity, type NominationStatus } from "./nomination.entity";
 import { creatorRefusal } from "./nominee-rules";
 
-const RESEND_NOMINATION = { bucket: "resend-nomination", max: 3, windowMs: 24 * 60 * 60 * 1000 };
-const NOMINATIONS_PER_HOUR = { bucket: "nominate-creators", max: 50, windowMs: 60 * 60 * 1000 };
 const NEWEST_FIRST: ReadonlyArray<KeysetKey<NominationEntity>> = [
   { column: "n.createdAt", order: "DESC", date: true, of: (n) => n.createdAt },
   { column: "n.id", order: "DESC", of: (n) => n.id },
@@ -93,37 +93,39 @@ export class NominationService {
     user: UserEntity,
     smartAccountId: string,
     rawEmails: string[],
+    client: ClientInfo,
   ): Promise<NominationEntity[]> {
     if (!user.emailVerifiedAt) throw new NotAllowedError("Verify your email address first.");
     const emails = [...new Set(rawEmails.map(normaliseEmail))];
     if (emails.length === 0)
       throw new InvalidInputError("emails", "Give at least one email to nominate.");
-    return this.db.transaction(async (em) => {
-      // Anyone who may find the account may nominate creators (seed 000), a partner requesting
-      // for the customer included: the rule on the nominees is what keeps the account safe.
-      const account = await this.access.findable(em, smartAccountId, user);
-      assertStatus(
-        account.status,
-        ["PENDING_CUSTOMER_ACCEPTANCE", "DECLINED_BY_CUSTOMER"],
-        "nominate creators",
-      );
-      // Accepting makes the nominee an approver, who may activate the account and administer
-      // it: only people of the company that holds the domain may be nominated.
-      for (const email of emails) {
-        const refusal = creatorRefusal(email, account.topLevelDomain);
-        if (refusal) throw new InvalidInputError("emails", refusal);
-      }
-      await this.limiter.assertUnder(em, NOMINATIONS_PER_HOUR, user.id);
-      await this.limiter.record(em, NOMINATIONS_PER_HOUR, user.id);
-      const created = await this.accounts.nominate(em, account, "CREATOR", emails, user, true);
-      await this.writer.note(em, account, {
-        type: "CREATORS_NOMINATED",
-        actor: this.accounts.actor(user),
-        detail: `Nominated as additional creators: ${emails.join(", ")}.`,
-      });
-      await this.tellApproversAndRequester(em, account, user, emails);
-      return created;
-    });
+    const checks = sendingChecks("nominateCreators", user, client, { nomination: emails });
+    return whileCounted(this.limiter, checks, () =>
+      this.db.transaction(async (em) => {
+        // Anyone who may find the account may nominate creators (seed 000), a partner requesting
+        // for the customer included: the rule on the nominees is what keeps the account safe.
+        const account = await this.access.findable(em, smartAccountId, user);
+        assertStatus(
+          account.status,
+          ["PENDING_CUSTOMER_ACCEPTANCE", "DECLINED_BY_CUSTOMER"],
+          "nominate creators",
+        );
+        // Accepting makes the nominee an approver, who may activate the account and administer
+        // it: only people of the company that holds the domain may be nominated.
+        for (const email of emails) {
+          const refusal = creatorRefusal(email, account.topLevelDomain);
+          if (refusal) throw new InvalidInputError("emails", refusal);
+        }
+        const created = await this.accounts.nominate(em, account, "CREATOR", emails, user, true);
+        await this.writer.note(em, account, {
+          type: "CREATORS_NOMINATED",
+          actor: this.accounts.actor(user),
+          detail: `Nominated as additional creators: ${emails.join(", ")}.`,
+        });
+        await this.tellApproversAndRequester(em, account, user, emails);
+        return created;
+      }),
+    );
   }
 
   /** The account's approvers and requester learn of every creator nomination, once each. */
@@ -150,36 +152,61 @@ export class NominationService {
   }
 
   /** Emails a pending nomination again: by whoever nominated, or an administrator of the account. */
-  async resend(user: UserEntity, nominationId: string): Promise<NominationEntity> {
-    return this.db.transaction(async (em) => {
-      const nomination = await em.findOneBy(NominationEntity, { id: nominationId });
-      if (!nomination) throw new NotFoundError("No such nomination.");
-      const account = await em.findOneByOrFail(SmartAccountEntity, {
-        id: nomination.smartAccountId,
-      });
-      const isNominator = nomination.nominatedById === user.id;
-      const relation = await this.access.relation(em, account, user);
-      if (!isNominator && !relation.roles.includes("ADMINISTRATOR")) {
-        if (maySee(account, relation)) {
-          throw new NotAllowedError(
-            "Only whoever nominated, or an administrator, may resend a nomination.",
-          );
-        }
-        throw new NotFoundError("No such nomination.");
-      }
-      if (nomination.status !== "PENDING" || !nomination.sentAt || nomination.kind === "APPROVER") {
-        throw new StateConflictError("Only a pending nomination that was sent can be sent again.");
-      }
-      await this.limiter.assertUnder(em, RESEND_NOMINATION, nomination.id);
-      await this.limiter.record(em, RESEND_NOMINATION, nomination.id);
-      await this.accounts.sendNomination(em, account, nomination, user.name);
-      await this.writer.note(em, account, {
-        type: "NOMINATION_RESENT",
-        actor: this.accounts.actor(user),
-        detail: `${nomination.kind} nomination of ${nomination.email} sent again.`,
-      });
-      return nomination;
+  async resend(
+    user: UserEntity,
+    nominationId: string,
+    client: ClientInfo,
+  ): Promise<NominationEntity> {
+    const nominee = await this.db.read(async (em) => {
+      const nomination = await this.resendable(em, user, nominationId);
+      return nomination.email;
     });
+    const checks = [
+      { rule: RESEND_PER_NOMINATION, subject: nominationId },
+      ...sendingChecks("resendNomination", user, client, { nomination: [nominee] }),
+    ];
+    return whileCounted(this.limiter, checks, () =>
+      this.db.transaction(async (em) => {
+        const nomination = await this.resendable(em, user, nominationId);
+        const account = await em.findOneByOrFail(SmartAccountEntity, {
+          id: nomination.smartAccountId,
+        });
+        await this.accounts.sendNomination(em, account, nomination, user.name);
+        await this.writer.note(em, account, {
+          type: "NOMINATION_RESENT",
+          actor: this.accounts.actor(user),
+          detail: `${nomination.kind} nomination of ${nomination.email} sent again.`,
+        });
+        return nomination;
+      }),
+    );
+  }
+
+  /** A pending, sent nomination that the user nominated, or administers the account of. */
+  private async resendable(
+    em: EntityManager,
+    user: UserEntity,
+    nominationId: string,
+  ): Promise<NominationEntity> {
+    const nomination = await em.findOneBy(NominationEntity, { id: nominationId });
+    if (!nomination) throw new NotFoundError("No such nomination.");
+    const account = await em.findOneByOrFail(SmartAccountEntity, {
+      id: nomination.smartAccountId,
+    });
+    const isNominator = nomination.nominatedById === user.id;
+    const relation = await this.access.relation(em, account, user);
+    if (!isNominator && !relation.roles.includes("ADMINISTRATOR")) {
+      if (maySee(account, relation)) {
+        throw new NotAllowedError(
+          "Only whoever nominated, or an administrator, may resend a nomination.",
+        );
+      }
+      throw new NotFoundError("No such nomination.");
+    }
+    if (nomination.status !== "PENDING" || !nomination.sentAt || nomination.kind === "APPROVER") {
+      throw new StateConflictError("Only a pending nomination that was sent can be sent again.");
+    }
+    return nomination;
   }
 
   async decide(user: UserEntity, nominationId: string, accept: boolean): Promise<NominationEntity> {

@@ -38,6 +38,7 @@ export class RoleResolver {
         input.smartAccountId,
         input.email,
         input.roles.map((r) => ({ role: r.role, virtualAccountIds: r.virtualAccountIds ?? [] })),
+        ctx.client,
       ),
     };
   }

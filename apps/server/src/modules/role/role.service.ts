@@ -7,6 +7,9 @@ import type { Db } from "../../db/data-source";
 import { emailHost, parseIdentifier } from "../domain/domain-identifier";
 import type { AccountWriter } from "../smart-account/account-writer";
 import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
+import { sendingChecks, whileCounted } from "../mail/email-limits";
+import type { RateLimiter } from "../user/rate-limiter";
+import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
 import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";
 import type { AccountAccess } from "./account-access";
@@ -27,6 +30,7 @@ export class RoleService {
     private readonly clock: Clock,
     private readonly writer: AccountWriter,
     private readonly access: AccountAccess,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /** APPROVER only for an email on the account's domain, and only on the whole account. */
@@ -101,47 +105,51 @@ export class RoleService {
     smartAccountId: string,
     rawEmail: string,
     grants: Grant[],
+    client: ClientInfo,
   ): Promise<AccountUser> {
     const email = normaliseEmail(rawEmail);
-    return this.db.transaction(async (em) => {
-      // One role change of an account at a time, each reading the roles the last one left.
-      await this.writer.lock(em, smartAccountId);
-      const account = await this.access.require(em, smartAccountId, user, "MANAGE_USERS");
-      for (const grant of grants) await this.checkGrant(em, account, email, grant, "roles");
-      const keepsAdmin = grants.some(
-        (g) => g.role === "ADMINISTRATOR" && g.virtualAccountIds.length === 0,
-      );
-      if (!keepsAdmin) {
-        const admins = await em.find(RoleAssignmentEntity, {
-          where: { smartAccountId: account.id, role: "ADMINISTRATOR", scopeKey: "" },
-        });
-        if (admins.length === 1 && admins[0].email === email) {
-          throw new StateConflictError("The account must keep at least one administrator.");
+    const checks = sendingChecks("setAccountUserRoles", user, client, { roleChange: [email] });
+    return whileCounted(this.limiter, checks, () =>
+      this.db.transaction(async (em) => {
+        // One role change of an account at a time, each reading the roles the last one left.
+        await this.writer.lock(em, smartAccountId);
+        const account = await this.access.require(em, smartAccountId, user, "MANAGE_USERS");
+        for (const grant of grants) await this.checkGrant(em, account, email, grant, "roles");
+        const keepsAdmin = grants.some(
+          (g) => g.role === "ADMINISTRATOR" && g.virtualAccountIds.length === 0,
+        );
+        if (!keepsAdmin) {
+          const admins = await em.find(RoleAssignmentEntity, {
+            where: { smartAccountId: account.id, role: "ADMINISTRATOR", scopeKey: "" },
+          });
+          if (admins.length === 1 && admins[0].email === email) {
+            throw new StateConflictError("The account must keep at least one administrator.");
+          }
         }
-      }
-      const before = await em.find(RoleAssignmentEntity, {
-        where: { smartAccountId: account.id, email },
-      });
-      await em.delete(RoleAssignmentEntity, { smartAccountId: account.id, email });
-      for (const grant of grants) await this.grant(em, account.id, email, grant);
-      const describe = (
-        roles: { role: string; scopeKey?: string; virtualAccountIds?: string[] }[],
-      ) => roles.map((r) => r.role).join(", ") || "none";
-      await this.writer.note(em, account, {
-        type: "USER_ROLES_CHANGED",
-        actor: { id: user.id, email: user.email },
-        detail: `${email}: ${describe(before)} → ${describe(grants)}.`,
-      });
-      const registered = await em.findOneBy(UserEntity, { email });
-      return {
-        email,
-        name: registered?.name ?? null,
-        registered: Boolean(registered?.emailVerifiedAt),
-        roles: await em.find(RoleAssignmentEntity, {
+        const before = await em.find(RoleAssignmentEntity, {
           where: { smartAccountId: account.id, email },
-        }),
-      };
-    });
+        });
+        await em.delete(RoleAssignmentEntity, { smartAccountId: account.id, email });
+        for (const grant of grants) await this.grant(em, account.id, email, grant);
+        const describe = (
+          roles: { role: string; scopeKey?: string; virtualAccountIds?: string[] }[],
+        ) => roles.map((r) => r.role).join(", ") || "none";
+        await this.writer.note(em, account, {
+          type: "USER_ROLES_CHANGED",
+          actor: { id: user.id, email: user.email },
+          detail: `${email}: ${describe(before)} → ${describe(grants)}.`,
+        });
+        const registered = await em.findOneBy(UserEntity, { email });
+        return {
+          email,
+          name: registered?.name ?? null,
+          registered: Boolean(registered?.emailVerifiedAt),
+          roles: await em.find(RoleAssignmentEntity, {
+            where: { smartAccountId: account.id, email },
+          }),
+        };
+      }),
+    );
   }
 
   /** Everyone holding a role on the account, for its administrators and approvers. */

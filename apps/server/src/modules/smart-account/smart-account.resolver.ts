@@ -375,20 +375,24 @@ export class SmartAccountResolver {
   ): Promise<Payload> {
     const user = requireAuth(ctx).user;
     const self = input.authorization === "REQUESTER";
-    const smartAccount = await this.accounts.request(user, {
-      channel: self ? "CUSTOMER_SELF" : "CUSTOMER_SOMEONE_ELSE",
-      name: input.name,
-      domainIdentifier: input.domainIdentifier,
-      contactPhone: input.contactPhone,
-      approverEmails: input.approverEmails ?? [],
-      message: input.message,
-      company: input.company,
-      acceptTerms: input.acceptTerms,
-      administratorEmails: input.administratorEmails,
-      requestAccessForMyself: input.requestAccessForMyself,
-      visibility: input.visibility,
-      acknowledgeExistingAccounts: input.acknowledgeExistingAccounts,
-    });
+    const smartAccount = await this.accounts.request(
+      user,
+      {
+        channel: self ? "CUSTOMER_SELF" : "CUSTOMER_SOMEONE_ELSE",
+        name: input.name,
+        domainIdentifier: input.domainIdentifier,
+        contactPhone: input.contactPhone,
+        approverEmails: input.approverEmails ?? [],
+        message: input.message,
+        company: input.company,
+        acceptTerms: input.acceptTerms,
+        administratorEmails: input.administratorEmails,
+        requestAccessForMyself: input.requestAccessForMyself,
+        visibility: input.visibility,
+        acknowledgeExistingAccounts: input.acknowledgeExistingAccounts,
+      },
+      ctx.client,
+    );
     return { smartAccount };
   }
 
@@ -405,19 +409,23 @@ export class SmartAccountResolver {
     if (user.organisationType !== "PARTNER") {
       throw new NotAllowedError("Only partners request accounts for customers.");
     }
-    const smartAccount = await this.accounts.request(user, {
-      channel: "PARTNER_FOR_CUSTOMER",
-      name: input.name,
-      domainIdentifier: input.domainIdentifier,
-      contactPhone: input.contactPhone,
-      approverEmails: input.customerEmails,
-      message: input.noteToCustomers,
-      noteToDomainApprover: input.noteToDomainApprover,
-      userEmails: input.userEmails,
-      noteToUsers: input.noteToUsers,
-      visibility: input.visibility,
-      acknowledgeExistingAccounts: input.acknowledgeExistingAccounts,
-    });
+    const smartAccount = await this.accounts.request(
+      user,
+      {
+        channel: "PARTNER_FOR_CUSTOMER",
+        name: input.name,
+        domainIdentifier: input.domainIdentifier,
+        contactPhone: input.contactPhone,
+        approverEmails: input.customerEmails,
+        message: input.noteToCustomers,
+        noteToDomainApprover: input.noteToDomainApprover,
+        userEmails: input.userEmails,
+        noteToUsers: input.noteToUsers,
+        visibility: input.visibility,
+        acknowledgeExistingAccounts: input.acknowledgeExistingAccounts,
+      },
+      ctx.client,
+    );
     return { smartAccount };
   }
 
@@ -447,6 +455,7 @@ export class SmartAccountResolver {
       smartAccount: await this.accounts.resendApprovalEmail(
         requireAuth(ctx).user,
         input.smartAccountId,
+        ctx.client,
       ),
     };
   }
@@ -493,6 +502,7 @@ export class SmartAccountResolver {
         input.smartAccountId,
         input.email,
         input.message ?? null,
+        ctx.client,
       ),
     };
   }

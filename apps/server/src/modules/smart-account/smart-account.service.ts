@@ -25,10 +25,12 @@ import {
 } from "../domain/domain-identifier";
 import { DomainReviewEntity } from "../domain/domain-review.entity";
 import { isConfusableWithExisting } from "../domain/look-alikes";
+import { RESEND_APPROVAL_PER_ACCOUNT, sendingChecks, whileCounted } from "../mail/email-limits";
 import type { MailService } from "../mail/mail.service";
 import { NominationEntity, type NominationKind } from "../nomination/nomination.entity";
 import { RoleAssignmentEntity, type AccountRole } from "../role/role-assignment.entity";
 import type { RateLimiter } from "../user/rate-limiter";
+import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
 import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";
 import { assertSee, loadRelation, loadRelations, maySee } from "../policy/account-policy";
@@ -95,9 +97,6 @@ export type DomainCheck = {
   existingAccounts: ExistingAccount[];
 };
 
-const RESEND_LIMIT = { bucket: "resend-approval", max: 3, windowMs: 24 * 60 * 60 * 1000 };
-/** Each request emails addresses the requester chose: a bound keeps the product from being a spam relay. */
-export const REQUESTS_PER_HOUR = { bucket: "account-request", max: 50, windowMs: 60 * 60 * 1000 };
 /** Both lists alias the account `a`. */
 const NEWEST_FIRST: ReadonlyArray<KeysetKey<SmartAccountEntity>> = [
   { column: "a.createdAt", order: "DESC", date: true, of: (a) => a.createdAt },
@@ -294,7 +293,11 @@ export class SmartAccountService {
 
   // ---------------------------------------------------------------- requesting
 
-  async request(user: UserEntity, data: RequestData): Promise<SmartAccountEntity> {
+  async request(
+    user: UserEntity,
+    data: RequestData,
+    client: ClientInfo,
+  ): Promise<SmartAccountEntity> {
     const actor = this.actor(user);
     const self = data.channel === "CUSTOMER_SELF";
     const approvers = self ? [user.email] : uniqueEmails(data.approverEmails);
@@ -345,145 +348,150 @@ export class SmartAccountService {
       );
     }
 
+    // Counted before anything is written: the approvers are emailed now, the nominees at activation.
+    const checks = sendingChecks("accountRequest", user, client, {
+      approvalRequest: approvers,
+      nomination: [...uniqueEmails(data.administratorEmails), ...uniqueEmails(data.userEmails)],
+    });
     try {
-      return await this.db.transaction(async (em) => {
-        await this.limiter.assertUnder(em, REQUESTS_PER_HOUR, user.id);
-        const existing = await this.existingOnDomain(em, identifier, user);
-        const taken = await em.findOneBy(SmartAccountEntity, {
-          liveIdentifier: identifier.identifier,
-        });
-        if (taken) {
-          const seen = existing.find((e) => e.account.id === taken.id);
-          throw new IdentifierConflictError(
-            seen
-              ? `The identifier ${identifier.identifier} is held by "${taken.name}" (${taken.status}).`
-              : `The identifier ${identifier.identifier} is held by another account.`,
-            seen ? [this.summary(taken)] : [],
-          );
-        }
-        if (existing.length && !data.acknowledgeExistingAccounts) {
-          throw new IdentifierConflictError(
-            `Smart Accounts already exist under ${identifier.topLevelDomain}: ${existing
-              .map(
-                (e) => `"${e.account.name}" (${e.account.domainIdentifier}, ${e.account.status})`,
-              )
-              .join(
-                ", ",
-              )}. Request access or nominate creators there, or confirm with acknowledgeExistingAccounts.`,
-            existing.map((e) => this.summary(e.account)),
-          );
-        }
-        const now = this.clock.now();
-        const status: SmartAccountStatus = reasons.length
-          ? "PENDING_DOMAIN_APPROVAL"
-          : self
-            ? "ACTIVE"
-            : "PENDING_CUSTOMER_ACCEPTANCE";
-        const account = em.create(SmartAccountEntity, {
-          id: newId(),
-          name: data.name.trim(),
-          nameKey: nameKey(data.name),
-          domainIdentifier: identifier.identifier,
-          topLevelDomain: identifier.topLevelDomain,
-          identifierSkeleton: identifierSkeleton(identifier.identifier),
-          status,
-          visibility: data.visibility ?? "UNRESTRICTED",
-          channel: data.channel,
-          requesterId: user.id,
-          companyName: null,
-          country: null,
-          addressLine: null,
-          city: null,
-          region: null,
-          postalCode: null,
-          ...companyPatch(data.company),
-          messageToApprovers: data.message?.trim() || null,
-          noteToDomainApprover: data.noteToDomainApprover?.trim() || null,
-          noteToUsers: data.noteToUsers?.trim() || null,
-          approvedById: status === "ACTIVE" ? user.id : null,
-          autoApproveUpTo: null,
-          declineReason: null,
-          version: 0,
-          eventSeq: 0,
-          remindersSent: 0,
-          createdAt: now,
-          updatedAt: now,
-          statusChangedAt: now,
-          lapseAt:
-            status === "PENDING_CUSTOMER_ACCEPTANCE"
-              ? new Date(now.getTime() + LAPSE_AFTER_MS)
-              : null,
-          activatedAt: status === "ACTIVE" ? now : null,
-        });
-        await em.insert(SmartAccountEntity, account);
-        await this.writer.record(
-          em,
-          account,
-          {
-            type: "REQUESTED",
-            actor,
-            detail: `Requested ${self ? "with the requester's authority (terms accepted)" : `for approval by ${approvers.join(", ")}`}.`,
-          },
-          null,
-        );
-        await this.limiter.record(em, REQUESTS_PER_HOUR, user.id);
-        await this.links.addApprovers(em, account.id, approvers);
-        await this.nominate(
-          em,
-          account,
-          "ADMINISTRATOR",
-          [
-            ...uniqueEmails(data.administratorEmails),
-            ...(data.requestAccessForMyself ? [user.email] : []),
-          ],
-          user,
-          false,
-        );
-        await this.nominate(
-          em,
-          account,
-          "USER",
-          uniqueEmails(data.userEmails),
-          user,
-          false,
-          account.noteToUsers,
-        );
-
-        if (status === "PENDING_DOMAIN_APPROVAL") {
-          await this.openDomainReview(
+      return await whileCounted(this.limiter, checks, () =>
+        this.db.transaction(async (em) => {
+          const existing = await this.existingOnDomain(em, identifier, user);
+          const taken = await em.findOneBy(SmartAccountEntity, {
+            liveIdentifier: identifier.identifier,
+          });
+          if (taken) {
+            const seen = existing.find((e) => e.account.id === taken.id);
+            throw new IdentifierConflictError(
+              seen
+                ? `The identifier ${identifier.identifier} is held by "${taken.name}" (${taken.status}).`
+                : `The identifier ${identifier.identifier} is held by another account.`,
+              seen ? [this.summary(taken)] : [],
+            );
+          }
+          if (existing.length && !data.acknowledgeExistingAccounts) {
+            throw new IdentifierConflictError(
+              `Smart Accounts already exist under ${identifier.topLevelDomain}: ${existing
+                .map(
+                  (e) => `"${e.account.name}" (${e.account.domainIdentifier}, ${e.account.status})`,
+                )
+                .join(
+                  ", ",
+                )}. Request access or nominate creators there, or confirm with acknowledgeExistingAccounts.`,
+              existing.map((e) => this.summary(e.account)),
+            );
+          }
+          const now = this.clock.now();
+          const status: SmartAccountStatus = reasons.length
+            ? "PENDING_DOMAIN_APPROVAL"
+            : self
+              ? "ACTIVE"
+              : "PENDING_CUSTOMER_ACCEPTANCE";
+          const account = em.create(SmartAccountEntity, {
+            id: newId(),
+            name: data.name.trim(),
+            nameKey: nameKey(data.name),
+            domainIdentifier: identifier.identifier,
+            topLevelDomain: identifier.topLevelDomain,
+            identifierSkeleton: identifierSkeleton(identifier.identifier),
+            status,
+            visibility: data.visibility ?? "UNRESTRICTED",
+            channel: data.channel,
+            requesterId: user.id,
+            companyName: null,
+            country: null,
+            addressLine: null,
+            city: null,
+            region: null,
+            postalCode: null,
+            ...companyPatch(data.company),
+            messageToApprovers: data.message?.trim() || null,
+            noteToDomainApprover: data.noteToDomainApprover?.trim() || null,
+            noteToUsers: data.noteToUsers?.trim() || null,
+            approvedById: status === "ACTIVE" ? user.id : null,
+            autoApproveUpTo: null,
+            declineReason: null,
+            version: 0,
+            eventSeq: 0,
+            remindersSent: 0,
+            createdAt: now,
+            updatedAt: now,
+            statusChangedAt: now,
+            lapseAt:
+              status === "PENDING_CUSTOMER_ACCEPTANCE"
+                ? new Date(now.getTime() + LAPSE_AFTER_MS)
+                : null,
+            activatedAt: status === "ACTIVE" ? now : null,
+          });
+          await em.insert(SmartAccountEntity, account);
+          await this.writer.record(
             em,
             account,
-            identifier.identifier,
-            reasons,
-            phone!,
-            account.noteToDomainApprover,
+            {
+              type: "REQUESTED",
+              actor,
+              detail: `Requested ${self ? "with the requester's authority (terms accepted)" : `for approval by ${approvers.join(", ")}`}.`,
+            },
+            null,
           );
-        } else if (status === "ACTIVE") {
-          await this.activate(em, account, user);
-        } else {
-          await this.sendApprovalLinks(em, account);
-        }
-        await this.mail.enqueue(
-          em,
-          user.email,
-          accountEmails.requestReceived(account, this.mail.link("/requests")),
-        );
-        // One email per administrator, however many of the domain's accounts they administer.
-        const administered = new Map<string, SmartAccountEntity[]>();
-        for (const other of existing) {
-          for (const admin of other.administrators) {
-            administered.set(admin, [...(administered.get(admin) ?? []), other.account]);
+          await this.links.addApprovers(em, account.id, approvers);
+          await this.nominate(
+            em,
+            account,
+            "ADMINISTRATOR",
+            [
+              ...uniqueEmails(data.administratorEmails),
+              ...(data.requestAccessForMyself ? [user.email] : []),
+            ],
+            user,
+            false,
+          );
+          await this.nominate(
+            em,
+            account,
+            "USER",
+            uniqueEmails(data.userEmails),
+            user,
+            false,
+            account.noteToUsers,
+          );
+
+          if (status === "PENDING_DOMAIN_APPROVAL") {
+            await this.openDomainReview(
+              em,
+              account,
+              identifier.identifier,
+              reasons,
+              phone!,
+              account.noteToDomainApprover,
+            );
+          } else if (status === "ACTIVE") {
+            await this.activate(em, account, user);
+          } else {
+            await this.sendApprovalLinks(em, account);
           }
-        }
-        for (const [admin, accounts] of administered) {
           await this.mail.enqueue(
             em,
-            admin,
-            accountEmails.newAccountUnderDomain(account, accounts, this.mail.link("/directory")),
+            user.email,
+            accountEmails.requestReceived(account, this.mail.link("/requests")),
           );
-        }
-        return account;
-      });
+          // One email per administrator, however many of the domain's accounts they administer.
+          const administered = new Map<string, SmartAccountEntity[]>();
+          for (const other of existing) {
+            for (const admin of other.administrators) {
+              administered.set(admin, [...(administered.get(admin) ?? []), other.account]);
+            }
+          }
+          for (const [admin, accounts] of administered) {
+            await this.mail.enqueue(
+              em,
+              admin,
+              accountEmails.newAccountUnderDomain(account, accounts, this.mail.link("/directory")),
+            );
+          }
+          return account;
+        }),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new IdentifierConflictError(
@@ -721,19 +729,32 @@ export class SmartAccountService {
     });
   }
 
-  async resendApprovalEmail(user: UserEntity, id: string): Promise<SmartAccountEntity> {
-    return this.db.transaction(async (em) => {
+  async resendApprovalEmail(
+    user: UserEntity,
+    id: string,
+    client: ClientInfo,
+  ): Promise<SmartAccountEntity> {
+    const approvers = await this.db.read(async (em) => {
       const account = await this.requesterAccount(em, id, user);
       assertStatus(account.status, ["PENDING_CUSTOMER_ACCEPTANCE"], "resend the approval email");
-      await this.limiter.assertUnder(em, RESEND_LIMIT, account.id);
-      await this.limiter.record(em, RESEND_LIMIT, account.id);
-      await this.writer.note(em, account, {
-        type: "APPROVAL_EMAIL_RESENT",
-        actor: this.actor(user),
-      });
-      await this.sendApprovalLinks(em, account);
-      return account;
+      return this.links.activeApprovers(em, account.id);
     });
+    const checks = [
+      { rule: RESEND_APPROVAL_PER_ACCOUNT, subject: id },
+      ...sendingChecks("resendApprovalEmail", user, client, { approvalRequest: approvers }),
+    ];
+    return whileCounted(this.limiter, checks, () =>
+      this.db.transaction(async (em) => {
+        const account = await this.requesterAccount(em, id, user);
+        assertStatus(account.status, ["PENDING_CUSTOMER_ACCEPTANCE"], "resend the approval email");
+        await this.writer.note(em, account, {
+          type: "APPROVAL_EMAIL_RESENT",
+          actor: this.actor(user),
+        });
+        await this.sendApprovalLinks(em, account);
+        return account;
+      }),
+    );
   }
 
   async requesterAccount(
