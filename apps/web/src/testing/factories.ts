@@ -153,6 +153,7 @@ export function buildAccountDetail(overrides: Partial<AccountDetail> = {}): Acco
   const account = buildSmartAccount(overrides);
   return {
     ...account,
+    administrators: account.status === "ACTIVE" ? ["admin@ccoesup.com"] : [],
     autoApproveUpTo: null,
     myRoles: [],
     virtualAccounts: [],
@@ -161,15 +162,47 @@ export function buildAccountDetail(overrides: Partial<AccountDetail> = {}): Acco
         __typename: "AccountEvent",
         id: `event-${nextId()}`,
         type: "REQUESTED",
-        createdAt: account.createdAt,
-        actorEmail: account.requester.email,
-        detail: `Requested for approval by ${account.approvers.join(", ")}.`,
+        createdAt: "2026-01-15T10:00:00.000Z",
+        actorEmail: "ada@example.com",
+        detail: "Requested for approval by approver@ccoesup.com.",
         statusBefore: null,
         statusAfter: "PENDING_CUSTOMER_ACCEPTANCE",
       },
     ],
     ...overrides,
   };
+}
+
+/**
+ * What the account policy withholds from someone who reads only an account's card (a stranger
+ * opening an unrestricted account, someone who asked for access): every field beyond the card.
+ */
+export const withheldBeyondCard = {
+  channel: null,
+  messageToApprovers: null,
+  noteToDomainApprover: null,
+  noteToUsers: null,
+  declineReason: null,
+  createdAt: null,
+  activatedAt: null,
+  lapseAt: null,
+  company: null,
+  requester: null,
+  approvers: null,
+  domain: null,
+  nextStep: null,
+} as const satisfies Partial<SmartAccountFieldsFragment>;
+
+/** An account page as a card-only caller gets it: an active account's card and nothing more. */
+export function buildAccountCard(overrides: Partial<AccountDetail> = {}): AccountDetail {
+  return buildAccountDetail({
+    status: "ACTIVE",
+    ...withheldBeyondCard,
+    history: null,
+    autoApproveUpTo: null,
+    virtualAccounts: null,
+    ...overrides,
+  });
 }
 
 type DomainCheck = CheckDomainQuery["checkDomain"];
@@ -252,7 +285,8 @@ export function buildDirectoryAccount(
     visibility: "UNRESTRICTED",
     administrators: ["admin@ccoesup.com"],
     myRoles: [],
-    virtualAccounts: [],
+    // The account policy gives virtual accounts only to those holding roles on the account.
+    virtualAccounts: overrides.myRoles?.length ? [] : null,
     ...overrides,
   };
 }

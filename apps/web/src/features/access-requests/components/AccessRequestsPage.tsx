@@ -98,7 +98,7 @@ function AdministeredRequests() {
   });
   const [declining, setDeclining] = useState<AccessRequestFieldsFragment | null>(null);
   const [approving, setApproving] = useState<AccessRequestFieldsFragment | null>(null);
-  const vaName = new Map(account?.virtualAccounts.map((va) => [va.id, va.name]) ?? []);
+  const vaName = new Map(account?.virtualAccounts?.map((va) => [va.id, va.name]) ?? []);
 
   const refresh = () => {
     setDeclining(null);

@@ -7,7 +7,8 @@ import { StatusBadge } from "@/components/ui/StatusBadge";
 import { formatDate } from "@/lib/format";
 
 function summary(account: SmartAccountFieldsFragment): string {
-  const approvers = account.approvers.map((email) => `“${email}”`).join(", ");
+  const approvers =
+    account.approvers?.map((email) => `“${email}”`).join(", ") ?? "the account's approvers";
   switch (account.status) {
     case "ACTIVE":
       return `The Smart Account “${account.name}” is active. You are its administrator and approver; its DEFAULT virtual account is ready.`;
@@ -35,8 +36,12 @@ export function RequestCompleteView({ account }: { account: SmartAccountFieldsFr
             { label: "Account Domain Identifier", value: account.domainIdentifier },
             { label: "Account ID", value: account.id },
             { label: "Status", value: <StatusBadge status={account.status} /> },
-            { label: "Approvers", value: account.approvers.join(", ") || "—" },
-            { label: "Next step", value: <NextStep nextStep={account.nextStep} /> },
+            ...(account.approvers
+              ? [{ label: "Approvers", value: account.approvers.join(", ") || "—" }]
+              : []),
+            ...(account.nextStep
+              ? [{ label: "Next step", value: <NextStep nextStep={account.nextStep} /> }]
+              : []),
             ...(account.lapseAt
               ? [{ label: "Lapses on", value: formatDate(account.lapseAt) }]
               : []),

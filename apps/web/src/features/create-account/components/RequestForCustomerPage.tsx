@@ -163,9 +163,12 @@ function RequestForCustomerForm() {
       const { data } = await send({ variables: { input } });
       if (!data) return;
       const account = data.requestSmartAccountForCustomer.smartAccount;
+      // The requester reads the approvers while the account is provisional; if the server ever
+      // withholds them, the addresses just entered are the same people.
+      const approvers = account.approvers ?? input.customerEmails;
       notifySuccess(
         "Smart Account Request Complete",
-        `A provisional Smart Account “${account.name}” has been created. An email has been sent to ${account.approvers.join(", ")} with instructions on how to activate it.`,
+        `A provisional Smart Account “${account.name}” has been created. An email has been sent to ${approvers.join(", ")} with instructions on how to activate it.`,
       );
       setReviewOpen(false);
       await navigate("/directory");

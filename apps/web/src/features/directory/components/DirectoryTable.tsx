@@ -218,9 +218,11 @@ type DirectoryRowProps = {
 };
 
 function DirectoryRow({ account, reason, expanded, onToggle, onRequestAccess }: DirectoryRowProps) {
-  const vaName = new Map(account.virtualAccounts.map((va) => [va.id, va.name]));
-  const tree = expanded ? virtualAccountTree(account.virtualAccounts) : [];
-  const hasVirtualAccounts = account.virtualAccounts.length > 0;
+  // Null when the account's policy shows this person only its card: nothing to expand.
+  const virtualAccounts = account.virtualAccounts ?? [];
+  const vaName = new Map(virtualAccounts.map((va) => [va.id, va.name]));
+  const tree = expanded ? virtualAccountTree(virtualAccounts) : [];
+  const hasVirtualAccounts = virtualAccounts.length > 0;
   return (
     <Fragment>
       <Table.Tr>

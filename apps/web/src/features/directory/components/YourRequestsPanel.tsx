@@ -3,6 +3,7 @@ import { Anchor, Button, Group, Loader, Paper, Table, Text, Title } from "@manti
 import { Link } from "react-router";
 import { NextStep } from "@/components/ui/NextStep";
 import { StatusBadge } from "@/components/ui/StatusBadge";
+import { Withheld } from "@/components/ui/Withheld";
 import { formatDate } from "@/lib/format";
 import { describeError } from "@/lib/graphql-errors";
 import { yourRequestsQuery } from "../api/directory";
@@ -69,9 +70,11 @@ export function YourRequestsPanel() {
                     <StatusBadge status={account.status} />
                   </Table.Td>
                   <Table.Td maw={360}>
-                    <NextStep nextStep={account.nextStep} />
+                    {account.nextStep ? <NextStep nextStep={account.nextStep} /> : <Withheld />}
                   </Table.Td>
-                  <Table.Td>{formatDate(account.createdAt)}</Table.Td>
+                  <Table.Td>
+                    {account.createdAt ? formatDate(account.createdAt) : <Withheld />}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -166,10 +166,7 @@ function DomainApprovalsQueue() {
                         >
                           {review.smartAccount.name}
                         </Anchor>
-                        <Text fz="xs" c="dimmed">
-                          {review.smartAccount.requester.name} (
-                          {review.smartAccount.requester.email})
-                        </Text>
+                        <Requester person={review.smartAccount.requester} />
                       </Table.Td>
                       <Table.Td>
                         <Group gap={4}>
@@ -234,5 +231,15 @@ function DomainApprovalsQueue() {
         }}
       />
     </>
+  );
+}
+
+/** Who asked for the account; staff always read it, so there is nothing to say without it. */
+function Requester({ person }: { person: { name: string; email: string } | null }) {
+  if (!person) return null;
+  return (
+    <Text fz="xs" c="dimmed">
+      {person.name} ({person.email})
+    </Text>
   );
 }

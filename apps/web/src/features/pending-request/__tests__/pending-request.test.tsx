@@ -10,7 +10,12 @@ import {
   type SmartAccountFieldsFragment,
 } from "@sam/graphql-types";
 import { delay, graphql, HttpResponse } from "msw";
-import { buildCompany, buildSmartAccount, buildUser } from "@/testing/factories";
+import {
+  buildCompany,
+  buildSmartAccount,
+  buildUser,
+  withheldBeyondCard,
+} from "@/testing/factories";
 import { graphQLError, meHandler, requestsHandlers } from "@/testing/handlers";
 import { renderRoute } from "@/testing/render-route";
 import { server } from "@/testing/server";
@@ -77,13 +82,15 @@ function pendingAccount(overrides: Partial<SmartAccountFieldsFragment> = {}) {
     }),
     graphql.mutation(ForwardSmartAccountDocument, ({ variables: { input } }) => {
       forwards.push({ email: input.email, message: input.message });
+      set({
+        approvers: [...(account.approvers ?? []).filter((e) => e !== approver.email), input.email],
+      });
+      // Who forwarded is no longer one of its approvers: the answer shows them only the card.
       return HttpResponse.json({
         data: {
           forwardSmartAccount: {
             __typename: "ForwardSmartAccountPayload",
-            smartAccount: set({
-              approvers: [...account.approvers.filter((e) => e !== approver.email), input.email],
-            }),
+            smartAccount: { ...account, ...withheldBeyondCard },
           },
         },
       });
@@ -262,6 +269,13 @@ describe("the Pending Request page", () => {
     ).toBeInTheDocument();
     expect(forwards).toEqual([{ email: "legal@ccoesup.com", message: "You decide" }]);
     expect(screen.queryByRole("group", { name: "Decision" })).not.toBeInTheDocument();
+    // What the forwarder may still read: the card, and why there is no more.
+    expect(screen.getByRole("heading", { name: "CCO Esup, Inc." })).toBeInTheDocument();
+    expect(screen.queryByText(/Requested by/)).not.toBeInTheDocument();
+    expect(screen.queryByText("Next step")).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/Only the requester, the approvers and the people holding roles/),
+    ).toBeInTheDocument();
   });
 
   it("leaves without changing anything on Cancel", async () => {
@@ -369,6 +383,21 @@ describe("the Pending Request page", () => {
       screen.getByText("Only its approvers (someone@ccoesup.com) may decide this request."),
     ).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Deny Request" })).not.toBeInTheDocument();
+  });
+
+  it("shows someone outside the request only the card, without requester or next step", async () => {
+    const { handlers } = pendingAccount(withheldBeyondCard);
+    server.use(...handlers);
+    renderRoute("/pending-requests/x");
+
+    expect(await screen.findByRole("heading", { name: "CCO Esup, Inc." })).toBeInTheDocument();
+    expect(screen.getByText("us.ccoesup.com")).toBeInTheDocument();
+    expect(screen.getByText("Only its approvers may decide this request.")).toBeInTheDocument();
+    expect(screen.queryByText(/Requested by/)).not.toBeInTheDocument();
+    expect(screen.queryByText("Next step")).not.toBeInTheDocument();
+    expect(screen.queryByText("Approvers")).not.toBeInTheDocument();
+    expect(screen.queryByText("Company Information")).not.toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: "Decision" })).not.toBeInTheDocument();
   });
 
   it("shows a loader, then an error with a retry when the request cannot load", async () => {

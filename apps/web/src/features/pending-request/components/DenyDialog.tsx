@@ -31,7 +31,10 @@ export function DenyDialog({ account, opened, onClose, onDenied }: DenyDialogPro
       onClose={onClose}
       onSubmit={async (reason) => {
         await deny({ variables: { input: { smartAccountId: account.id, reason } } });
-        notifySuccess("Request denied", `${account.requester.email} was told, with your reason.`);
+        notifySuccess(
+          "Request denied",
+          `${account.requester?.email ?? "The requester"} was told, with your reason.`,
+        );
         onDenied();
       }}
     />

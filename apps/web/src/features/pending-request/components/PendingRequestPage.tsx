@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { useViewer } from "@/hooks/viewer-context";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { readsDetails, type WithDetails } from "@/lib/account-details";
 import { describeError, errorCode } from "@/lib/graphql-errors";
 import { approvalRequestQuery, pendingRequestQuery } from "../api/pending-request";
 import { ApproveDialog } from "./ApproveDialog";
@@ -180,11 +181,13 @@ function PendingRequest({ account }: { account: SmartAccountFieldsFragment }) {
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<"approve" | "deny" | "forward" | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const isApprover = account.approvers.includes(viewer.email);
+  // Null when the policy shows this person only the account's card: then they are no approver.
+  const approvers = account.approvers ?? [];
+  const isApprover = approvers.includes(viewer.email);
   const canDecide = isApprover && account.status === "PENDING_CUSTOMER_ACCEPTANCE";
   const needsAddress = isApprover && account.status === "PENDING_CUSTOMER_ADDRESS";
-  const requester = account.requester.email;
-  const otherApprovers = account.approvers.filter((email) => email !== viewer.email);
+  const requester = account.requester ? [account.requester.email] : [];
+  const otherApprovers = approvers.filter((email) => email !== viewer.email);
 
   return (
     <>
@@ -192,44 +195,11 @@ function PendingRequest({ account }: { account: SmartAccountFieldsFragment }) {
       <Stack gap="lg">
         {outcome ? <OutcomeAlert outcome={outcome} account={account} /> : null}
         <Paper withBorder radius="sm" p="lg">
-          <Stack gap="md">
-            <Group justify="space-between" align="flex-start">
-              <Stack gap={4}>
-                <Title order={2} fz="h3">
-                  {account.name}
-                </Title>
-                <Text fz="sm" c="dimmed">
-                  Requested by {account.requester.name} ({requester}) on{" "}
-                  {formatDateTime(account.createdAt)}
-                </Text>
-              </Stack>
-              <StatusBadge status={account.status} />
-            </Group>
-            <DetailList
-              items={[
-                { label: "Account Domain Identifier", value: account.domainIdentifier },
-                { label: "Top-level Domain Name", value: account.topLevelDomain },
-                { label: "Account ID", value: account.id },
-                { label: "How it was requested", value: channelWords[account.channel] },
-                { label: "Approvers", value: account.approvers.join(", ") || "—" },
-                {
-                  label: "Lapses on",
-                  value: account.lapseAt ? formatDate(account.lapseAt) : "—",
-                },
-                { label: "Next step", value: <NextStep nextStep={account.nextStep} /> },
-                {
-                  label: "Company Information",
-                  value: <CompanyAddress company={account.company} />,
-                },
-                ...(account.messageToApprovers
-                  ? [{ label: "Message to Approver", value: account.messageToApprovers }]
-                  : []),
-                ...(account.declineReason
-                  ? [{ label: "Reason for denying", value: account.declineReason }]
-                  : []),
-              ]}
-            />
-          </Stack>
+          {readsDetails(account) ? (
+            <RequestDetails account={account} />
+          ) : (
+            <RequestCard account={account} />
+          )}
         </Paper>
         {canDecide ? (
           <Group justify="flex-end" role="group" aria-label="Decision">
@@ -249,11 +219,12 @@ function PendingRequest({ account }: { account: SmartAccountFieldsFragment }) {
         ) : needsAddress ? (
           <CompanyAddressForm
             account={account}
-            onProvided={() => setOutcome({ kind: "address", told: [requester] })}
+            onProvided={() => setOutcome({ kind: "address", told: requester })}
           />
         ) : !outcome && account.status === "PENDING_CUSTOMER_ACCEPTANCE" ? (
           <Alert color="blue" variant="light">
-            Only its approvers ({account.approvers.join(", ")}) may decide this request.
+            Only its approvers{account.approvers ? ` (${account.approvers.join(", ")})` : ""} may
+            decide this request.
           </Alert>
         ) : null}
         <Group>
@@ -271,7 +242,7 @@ function PendingRequest({ account }: { account: SmartAccountFieldsFragment }) {
             onClose={() => setDialog(null)}
             onApproved={() => {
               setDialog(null);
-              setOutcome({ kind: "approved", told: [requester, ...otherApprovers] });
+              setOutcome({ kind: "approved", told: [...requester, ...otherApprovers] });
             }}
           />
           <DenyDialog
@@ -280,7 +251,7 @@ function PendingRequest({ account }: { account: SmartAccountFieldsFragment }) {
             onClose={() => setDialog(null)}
             onDenied={() => {
               setDialog(null);
-              setOutcome({ kind: "denied", told: [requester] });
+              setOutcome({ kind: "denied", told: requester });
             }}
           />
           <ForwardDialog
@@ -289,7 +260,7 @@ function PendingRequest({ account }: { account: SmartAccountFieldsFragment }) {
             onClose={() => setDialog(null)}
             onForwarded={(to) => {
               setDialog(null);
-              setOutcome({ kind: "forwarded", to, told: [requester] });
+              setOutcome({ kind: "forwarded", to, told: requester });
             }}
           />
         </>
@@ -298,8 +269,77 @@ function PendingRequest({ account }: { account: SmartAccountFieldsFragment }) {
   );
 }
 
+function RequestDetails({ account }: { account: WithDetails<SmartAccountFieldsFragment> }) {
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={2} fz="h3">
+            {account.name}
+          </Title>
+          <Text fz="sm" c="dimmed">
+            Requested by {account.requester.name} ({account.requester.email}) on{" "}
+            {formatDateTime(account.createdAt)}
+          </Text>
+        </Stack>
+        <StatusBadge status={account.status} />
+      </Group>
+      <DetailList
+        items={[
+          { label: "Account Domain Identifier", value: account.domainIdentifier },
+          { label: "Top-level Domain Name", value: account.topLevelDomain },
+          { label: "Account ID", value: account.id },
+          { label: "How it was requested", value: channelWords[account.channel] },
+          { label: "Approvers", value: account.approvers.join(", ") || "—" },
+          {
+            label: "Lapses on",
+            value: account.lapseAt ? formatDate(account.lapseAt) : "—",
+          },
+          { label: "Next step", value: <NextStep nextStep={account.nextStep} /> },
+          {
+            label: "Company Information",
+            value: <CompanyAddress company={account.company} />,
+          },
+          ...(account.messageToApprovers
+            ? [{ label: "Message to Approver", value: account.messageToApprovers }]
+            : []),
+          ...(account.declineReason
+            ? [{ label: "Reason for denying", value: account.declineReason }]
+            : []),
+        ]}
+      />
+    </Stack>
+  );
+}
+
+/** What someone outside the request sees: the account's card, and why there is no more. */
+function RequestCard({ account }: { account: SmartAccountFieldsFragment }) {
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start">
+        <Title order={2} fz="h3">
+          {account.name}
+        </Title>
+        <StatusBadge status={account.status} />
+      </Group>
+      <DetailList
+        items={[
+          { label: "Account Domain Identifier", value: account.domainIdentifier },
+          { label: "Top-level Domain Name", value: account.topLevelDomain },
+          { label: "Account ID", value: account.id },
+        ]}
+      />
+      <Text fz="sm" c="dimmed">
+        Only the requester, the approvers and the people holding roles on the account see the
+        details of its request.
+      </Text>
+    </Stack>
+  );
+}
+
 function unique(emails: readonly string[]): string {
-  return [...new Set(emails)].join(", ");
+  // Empty only if the server withheld the requester from the person who decided.
+  return [...new Set(emails)].join(", ") || "The requester";
 }
 
 function OutcomeAlert({

@@ -8,7 +8,12 @@ import {
   type SmartAccountFieldsFragment,
 } from "@sam/graphql-types";
 import { graphql, HttpResponse } from "msw";
-import { buildDomainReview, buildSmartAccount, buildUser } from "@/testing/factories";
+import {
+  buildDomainReview,
+  buildSmartAccount,
+  buildUser,
+  withheldBeyondCard,
+} from "@/testing/factories";
 import { graphQLError, meHandler, requestsHandlers } from "@/testing/handlers";
 import { renderRoute } from "@/testing/render-route";
 import { server } from "@/testing/server";
@@ -113,6 +118,25 @@ describe("Requests", () => {
         name: "Review the request for Difference Engines",
       }),
     ).toHaveAttribute("href", `/pending-requests/${waiting.id}`);
+  });
+
+  it("says what is not shown of a request that became active without a role for its requester", async () => {
+    // Once active, the requester reads only the card unless they hold a role on the account.
+    const activated = buildSmartAccount({
+      name: "Analytical Engines",
+      status: "ACTIVE",
+      ...withheldBeyondCard,
+    });
+    server.use(...requestsHandlers([activated]));
+    renderRoute("/requests");
+
+    expect(
+      await screen.findByRole("rowheader", { name: "Analytical Engines" }),
+    ).toBeInTheDocument();
+    const row = rowFor("Analytical Engines");
+    expect(row.getByText("Active")).toBeInTheDocument();
+    expect(row.getAllByText("Not shown to you")).toHaveLength(2);
+    expect(row.queryByRole("button")).not.toBeInTheDocument();
   });
 
   it("shows the empty states", async () => {

@@ -20,6 +20,7 @@ import { ErrorState } from "@/components/ui/ErrorState";
 import { NextStep } from "@/components/ui/NextStep";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { StatusBadge } from "@/components/ui/StatusBadge";
+import { Withheld } from "@/components/ui/Withheld";
 import { formatDate } from "@/lib/format";
 import { describeError, hasErrorCode } from "@/lib/graphql-errors";
 import { notifyError, notifySuccess, notifyWarning } from "@/lib/notify";
@@ -74,7 +75,10 @@ function YourRequests() {
     setResendingId(account.id);
     try {
       await resend({ variables: { input: { smartAccountId: account.id } } });
-      notifySuccess("Approval email sent again", `Emailed: ${account.approvers.join(", ")}.`);
+      notifySuccess(
+        "Approval email sent again",
+        `Emailed: ${account.approvers?.join(", ") ?? "the account's approvers"}.`,
+      );
     } catch (error) {
       if (hasErrorCode(error, "RATE_LIMITED")) {
         notifyWarning(
@@ -160,9 +164,11 @@ function YourRequests() {
                         ) : null}
                       </Table.Td>
                       <Table.Td maw={320}>
-                        <NextStep nextStep={account.nextStep} />
+                        {account.nextStep ? <NextStep nextStep={account.nextStep} /> : <Withheld />}
                       </Table.Td>
-                      <Table.Td>{formatDate(account.createdAt)}</Table.Td>
+                      <Table.Td>
+                        {account.createdAt ? formatDate(account.createdAt) : <Withheld />}
+                      </Table.Td>
                       <Table.Td>{account.lapseAt ? formatDate(account.lapseAt) : "—"}</Table.Td>
                       <Table.Td>
                         <Group gap={4} justify="flex-end" wrap="nowrap">
@@ -279,7 +285,11 @@ function WaitingForYou() {
                     </Table.Th>
                     <Table.Td>{account.domainIdentifier}</Table.Td>
                     <Table.Td>
-                      {account.requester.name} ({account.requester.email})
+                      {account.requester ? (
+                        `${account.requester.name} (${account.requester.email})`
+                      ) : (
+                        <Withheld />
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <StatusBadge status={account.status} />

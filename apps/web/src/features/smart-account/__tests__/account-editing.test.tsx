@@ -225,11 +225,11 @@ describe("editing a Smart Account", () => {
         });
       }),
     );
-    const account = adminAccount();
     const { user } = setUp({
-      ...account,
+      ...adminAccount(),
       virtualAccounts: [
-        ...account.virtualAccounts,
+        defaultVa,
+        labsVa,
         { ...labsVa, id: "va-3", name: "Team", parentId: "va-2" },
       ],
     });

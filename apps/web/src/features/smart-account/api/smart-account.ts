@@ -4,6 +4,7 @@ export const smartAccountDetailQuery = graphql(`
   query SmartAccountDetail($id: ID!) {
     smartAccount(id: $id) {
       ...SmartAccountFields
+      administrators
       autoApproveUpTo
       myRoles {
         role

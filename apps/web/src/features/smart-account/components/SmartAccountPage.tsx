@@ -1,54 +1,32 @@
 import { useQuery } from "@apollo/client/react";
-import {
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Title,
-} from "@mantine/core";
-import type { AccountRole, SmartAccountDetailQuery } from "@sam/graphql-types";
-import { useState } from "react";
+import { Button, Group, Loader, Stack } from "@mantine/core";
+import type { SmartAccountDetailQuery } from "@sam/graphql-types";
+import { lazy, Suspense, useState } from "react";
 import { Link, useParams } from "react-router";
-import { CompanyAddress } from "@/components/ui/CompanyAddress";
-import { DetailList } from "@/components/ui/DetailList";
 import { ErrorState } from "@/components/ui/ErrorState";
-import { NextStep } from "@/components/ui/NextStep";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { StatusBadge } from "@/components/ui/StatusBadge";
 import { useViewer } from "@/hooks/viewer-context";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { readsDetails } from "@/lib/account-details";
 import { describeError, hasErrorCode } from "@/lib/graphql-errors";
 import { holdsAccountRole } from "@/lib/roles";
 import { smartAccountDetailQuery } from "../api/smart-account";
 import { AccessAutomationSection } from "./AccessAutomationSection";
+import { AccountDetailsPanel, CardOnlyNote } from "./AccountDetailsPanel";
+import { AccountStanding } from "./AccountStanding";
 import { EditDetailsDialog } from "./EditDetailsDialog";
+import { HistorySection } from "./HistorySection";
 import { NominationsSection } from "./NominationsSection";
 import { UsersSection } from "./UsersSection";
 import { VirtualAccountsSection } from "./VirtualAccountsSection";
-import { TableScroll } from "@/components/ui/TableScroll";
 
 type Account = SmartAccountDetailQuery["smartAccount"];
 
-const roleWords: Record<AccountRole, string> = {
-  ADMINISTRATOR: "Administrator",
-  APPROVER: "Approver",
-  USER: "User",
-  VIEWER: "Viewer",
-};
-
-const statusWords: Record<string, string> = {
-  PENDING_DOMAIN_APPROVAL: "Pending Domain Approval",
-  PENDING_CUSTOMER_ACCEPTANCE: "Pending Customer Acceptance",
-  PENDING_CUSTOMER_ADDRESS: "Pending Customer Address",
-  ACTIVE: "Active",
-  DECLINED_BY_CUSTOMER: "Declined by Customer",
-  LAPSED: "Lapsed",
-  CANCELLED: "Cancelled",
-};
+// The form and its validation load when someone first asks for access, not with the page.
+const RequestAccessDialog = lazy(() =>
+  import("@/components/access/RequestAccessDialog").then((module) => ({
+    default: module.RequestAccessDialog,
+  })),
+);
 
 function Header({ name }: { name?: string }) {
   return (
@@ -104,13 +82,22 @@ export function SmartAccountPage() {
 function AccountView({ account, onChanged }: { account: Account; onChanged: () => void }) {
   const viewer = useViewer();
   const [editingDetails, setEditingDetails] = useState(false);
+  const [requesting, setRequesting] = useState(false);
+  // Mounted from the first request on, so closing animates and gives focus back.
+  const [dialogWanted, setDialogWanted] = useState(false);
+  const details = readsDetails(account) ? account : null;
   const isAdministrator = holdsAccountRole(account.myRoles, "ADMINISTRATOR");
   const canSeeUsers = holdsAccountRole(account.myRoles, "ADMINISTRATOR", "APPROVER");
+  const canEdit = canSeeUsers && details !== null;
   const decidable =
-    account.approvers.includes(viewer.email) &&
+    (account.approvers?.includes(viewer.email) ?? false) &&
     (account.status === "PENDING_CUSTOMER_ACCEPTANCE" ||
       account.status === "PENDING_CUSTOMER_ADDRESS");
-  const vaName = new Map(account.virtualAccounts.map((va) => [va.id, va.name]));
+  // As in the directory: an active account, to someone verified who holds no role on it yet.
+  const requestable =
+    account.status === "ACTIVE" && account.myRoles.length === 0 && viewer.emailVerified;
+  const virtualAccounts = account.virtualAccounts;
+  const vaName = new Map(virtualAccounts?.map((va) => [va.id, va.name]));
 
   return (
     <>
@@ -123,9 +110,9 @@ function AccountView({ account, onChanged }: { account: Account; onChanged: () =
           { label: account.name },
         ]}
         actions={
-          decidable || canSeeUsers ? (
+          decidable || canEdit || requestable ? (
             <Group gap="sm">
-              {canSeeUsers ? (
+              {canEdit ? (
                 <Button variant="default" onClick={() => setEditingDetails(true)}>
                   Edit details
                 </Button>
@@ -135,11 +122,21 @@ function AccountView({ account, onChanged }: { account: Account; onChanged: () =
                   Review the request
                 </Button>
               ) : null}
+              {requestable ? (
+                <Button
+                  onClick={() => {
+                    setDialogWanted(true);
+                    setRequesting(true);
+                  }}
+                >
+                  Request Access
+                </Button>
+              ) : null}
             </Group>
           ) : undefined
         }
       />
-      {canSeeUsers ? (
+      {canEdit ? (
         <EditDetailsDialog
           account={account}
           opened={editingDetails}
@@ -150,151 +147,50 @@ function AccountView({ account, onChanged }: { account: Account; onChanged: () =
           }}
         />
       ) : null}
+      {dialogWanted ? (
+        <Suspense fallback={null}>
+          <RequestAccessDialog
+            account={requesting ? account : null}
+            onClose={() => {
+              setRequesting(false);
+              // An approval on the spot (access automation) gives the caller more to read.
+              onChanged();
+            }}
+          />
+        </Suspense>
+      ) : null}
       <Stack gap="lg">
-        <Paper withBorder radius="sm" p="lg">
-          <Stack gap="md">
-            <Group justify="space-between">
-              <Title order={2} fz="h4">
-                Account details
-              </Title>
-              <StatusBadge status={account.status} />
-            </Group>
-            <DetailList
-              cols={3}
-              items={[
-                { label: "Account Name", value: account.name },
-                { label: "Account ID", value: account.id },
-                { label: "Account Domain Identifier", value: account.domainIdentifier },
-                { label: "Top-level Domain Name", value: account.topLevelDomain },
-                {
-                  label: "Visibility",
-                  value: account.visibility === "RESTRICTED" ? "Restricted" : "Unrestricted",
-                },
-                {
-                  label: "Requested by",
-                  value: `${account.requester.name} (${account.requester.email})`,
-                },
-                { label: "Requested", value: formatDateTime(account.createdAt) },
-                {
-                  label: "Activated",
-                  value: account.activatedAt ? formatDateTime(account.activatedAt) : "—",
-                },
-                { label: "Lapses on", value: account.lapseAt ? formatDate(account.lapseAt) : "—" },
-              ]}
-            />
-          </Stack>
-        </Paper>
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <Paper withBorder radius="sm" p="lg">
-            <Stack gap="sm">
-              <Title order={2} fz="h4">
-                Where it stands
-              </Title>
-              <DetailList
-                cols={1}
-                items={[
-                  { label: "Status", value: <StatusBadge status={account.status} /> },
-                  { label: "Next step", value: <NextStep nextStep={account.nextStep} /> },
-                  ...(account.domain
-                    ? [
-                        {
-                          label: "Domain review",
-                          value: `${account.domain.identifier}: ${account.domain.status.replace(/_/g, " ").toLowerCase()}${account.domain.decisionReason ? ` (${account.domain.decisionReason})` : ""}`,
-                        },
-                      ]
-                    : []),
-                  ...(account.declineReason
-                    ? [{ label: "Reason for denying", value: account.declineReason }]
-                    : []),
-                ]}
-              />
-            </Stack>
-          </Paper>
-          <Paper withBorder radius="sm" p="lg">
-            <Stack gap="sm">
-              <Title order={2} fz="h4">
-                Company and people
-              </Title>
-              <DetailList
-                cols={1}
-                items={[
-                  {
-                    label: "Company Information",
-                    value: <CompanyAddress company={account.company} />,
-                  },
-                  { label: "Approvers", value: account.approvers.join(", ") || "—" },
-                  {
-                    label: "Your roles",
-                    value: account.myRoles.length ? (
-                      <Group gap={4} component="span">
-                        {account.myRoles.map((grant) => (
-                          <Badge
-                            key={`${grant.role}-${grant.virtualAccountId ?? ""}`}
-                            variant="outline"
-                            radius="sm"
-                          >
-                            {roleWords[grant.role]}
-                            {grant.virtualAccountId
-                              ? ` of ${vaName.get(grant.virtualAccountId) ?? "a virtual account"}`
-                              : ""}
-                          </Badge>
-                        ))}
-                      </Group>
-                    ) : (
-                      "None"
-                    ),
-                  },
-                ]}
-              />
-            </Stack>
-          </Paper>
-        </SimpleGrid>
-        <VirtualAccountsSection
-          account={account}
-          canManage={isAdministrator}
-          onChanged={onChanged}
-        />
-        {canSeeUsers ? <UsersSection account={account} onChanged={onChanged} /> : null}
+        <AccountDetailsPanel account={account} virtualAccountNames={vaName} />
+        {details ? (
+          <AccountStanding account={details} />
+        ) : (
+          <CardOnlyNote requestable={requestable} />
+        )}
+        {virtualAccounts ? (
+          <VirtualAccountsSection
+            account={account}
+            virtualAccounts={virtualAccounts}
+            onlyTheirs={details === null}
+            canManage={isAdministrator}
+            onChanged={onChanged}
+          />
+        ) : null}
+        {canSeeUsers ? (
+          <UsersSection
+            account={account}
+            // Administrators and approvers read every virtual account; without them, a role can
+            // still be given on the whole account.
+            virtualAccounts={virtualAccounts ?? []}
+            onChanged={onChanged}
+          />
+        ) : null}
         {canSeeUsers ? (
           <NominationsSection account={account} canResendAny={isAdministrator} />
         ) : null}
         {isAdministrator ? (
           <AccessAutomationSection account={account} onChanged={onChanged} />
         ) : null}
-        <Paper withBorder radius="sm">
-          <Title order={2} fz="h4" p="md" pb={0}>
-            History
-          </Title>
-          <TableScroll minWidth={800} label="Every event of the account, oldest first">
-            <Table stickyHeader striped verticalSpacing="xs" fz="sm">
-              <Table.Caption>Every event of the account, oldest first</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">When</Table.Th>
-                  <Table.Th scope="col">Event</Table.Th>
-                  <Table.Th scope="col">By</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
-                  <Table.Th scope="col">Details</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {account.history.map((event) => (
-                  <Table.Tr key={event.id}>
-                    <Table.Td>{formatDateTime(event.createdAt)}</Table.Td>
-                    <Table.Td>{event.type.replace(/_/g, " ").toLowerCase()}</Table.Td>
-                    <Table.Td>{event.actorEmail ?? "System"}</Table.Td>
-                    <Table.Td>
-                      {event.statusAfter && event.statusAfter !== event.statusBefore
-                        ? `${event.statusBefore ? `${statusWords[event.statusBefore]} → ` : ""}${statusWords[event.statusAfter]}`
-                        : "—"}
-                    </Table.Td>
-                    <Table.Td>{event.detail ?? ""}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-        </Paper>
+        {details ? <HistorySection history={account.history} /> : null}
       </Stack>
     </>
   );

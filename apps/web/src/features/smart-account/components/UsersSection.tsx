@@ -27,20 +27,27 @@ import { accountUsersQuery, setAccountUserRolesMutation } from "../api/smart-acc
 import { accountUserSchema, type AccountUserValues } from "../schemas/account-editing.schema";
 import { TableScroll } from "@/components/ui/TableScroll";
 
-type Account = SmartAccountDetailQuery["smartAccount"];
+type Account = Pick<SmartAccountDetailQuery["smartAccount"], "id" | "name">;
+type VirtualAccount = NonNullable<
+  SmartAccountDetailQuery["smartAccount"]["virtualAccounts"]
+>[number];
 type AccountUser = AccountUsersQuery["accountUsers"][number];
 
-type Props = { account: Account; onChanged: () => void };
+type Props = {
+  account: Account;
+  virtualAccounts: readonly VirtualAccount[];
+  onChanged: () => void;
+};
 
 /** Everyone holding roles on the account; administrators and approvers add, change, remove. */
-export function UsersSection({ account, onChanged }: Props) {
+export function UsersSection({ account, virtualAccounts, onChanged }: Props) {
   const { data, error, loading, refetch } = useQuery(accountUsersQuery, {
     variables: { smartAccountId: account.id },
     fetchPolicy: "cache-and-network",
   });
   const [editing, setEditing] = useState<AccountUser | "new" | null>(null);
   const [removing, setRemoving] = useState<AccountUser | null>(null);
-  const vaName = new Map(account.virtualAccounts.map((va) => [va.id, va.name]));
+  const vaName = new Map(virtualAccounts.map((va) => [va.id, va.name]));
 
   const done = () => {
     setEditing(null);
@@ -132,6 +139,7 @@ export function UsersSection({ account, onChanged }: Props) {
       )}
       <UserRolesDialog
         account={account}
+        virtualAccounts={virtualAccounts}
         editing={editing}
         onClose={() => setEditing(null)}
         onDone={done}
@@ -162,12 +170,13 @@ function initialValues(user: AccountUser | null): AccountUserValues {
 
 type DialogProps = {
   account: Account;
+  virtualAccounts: readonly VirtualAccount[];
   editing: AccountUser | "new" | null;
   onClose: () => void;
   onDone: () => void;
 };
 
-function UserRolesDialog({ account, editing, onClose, onDone }: DialogProps) {
+function UserRolesDialog({ account, virtualAccounts, editing, onClose, onDone }: DialogProps) {
   const [setRoles, { loading }] = useMutation(setAccountUserRolesMutation);
   const [formError, setFormError] = useState<string | null>(null);
   const existing = editing && editing !== "new" ? editing : null;
@@ -247,7 +256,7 @@ function UserRolesDialog({ account, editing, onClose, onDone }: DialogProps) {
           />
           <RoleScopeFields
             control={control}
-            virtualAccounts={account.virtualAccounts}
+            virtualAccounts={virtualAccounts}
             roleLabel="Role"
             autoFocusRole={existing !== null}
           />

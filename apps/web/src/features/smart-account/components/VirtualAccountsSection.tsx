@@ -32,15 +32,28 @@ import { virtualAccountSchema, type VirtualAccountValues } from "../schemas/acco
 import { TableScroll } from "@/components/ui/TableScroll";
 
 type Account = SmartAccountDetailQuery["smartAccount"];
-type VirtualAccount = Account["virtualAccounts"][number];
+type VirtualAccount = NonNullable<Account["virtualAccounts"]>[number];
 
-type Props = { account: Account; canManage: boolean; onChanged: () => void };
+type Props = {
+  account: Pick<Account, "id" | "name">;
+  /** Those the server lets this person read: all of them, or only those they hold roles in. */
+  virtualAccounts: readonly VirtualAccount[];
+  onlyTheirs: boolean;
+  canManage: boolean;
+  onChanged: () => void;
+};
 
 /** The account's virtual accounts as a tree; administrators add, edit and delete them. */
-export function VirtualAccountsSection({ account, canManage, onChanged }: Props) {
+export function VirtualAccountsSection({
+  account,
+  virtualAccounts,
+  onlyTheirs,
+  canManage,
+  onChanged,
+}: Props) {
   const [editing, setEditing] = useState<VirtualAccount | "new" | null>(null);
   const [deleting, setDeleting] = useState<VirtualAccount | null>(null);
-  const vaName = new Map(account.virtualAccounts.map((va) => [va.id, va.name]));
+  const vaName = new Map(virtualAccounts.map((va) => [va.id, va.name]));
 
   return (
     <Paper withBorder radius="sm" component="section" aria-labelledby="virtual-accounts-title">
@@ -48,13 +61,18 @@ export function VirtualAccountsSection({ account, canManage, onChanged }: Props)
         <Title order={2} fz="h4" id="virtual-accounts-title">
           Virtual Accounts
         </Title>
-        {canManage && account.virtualAccounts.length > 0 ? (
+        {canManage && virtualAccounts.length > 0 ? (
           <Button size="xs" onClick={() => setEditing("new")}>
             Add virtual account
           </Button>
         ) : null}
       </Group>
-      {account.virtualAccounts.length === 0 ? (
+      {onlyTheirs ? (
+        <Text fz="sm" c="dimmed" px="md" pt="xs">
+          Those you hold roles in; the account&apos;s other virtual accounts are not shown to you.
+        </Text>
+      ) : null}
+      {virtualAccounts.length === 0 ? (
         <Text fz="sm" c="dimmed" p="md">
           None yet: the DEFAULT virtual account is made when the account becomes active.
         </Text>
@@ -72,7 +90,7 @@ export function VirtualAccountsSection({ account, canManage, onChanged }: Props)
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {virtualAccountTree(account.virtualAccounts).map(({ node: va, depth }) => (
+              {virtualAccountTree(virtualAccounts).map(({ node: va, depth }) => (
                 <Table.Tr key={va.id}>
                   <Table.Th scope="row" fw={500} pl={12 + depth * 20}>
                     {va.name}
@@ -117,7 +135,8 @@ export function VirtualAccountsSection({ account, canManage, onChanged }: Props)
         </TableScroll>
       )}
       <VirtualAccountDialog
-        account={account}
+        accountId={account.id}
+        virtualAccounts={virtualAccounts}
         editing={editing}
         onClose={() => setEditing(null)}
         onDone={() => {
@@ -140,13 +159,20 @@ export function VirtualAccountsSection({ account, canManage, onChanged }: Props)
 const TOP = "";
 
 type DialogProps = {
-  account: Account;
+  accountId: string;
+  virtualAccounts: readonly VirtualAccount[];
   editing: VirtualAccount | "new" | null;
   onClose: () => void;
   onDone: () => void;
 };
 
-function VirtualAccountDialog({ account, editing, onClose, onDone }: DialogProps) {
+function VirtualAccountDialog({
+  accountId,
+  virtualAccounts,
+  editing,
+  onClose,
+  onDone,
+}: DialogProps) {
   const [create, creating] = useMutation(createVirtualAccountMutation);
   const [update, updating] = useMutation(updateVirtualAccountMutation);
   const [formError, setFormError] = useState<string | null>(null);
@@ -177,10 +203,10 @@ function VirtualAccountDialog({ account, editing, onClose, onDone }: DialogProps
     );
   }, [editing, reset]);
 
-  const excluded = existing ? subtreeIds(account.virtualAccounts, existing.id) : new Set<string>();
+  const excluded = existing ? subtreeIds(virtualAccounts, existing.id) : new Set<string>();
   const parentOptions = [
     { value: TOP, label: "None (top level)" },
-    ...virtualAccountTree(account.virtualAccounts)
+    ...virtualAccountTree(virtualAccounts)
       .filter(({ node }) => !excluded.has(node.id))
       .map(({ node, depth }) => ({
         value: node.id,
@@ -214,7 +240,7 @@ function VirtualAccountDialog({ account, editing, onClose, onDone }: DialogProps
         await create({
           variables: {
             input: {
-              smartAccountId: account.id,
+              smartAccountId: accountId,
               name: values.name.trim(),
               description: description || null,
               parentId: values.parentId === TOP ? null : values.parentId,
