@@ -20,7 +20,7 @@ import { isUniqueViolation } from "../../db/errors";
 import { emailHost, parseIdentifier } from "../domain/domain-identifier";
 import { sendingChecks, whileCounted } from "../mail/email-limits";
 import type { MailService } from "../mail/mail.service";
-import { composeEmail } from "../mail/templates";
+import { composeEmail, defuse, quote } from "../mail/templates";
 import type { AccountAccess } from "../role/account-access";
 import { RoleAssignmentEntity, type AccountRole } from "../role/role-assignment.entity";
 import type { Grant, RoleService } from "../role/role.service";
@@ -296,7 +296,7 @@ export class AccessRequestService {
             order: { name: "ASC" },
           })
         )
-          .map((va) => `"${va.name}"`)
+          .map((va) => `"${defuse(va.name)}"`)
           .join(", ")}`
       : grant
         ? " on the whole account"
@@ -309,8 +309,9 @@ export class AccessRequestService {
         email,
         composeEmail(`Access request ${words}: ${account.name}`, "Hello,", [
           {
-            paragraph: `The request for ${request.email} to access the Smart Account "${account.name}" was ${words}${grant ? ` with the role ${grant.role}${scope}` : ""}${declineReason ? `: ${declineReason}` : "."}`,
+            paragraph: `The request for ${request.email} to access the Smart Account "${defuse(account.name)}" was ${words}${grant ? ` with the role ${grant.role}${scope}` : ""}${declineReason ? ". The reason given:" : "."}`,
           },
+          ...(declineReason ? [quote(declineReason)] : []),
           { action: "Open the console", url: this.mail.link("/directory") },
         ]),
       );
@@ -333,8 +334,9 @@ export class AccessRequestService {
         admin.email,
         composeEmail(`Access requested to ${account.name}`, "Hello,", [
           {
-            paragraph: `${by.name} (${by.email}) asks ${request.askedRole} access for ${request.email} to the Smart Account "${account.name}": ${request.reason}`,
+            paragraph: `${defuse(by.name)} (${by.email}) asks ${request.askedRole} access for ${request.email} to the Smart Account "${defuse(account.name)}". Their reason:`,
           },
+          quote(request.reason),
           {
             action: "Decide the request",
             url: this.mail.link(`/access-requests?account=${account.id}`),

@@ -1,13 +1,17 @@
-import { composeEmail, type EmailContent } from "../mail/templates";
+import { composeEmail, defuse, quote, type Block, type EmailContent } from "../mail/templates";
 import type { SmartAccountEntity } from "./smart-account.entity";
 import { statusWords } from "./smart-account.states";
 
 type Account = Pick<SmartAccountEntity, "name" | "domainIdentifier" | "status" | "lapseAt">;
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
-const label = (a: Account) => `"${a.name}" (${a.domainIdentifier})`;
-/** Someone's own words, set apart as a quotation so nobody takes them for ours. */
-const quoted = (text: string) => `\u201c${text}\u201d`;
+// Names are typed by whoever requested or acted (links are refused in them at input); they are
+// still defused here, since a mail client links a bare "prize.example" too.
+const label = (a: Account) => `"${defuse(a.name)}" (${a.domainIdentifier})`;
+const person = defuse;
+/** Someone's own words, set apart as a quotation (and unlinkable) so nobody takes them for ours. */
+const quoted = (intro: string, text: string | null): Block[] =>
+  text ? [{ paragraph: intro }, quote(text)] : [];
 
 /** Every email of the request lifecycle; each names the account and says what happens next. */
 export const accountEmails = {
@@ -45,9 +49,9 @@ export const accountEmails = {
   ): EmailContent {
     return composeEmail(`Please approve the Smart Account ${account.name}`, "Hello,", [
       {
-        paragraph: `${requester} asks you to authorize the creation of the Smart Account ${label(account)}.`,
+        paragraph: `${person(requester)} asks you to authorize the creation of the Smart Account ${label(account)}.`,
       },
-      ...(message ? [{ paragraph: `Their message: ${quoted(message)}` }] : []),
+      ...quoted("Their message:", message),
       {
         paragraph: `Approve and create it, deny it, or forward it to someone else by ${day(account.lapseAt)}, when the request lapses.`,
       },
@@ -110,15 +114,18 @@ export const accountEmails = {
       {
         paragraph:
           account.status === "ACTIVE"
-            ? `${approver} approved the Smart Account ${label(account)}. It is active.`
-            : `${approver} approved the Smart Account ${label(account)}. It becomes active once the company address is given.`,
+            ? `${person(approver)} approved the Smart Account ${label(account)}. It is active.`
+            : `${person(approver)} approved the Smart Account ${label(account)}. It becomes active once the company address is given.`,
       },
       { action: "Open the account", url },
     ]);
   },
   accountDenied(account: Account, approver: string, reason: string, url: string): EmailContent {
     return composeEmail(`Smart Account request denied: ${account.name}`, "Hello,", [
-      { paragraph: `${approver} denied the Smart Account ${label(account)}: ${reason}` },
+      {
+        paragraph: `${person(approver)} denied the Smart Account ${label(account)}. Their reason:`,
+      },
+      quote(reason),
       {
         paragraph: `Additional creators may still be nominated until ${day(account.lapseAt)}, when the request lapses.`,
       },
@@ -128,16 +135,16 @@ export const accountEmails = {
   forwarded(account: Account, from: string, message: string | null, url: string): EmailContent {
     return composeEmail(`Please approve the Smart Account ${account.name}`, "Hello,", [
       {
-        paragraph: `${from} forwarded to you the request to authorize the Smart Account ${label(account)}.`,
+        paragraph: `${person(from)} forwarded to you the request to authorize the Smart Account ${label(account)}.`,
       },
-      ...(message ? [{ paragraph: `Their message: ${quoted(message)}` }] : []),
+      ...quoted("Their message:", message),
       { paragraph: `The request lapses on ${day(account.lapseAt)}.` },
       { action: "Review the request", url },
     ]);
   },
   forwardNotice(account: Account, from: string, to: string, url: string): EmailContent {
     return composeEmail(`Your Smart Account request was forwarded: ${account.name}`, "Hello,", [
-      { paragraph: `${from} forwarded the approval of ${label(account)} to ${to}.` },
+      { paragraph: `${person(from)} forwarded the approval of ${label(account)} to ${to}.` },
       { action: "Follow your request", url },
     ]);
   },
@@ -164,8 +171,10 @@ export const accountEmails = {
           ? "an administrator"
           : "a user";
     return composeEmail(`You are nominated as ${what} of ${account.name}`, "Hello,", [
-      { paragraph: `${by} nominated you as ${what} of the Smart Account ${label(account)}.` },
-      ...(message ? [{ paragraph: `Their note to you: ${quoted(message)}` }] : []),
+      {
+        paragraph: `${person(by)} nominated you as ${what} of the Smart Account ${label(account)}.`,
+      },
+      ...quoted("Their note to you:", message),
       {
         paragraph: registered
           ? "Accept or reject the nomination in the console."
@@ -177,7 +186,7 @@ export const accountEmails = {
   creatorsNominated(account: Account, by: string, emails: string[], url: string): EmailContent {
     return composeEmail(`Additional creators nominated for ${account.name}`, "Hello,", [
       {
-        paragraph: `${by} nominated ${emails.join(", ")} as additional creators of the Smart Account ${label(account)}. Each may accept and then approve or deny the request, as you may.`,
+        paragraph: `${person(by)} nominated ${emails.join(", ")} as additional creators of the Smart Account ${label(account)}. Each may accept and then approve or deny the request, as you may.`,
       },
       {
         paragraph:
