@@ -117,7 +117,8 @@ describe("concurrency across two server processes on MariaDB", () => {
           input: {
             authorization: "SOMEONE_ELSE",
             name: `Dup ${i}`,
-            approverEmails: ["boss@dup.example.org"],
+            // One approver each: thirty requests to one address would meet its email limit.
+            approverEmails: [`boss${i}@dup.example.org`],
             acknowledgeExistingAccounts: true,
           },
         }),
