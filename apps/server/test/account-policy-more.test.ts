@@ -38,18 +38,7 @@ import {
  * green until they are fixed: "entry point|caller|Type.field" -> why. A listed cell that passes
  * fails the suite too, so that a fix removes it from this list.
  */
-const STALE_NOMINATION =
-  "the payload is the nomination as inserted: sendNomination (smart-account.service.ts, em.update of sentAt/expiresAt) does not update the returned entity";
-const STALE_RESEND =
-  "the payload is the nomination before sendNomination set the new sentAt (smart-account.service.ts, em.update without the entity)";
-const KNOWN_FAILURES: Record<string, string> = {
-  "nominateCreators|rita (requester, pending)|Nomination.sentAt": STALE_NOMINATION,
-  "nominateCreators|rita (requester, pending)|Nomination.expiresAt": STALE_NOMINATION,
-  "resendNomination|rita (requester, pending)|Nomination.sentAt": STALE_RESEND,
-  "nominateCreators|eve (stranger)|Nomination.sentAt": STALE_NOMINATION,
-  "nominateCreators|eve (stranger)|Nomination.expiresAt": STALE_NOMINATION,
-  "resendNomination|eve (stranger)|Nomination.sentAt": STALE_RESEND,
-};
+const KNOWN_FAILURES: Record<string, string> = {};
 
 // ------------------------------------------------------------------ docs/security.md
 

@@ -685,6 +685,8 @@ export class SmartAccountService {
         ? new Date(now.getTime() + 30 * 24 * 60 * 60 * 1000)
         : account.lapseAt;
     await em.update(NominationEntity, { id: nomination.id }, { sentAt: now, expiresAt });
+    // The payload that returns it must show it as sent.
+    Object.assign(nomination, { sentAt: now, expiresAt });
     const registered = await em.existsBy(UserEntity, { email: nomination.email });
     const url = registered
       ? this.mail.link("/nominations")
