@@ -1,11 +1,6 @@
 import { In, type EntityManager } from "typeorm";
 import type { Clock } from "../../common/clock";
-import {
-  InvalidInputError,
-  NotAllowedError,
-  NotFoundError,
-  StateConflictError,
-} from "../../common/errors";
+import { InvalidInputError, NotFoundError, StateConflictError } from "../../common/errors";
 import {
   checkPageSize,
   decodeCursor,
@@ -89,9 +84,7 @@ export class DomainReviewService {
     const review = await this.db.read(async (em) => {
       const found = await em.findOneBy(DomainReviewEntity, { id: domainId });
       if (!found) throw new NotFoundError("No such domain review.");
-      const account = await this.accounts.visibleAccount(em, found.smartAccountId, user);
-      if (account.requesterId !== user.id)
-        throw new NotAllowedError("Only the requester may verify the domain.");
+      await this.accounts.requesterAccount(em, found.smartAccountId, user);
       return found;
     });
     if (review.status !== "PENDING_APPROVAL")

@@ -28,6 +28,10 @@ export type AccountRelation = {
   requester: boolean;
   /** A current approver of a pending request (any of them may decide). */
   pendingApprover: boolean;
+  /** Holds a live approver link, whatever the account's status (so a late decision is CONFLICT). */
+  currentApprover: boolean;
+  /** Activated the account as its approver. */
+  activatedIt: boolean;
   /** Was an approver once (forwarded away, or the request was decided). */
   formerApprover: boolean;
   /** A nomination waits for the caller's answer. */
@@ -46,6 +50,9 @@ export type FieldGroup = "DETAILS" | "ADMIN";
 
 /** What callers do to an account, each allowed to a set of relations. */
 export type AccountOperation =
+  | "DECIDE_APPROVAL"
+  | "PROVIDE_COMPANY_ADDRESS"
+  | "ACT_AS_REQUESTER"
   | "DECIDE_ACCESS_REQUESTS"
   | "MANAGE_USERS"
   | "MANAGE_VIRTUAL_ACCOUNTS"
@@ -57,8 +64,26 @@ export type AccountOperation =
 
 const OPERATIONS: Record<
   AccountOperation,
-  { allowed: (a: SmartAccountEntity, r: AccountRelation) => boolean; refusal: string }
+  {
+    allowed: (a: SmartAccountEntity, r: AccountRelation) => boolean;
+    refusal: string | ((r: AccountRelation) => string);
+  }
 > = {
+  DECIDE_APPROVAL: {
+    allowed: (_a, r) => r.currentApprover,
+    refusal: (r) =>
+      r.formerApprover
+        ? "You are no longer an approver of this request: you forwarded it."
+        : "Only the account's approvers may decide this request.",
+  },
+  PROVIDE_COMPANY_ADDRESS: {
+    allowed: (_a, r) => r.currentApprover || r.activatedIt,
+    refusal: "Only the account's approvers may give its company address.",
+  },
+  ACT_AS_REQUESTER: {
+    allowed: (_a, r) => r.requester,
+    refusal: "Only the person who requested the account may do this.",
+  },
   DECIDE_ACCESS_REQUESTS: {
     allowed: (_a, r) => r.roles.includes("ADMINISTRATOR"),
     refusal: "Only administrators of the account may decide access requests.",
@@ -138,7 +163,10 @@ export function mayDo(account: SmartAccountEntity, r: AccountRelation, op: Accou
 /** NOT_FOUND where the caller may not see the account, FORBIDDEN where they may not act. */
 export function assertMay(account: SmartAccountEntity, r: AccountRelation, op: AccountOperation) {
   if (!maySee(account, r)) throw new NotFoundError("No such Smart Account.");
-  if (!OPERATIONS[op].allowed(account, r)) throw new NotAllowedError(OPERATIONS[op].refusal);
+  const { allowed, refusal } = OPERATIONS[op];
+  if (!allowed(account, r)) {
+    throw new NotAllowedError(typeof refusal === "string" ? refusal : refusal(r));
+  }
 }
 
 export function assertSee(account: SmartAccountEntity | null, r: AccountRelation | null) {
@@ -151,6 +179,8 @@ const none = (user: UserEntity, account: SmartAccountEntity): AccountRelation =>
   verified: Boolean(user.emailVerifiedAt),
   requester: account.requesterId === user.id,
   pendingApprover: false,
+  currentApprover: false,
+  activatedIt: Boolean(user.emailVerifiedAt) && account.approvedById === user.id,
   formerApprover: false,
   pendingNominee: false,
   nominated: false,
@@ -194,8 +224,10 @@ export async function loadRelations(
   ]);
   for (const row of approvers) {
     const r = relations.get(row.smartAccountId)!;
-    if (row.active) r.pendingApprover = true;
-    else r.formerApprover = true;
+    if (row.active) {
+      r.pendingApprover = true;
+      r.currentApprover = true;
+    } else r.formerApprover = true;
   }
   for (const row of roles) {
     const r = relations.get(row.smartAccountId)!;

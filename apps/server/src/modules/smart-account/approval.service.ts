@@ -1,7 +1,8 @@
 import type { EntityManager } from "typeorm";
 import type { Clock } from "../../common/clock";
 import { normaliseEmail } from "../../common/email-address";
-import { InvalidInputError, NotAllowedError } from "../../common/errors";
+import { InvalidInputError, NotFoundError } from "../../common/errors";
+import { assertMay, loadRelation, type AccountOperation } from "../policy/account-policy";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
 import { sendingChecks, whileCounted } from "../mail/email-limits";
@@ -13,7 +14,6 @@ import { UserEntity } from "../user/user.entity";
 import { accountEmails } from "./account-emails";
 import type { AccountWriter } from "./account-writer";
 import type { ApprovalLinks } from "./approval-links";
-import { ApproverEntity } from "./approver.entity";
 import { hasCompleteAddress, SmartAccountEntity } from "./smart-account.entity";
 import { IdentifierConflictError } from "./smart-account.errors";
 import { companyPatch, SmartAccountService, type Company } from "./smart-account.service";
@@ -195,15 +195,7 @@ export class ApprovalService {
 
   async provideCompanyAddress(user: UserEntity, smartAccountId: string, company: Company) {
     return this.db.transaction(async (em) => {
-      const account = await this.accounts.visibleAccount(em, smartAccountId, user);
-      const isApprover = await em.existsBy(ApproverEntity, {
-        smartAccountId: account.id,
-        email: user.email,
-        active: true,
-      });
-      if (!user.emailVerifiedAt || (!isApprover && account.approvedById !== user.id)) {
-        throw new NotAllowedError("Only the account's approvers may give its company address.");
-      }
+      const account = await this.require(em, smartAccountId, user, "PROVIDE_COMPANY_ADDRESS");
       assertStatus(account.status, ["PENDING_CUSTOMER_ADDRESS"], "give the company address");
       await this.writer.change(
         em,
@@ -224,23 +216,15 @@ export class ApprovalService {
   }
 
   /** An account the user is a current approver of; FORBIDDEN if they only see it. */
-  private async approverAccount(em: EntityManager, id: string, user: UserEntity) {
-    const account = await this.accounts.visibleAccount(em, id, user);
-    const active =
-      user.emailVerifiedAt !== null &&
-      (await em.existsBy(ApproverEntity, {
-        smartAccountId: account.id,
-        email: user.email,
-        active: true,
-      }));
-    if (!active) {
-      if (await em.existsBy(ApproverEntity, { smartAccountId: account.id, email: user.email })) {
-        throw new NotAllowedError(
-          "You are no longer an approver of this request: you forwarded it.",
-        );
-      }
-      throw new NotAllowedError("Only the account's approvers may decide this request.");
-    }
+  private approverAccount(em: EntityManager, id: string, user: UserEntity) {
+    return this.require(em, id, user, "DECIDE_APPROVAL");
+  }
+
+  /** The account, for a caller the account policy lets do the operation. */
+  private async require(em: EntityManager, id: string, user: UserEntity, op: AccountOperation) {
+    const account = await em.findOneBy(SmartAccountEntity, { id });
+    if (!account) throw new NotFoundError("No such Smart Account.");
+    assertMay(account, await loadRelation(em, account, user), op);
     return account;
   }
 

@@ -9,7 +9,7 @@ import {
 } from "../../common/pagination";
 import type { Clock } from "../../common/clock";
 import { normaliseEmail } from "../../common/email-address";
-import { InvalidInputError, NotAllowedError } from "../../common/errors";
+import { InvalidInputError, NotFoundError } from "../../common/errors";
 import { newId, newSecret } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
@@ -33,7 +33,13 @@ import type { RateLimiter } from "../user/rate-limiter";
 import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
 import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";
-import { assertSee, loadRelation, loadRelations, maySee } from "../policy/account-policy";
+import {
+  assertMay,
+  assertSee,
+  loadRelation,
+  loadRelations,
+  maySee,
+} from "../policy/account-policy";
 import { accountEmails } from "./account-emails";
 import { AccountWriter, LAPSE_AFTER_MS, type Actor } from "./account-writer";
 import type { ApprovalLinks } from "./approval-links";
@@ -764,10 +770,9 @@ export class SmartAccountService {
     id: string,
     user: UserEntity,
   ): Promise<SmartAccountEntity> {
-    const account = await this.visibleAccount(em, id, user);
-    if (account.requesterId !== user.id) {
-      throw new NotAllowedError("Only the person who requested the account may do this.");
-    }
+    const account = await em.findOneBy(SmartAccountEntity, { id });
+    if (!account) throw new NotFoundError("No such Smart Account.");
+    assertMay(account, await loadRelation(em, account, user), "ACT_AS_REQUESTER");
     return account;
   }
 
