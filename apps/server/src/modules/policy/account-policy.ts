@@ -62,13 +62,18 @@ export type AccountOperation =
   | "READ_NOMINATIONS"
   | "READ_ACCESS_REQUESTS";
 
-const OPERATIONS: Record<
-  AccountOperation,
-  {
-    allowed: (a: SmartAccountEntity, r: AccountRelation) => boolean;
-    refusal: string | ((r: AccountRelation) => string);
-  }
-> = {
+type OperationRule = {
+  allowed: (a: SmartAccountEntity, r: AccountRelation) => boolean;
+  refusal: string | ((r: AccountRelation) => string);
+};
+
+/** ADMINISTRATOR is the only role that decides access and manages the account's people. */
+const administrators = (what: string): OperationRule => ({
+  allowed: (_a, r) => r.roles.includes("ADMINISTRATOR"),
+  refusal: `Only administrators of the account may ${what}.`,
+});
+
+const OPERATIONS: Record<AccountOperation, OperationRule> = {
   DECIDE_APPROVAL: {
     allowed: (_a, r) => r.currentApprover,
     refusal: (r) =>
@@ -84,26 +89,11 @@ const OPERATIONS: Record<
     allowed: (_a, r) => r.requester,
     refusal: "Only the person who requested the account may do this.",
   },
-  DECIDE_ACCESS_REQUESTS: {
-    allowed: (_a, r) => r.roles.includes("ADMINISTRATOR"),
-    refusal: "Only administrators of the account may decide access requests.",
-  },
-  READ_ACCESS_REQUESTS: {
-    allowed: (_a, r) => r.roles.includes("ADMINISTRATOR"),
-    refusal: "Only administrators of the account may see its access requests.",
-  },
-  MANAGE_USERS: {
-    allowed: (_a, r) => r.roles.includes("ADMINISTRATOR"),
-    refusal: "Only administrators of the account may change its users' roles.",
-  },
-  MANAGE_VIRTUAL_ACCOUNTS: {
-    allowed: (_a, r) => r.roles.includes("ADMINISTRATOR"),
-    refusal: "Only administrators of the account may change its virtual accounts.",
-  },
-  SET_ACCESS_AUTOMATION: {
-    allowed: (_a, r) => r.roles.includes("ADMINISTRATOR"),
-    refusal: "Only administrators of the account may set its access automation.",
-  },
+  DECIDE_ACCESS_REQUESTS: administrators("decide access requests"),
+  READ_ACCESS_REQUESTS: administrators("see its access requests"),
+  MANAGE_USERS: administrators("change its users' roles"),
+  MANAGE_VIRTUAL_ACCOUNTS: administrators("change its virtual accounts"),
+  SET_ACCESS_AUTOMATION: administrators("set its access automation"),
   EDIT_DETAILS: {
     allowed: (_a, r) => r.roles.includes("ADMINISTRATOR") || r.roles.includes("APPROVER"),
     refusal: "Only administrators or approvers of the account may change its details.",
