@@ -130,12 +130,17 @@ const CALLERS: CallerSpec[] = [
   { key: "pendingRequester", email: "rita@echo-corp.com", tags: { pending: ["requester"] } },
   { key: "pendingApprover", email: "olga@echo-corp.com", tags: { pending: ["pendingApprover"] } },
 ];
-for (const [owner, scope] of [
-  ["administrator", "READ_ONLY"],
-  ["administrator", "FULL"],
-  ["viewerRole", "READ_ONLY"],
-  ["viewerRole", "FULL"],
-] as const) {
+// Every role holder's API tokens read what the holder reads, whatever their scope.
+const TOKEN_OWNERS = [
+  "administrator",
+  "approverRole",
+  "userRole",
+  "viewerRole",
+  "vaOnlyAdministrator",
+];
+for (const [owner, scope] of TOKEN_OWNERS.flatMap((o) =>
+  (["READ_ONLY", "FULL"] as const).map((scope) => [o, scope] as const),
+)) {
   const of = CALLERS.find((c) => c.key === owner)!;
   CALLERS.push({
     key: `${owner} (${scope} token)`,
