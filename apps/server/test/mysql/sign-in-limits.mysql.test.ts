@@ -76,4 +76,45 @@ describe("sign-in limits across two processes on one database", () => {
     expect(checked.length).toBeLessThanOrEqual(SIGN_IN_PER_ACCOUNT[0].max);
     expectOnlyAnswers(codes);
   }, 60_000);
+  it("lets the owner in from their known browser while 20 addresses hammer the email on both processes", async () => {
+    await register("carol@ccoesup.com");
+    // The owner's browser signed in before, on one process, and carries the device cookie.
+    const owner = new Client(urls[0], "10.7.0.1");
+    const first = await owner.gql(SIGN_IN, { email: "carol@ccoesup.com", password: PASSWORD });
+    expect(first.errors).toBeUndefined();
+    expect(owner.deviceCookie).not.toBeNull();
+    owner.cookie = null;
+
+    // Twenty addresses, a few at once over both processes, until the email's failures are spent.
+    const codes: string[] = [];
+    const checked = () => codes.filter((c) => c === "UNAUTHENTICATED").length;
+    for (let round = 0; round < 20 && checked() < SIGN_IN_PER_ACCOUNT[0].max; round++) {
+      codes.push(
+        ...(await signInAtOnce(
+          Array.from({ length: 4 }, (_, i) => ({
+            email: "carol@ccoesup.com",
+            password: `guess ${round}-${i}`,
+            ip: `10.8.0.${(round * 4 + i) % 20}`,
+          })),
+        )),
+      );
+    }
+    expectOnlyAnswers(codes);
+    expect(checked()).toBe(SIGN_IN_PER_ACCOUNT[0].max);
+
+    // A new browser is held, even with the right password; the owner's is not, on either process.
+    const stranger = await new Client(urls[1], "10.9.0.1").gql(SIGN_IN, {
+      email: "carol@ccoesup.com",
+      password: PASSWORD,
+    });
+    expect(stranger.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    const again = new Client(urls[1], "10.7.0.2");
+    again.deviceCookie = owner.deviceCookie;
+    const res = await again.gql<{ signIn: { user: { email: string } } }>(SIGN_IN, {
+      email: "carol@ccoesup.com",
+      password: PASSWORD,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.signIn.user.email).toBe("carol@ccoesup.com");
+  }, 60_000);
 });
