@@ -74,6 +74,7 @@ export type Account = {
     actorEmail: string | null;
     statusBefore: string | null;
     statusAfter: string | null;
+    detail: string | null;
   }[];
   nextStep: { action: string; actors: string[] };
 };

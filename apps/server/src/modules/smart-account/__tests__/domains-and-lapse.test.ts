@@ -396,6 +396,13 @@ describe("lapse", () => {
     const lapsed = accountOf(await ada.gql(ACCOUNT, { id: account.id }));
     expect(lapsed.status).toBe("LAPSED");
     expect(lapsed.history.filter((h) => h.type === "LAPSED")).toHaveLength(1);
+    expect(
+      lapsed.history.filter((h) => h.type === "LAPSE_REMINDER_SENT").map((h) => h.detail),
+    ).toEqual([
+      "30 days before the lapse date.",
+      "7 days before the lapse date.",
+      "1 day before the lapse date.",
+    ]);
     expect((await subjects("ada@cisco.com")).filter((s) => s.includes("lapsed"))).toHaveLength(1);
     expect((await subjects("boss@cisco.com")).filter((s) => s.includes("lapsed"))).toHaveLength(1);
     // A lapsed account frees its identifier.
