@@ -153,6 +153,30 @@ describe("emails say who did what", () => {
     expect(invite.textBody).toContain("Welcome to the licenses");
   });
 
+  it("an administrator named at request time is told the requester nominated them, not the approver", async () => {
+    const rick = await registeredUser(app, { email: "rick@ccoesup.com", name: "Rick Requester" });
+    const account = accountOf(
+      await rick.gql(REQUEST, {
+        input: {
+          authorization: "SOMEONE_ELSE",
+          name: "CCO Esup",
+          approverEmails: ["casey@ccoesup.com"],
+          administratorEmails: ["it@ccoesup.com"],
+        },
+      }),
+    );
+    const casey = await registeredUser(app, { email: "casey@ccoesup.com", name: "Casey Customer" });
+    const approved = await casey.gql(APPROVE, {
+      input: { smartAccountId: account.id, acceptTerms: true, company: COMPANY },
+    });
+    expect(approved.errors).toBeUndefined();
+    const [invite] = (await app.outbox("it@ccoesup.com")).filter((e) =>
+      e.subject.startsWith("You are nominated"),
+    );
+    expect(invite.textBody).toContain("Rick Requester nominated you");
+    expect(invite.textBody).not.toContain("Casey Customer");
+  });
+
   it("a requester who authorizes their own request is not told that they ask themselves", async () => {
     const ada = await registeredUser(app, { email: "ada@ccoesup.com", name: "Ada Lovelace" });
     const staff = await staffClient(app);
