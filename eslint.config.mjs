@@ -2,6 +2,8 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import graphqlPlugin from "@graphql-eslint/eslint-plugin";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
+import boundaries from "eslint-plugin-boundaries";
 
 export default tseslint.config(
   {
@@ -36,6 +38,93 @@ export default tseslint.config(
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.node } },
   },
+  // ---- Web (apps/web) ---------------------------------------------------------------------
+  // Hooks rules; one-way imports (app -> features -> shared; a feature reaches no other feature);
+  // the operations in each api/ file checked against the committed schema. main.tsx (the entry)
+  // and env.ts (read by every layer) stay unclassified.
+  {
+    files: ["apps/web/src/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks, boundaries },
+    settings: {
+      "import/resolver": { typescript: { project: "apps/web/tsconfig.json" } },
+      "boundaries/elements": [
+        { type: "web-app", pattern: "apps/web/src/app" },
+        {
+          type: "web-feature",
+          pattern: "apps/web/src/features/*",
+          capture: ["feature"],
+        },
+        {
+          type: "web-shared",
+          pattern: "apps/web/src/{components,lib,hooks,api}",
+        },
+        { type: "web-testing", pattern: "apps/web/src/testing" },
+      ],
+    },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+      "boundaries/dependencies": [
+        "error",
+        {
+          default: "disallow",
+          policies: [
+            {
+              from: { element: { type: "web-app" } },
+              allow: {
+                to: { element: { types: { anyOf: ["web-app", "web-feature", "web-shared"] } } },
+              },
+            },
+            {
+              from: { element: { type: "web-feature" } },
+              allow: [
+                {
+                  to: {
+                    element: {
+                      type: "web-feature",
+                      captured: { feature: "{{ from.element.captured.feature }}" },
+                    },
+                  },
+                },
+                { to: { element: { type: "web-shared" } } },
+              ],
+            },
+            {
+              from: { element: { type: "web-shared" } },
+              allow: { to: { element: { type: "web-shared" } } },
+            },
+            // Test helpers render whole routes, so they may reach everything.
+            {
+              from: { element: { type: "web-testing" } },
+              allow: { to: { element: { type: "*" } } },
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests exercise routes through the public surface: they may import any layer.
+    files: ["apps/web/src/**/__tests__/**"],
+    rules: { "boundaries/dependencies": "off" },
+  },
+  {
+    files: ["apps/web/src/**/api/*.ts"],
+    processor: graphqlPlugin.processor,
+  },
+  {
+    // The documents the processor plucks from `graphql(`…`)` calls in those files.
+    files: ["apps/web/src/**/api/*.ts/*.graphql"],
+    languageOptions: {
+      parser: graphqlPlugin.parser,
+      parserOptions: {
+        graphQLConfig: { schema: "./schema.graphql", documents: "apps/web/src/**/api/*.ts" },
+      },
+    },
+    plugins: { "@graphql-eslint": graphqlPlugin },
+    rules: graphqlPlugin.configs["flat/operations-recommended"].rules,
+  },
+  // ---- end of Web -------------------------------------------------------------------------
   {
     files: ["schema.graphql"],
     languageOptions: {

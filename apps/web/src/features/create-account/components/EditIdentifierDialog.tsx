@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from "@mantine/core";
-import { useEffect } from "react";
+import { useEffect, useEffectEvent } from "react";
 import { useForm } from "react-hook-form";
 import { editIdentifierSchema, type EditIdentifierValues } from "../schemas/edit-identifier.schema";
 import { useCheckDomainNow, useDomainCheck } from "../hooks/use-domain-check";
@@ -39,9 +39,10 @@ export function EditIdentifierDialog({
     defaultValues: initial,
   });
 
+  // Only on opening: `initial` is rebuilt on every render of the caller.
+  const resetToInitial = useEffectEvent(() => reset(initial));
   useEffect(() => {
-    if (opened) reset(initial);
-    // Only on opening: `initial` is rebuilt on every render of the caller.
+    if (opened) resetToInitial();
   }, [opened]);
 
   const identifier = watch("domainIdentifier");
