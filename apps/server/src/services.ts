@@ -34,7 +34,7 @@ import { OutboxDispatcher, type MailTransport } from "./modules/mail/dispatcher"
 import { MailService } from "./modules/mail/mail.service";
 import { smtpTransport } from "./modules/mail/smtp-transport";
 import { DeviceCookies } from "./modules/user/device-cookie";
-import { RateLimiter } from "./modules/user/rate-limiter";
+import { RateLimiter } from "./common/rate-limiter";
 import { SessionService } from "./modules/user/session.service";
 import { UserResolver } from "./modules/user/user.resolver";
 import { UserService } from "./modules/user/user.service";

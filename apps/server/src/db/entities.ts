@@ -9,7 +9,7 @@ import { VirtualAccountEntity } from "../modules/virtual-account/virtual-account
 import { ApiTokenEntity } from "../modules/api-token/api-token.entity";
 import { OutboxEmailEntity } from "../modules/mail/outbox-email.entity";
 import { ActionTokenEntity } from "../modules/user/action-token.entity";
-import { RateLimitHitEntity } from "../modules/user/rate-limit-hit.entity";
+import { RateLimitHitEntity } from "../common/rate-limit-hit.entity";
 import { ServerSecretEntity } from "../modules/user/server-secret.entity";
 import { SessionEntity } from "../modules/user/session.entity";
 import { UserEntity } from "../modules/user/user.entity";

@@ -4,50 +4,52 @@ import type { Context } from "./context";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import type { ValidationError } from "class-validator";
-import {
-  assertUnreachable,
-  DomainError,
-  type FieldError,
-  type PublicErrorCode,
-} from "../common/errors";
-import type { UserErrorKind } from "../modules/user/user.errors";
-import {
-  IdentifierConflictError,
-  type SmartAccountErrorKind,
-} from "../modules/smart-account/smart-account.errors";
+import * as commonErrors from "../common/errors";
+import { DomainError, type FieldError, type PublicErrorCode } from "../common/errors";
+import * as userErrors from "../modules/user/user.errors";
+import * as smartAccountErrors from "../modules/smart-account/smart-account.errors";
+import { IdentifierConflictError } from "../modules/smart-account/smart-account.errors";
 
-type CommonErrorKind =
-  | "INVALID_INPUT"
-  | "NOT_SIGNED_IN"
-  | "NOT_ALLOWED"
-  | "NOT_FOUND"
-  | "STATE_CONFLICT"
-  | "TOO_MANY_ATTEMPTS";
+/** The error classes a module file exports (its other exports are not errors). */
+type ErrorsOf<M> = {
+  [K in keyof M]: M[K] extends abstract new (...args: never[]) => infer E
+    ? E extends DomainError
+      ? string extends E["kind"]
+        ? never
+        : E
+      : never
+    : never;
+}[keyof M];
 
-export type ErrorKind = CommonErrorKind | UserErrorKind | SmartAccountErrorKind;
+/**
+ * Every error a caller can cause: each class exported by an errors file. A new class there joins
+ * this union by itself, and `PUBLIC_CODES` then fails to compile until its kind is mapped.
+ */
+export type KnownError =
+  ErrorsOf<typeof commonErrors> | ErrorsOf<typeof userErrors> | ErrorsOf<typeof smartAccountErrors>;
+
+export type ErrorKind = KnownError["kind"];
 
 /** The one place a module's error kind becomes a public code. */
+const PUBLIC_CODES: { readonly [K in ErrorKind]: PublicErrorCode } = {
+  INVALID_INPUT: "BAD_USER_INPUT",
+  EMAIL_TAKEN: "BAD_USER_INPUT",
+  INVALID_LINK: "BAD_USER_INPUT",
+  NOT_SIGNED_IN: "UNAUTHENTICATED",
+  INVALID_CREDENTIALS: "UNAUTHENTICATED",
+  NOT_ALLOWED: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  STATE_CONFLICT: "CONFLICT",
+  IDENTIFIER_CONFLICT: "CONFLICT",
+  TOO_MANY_ATTEMPTS: "RATE_LIMITED",
+};
+
+function isErrorKind(kind: string): kind is ErrorKind {
+  return Object.hasOwn(PUBLIC_CODES, kind);
+}
+
 export function publicCode(kind: ErrorKind): PublicErrorCode {
-  switch (kind) {
-    case "INVALID_INPUT":
-    case "EMAIL_TAKEN":
-    case "INVALID_LINK":
-      return "BAD_USER_INPUT";
-    case "NOT_SIGNED_IN":
-    case "INVALID_CREDENTIALS":
-      return "UNAUTHENTICATED";
-    case "NOT_ALLOWED":
-      return "FORBIDDEN";
-    case "NOT_FOUND":
-      return "NOT_FOUND";
-    case "STATE_CONFLICT":
-    case "IDENTIFIER_CONFLICT":
-      return "CONFLICT";
-    case "TOO_MANY_ATTEMPTS":
-      return "RATE_LIMITED";
-    default:
-      return assertUnreachable(kind);
-  }
+  return PUBLIC_CODES[kind];
 }
 
 /** Flattens class-validator errors of `input` into `{ field, message }`, paths dotted below input. */
@@ -75,7 +77,7 @@ const CLIENT_CODES = new Set([
 
 function isExpected(error: GraphQLError): boolean {
   const original = error.originalError;
-  if (original instanceof DomainError) return true;
+  if (original instanceof DomainError && isErrorKind(original.kind)) return true;
   if (
     (original as { extensions?: { validationErrors?: unknown } } | undefined)?.extensions
       ?.validationErrors
@@ -183,8 +185,8 @@ export function httpErrorResponse(error: unknown): {
 export function createErrorFormatter() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof DomainError) {
-      const extensions: Record<string, unknown> = { code: publicCode(original.kind as ErrorKind) };
+    if (original instanceof DomainError && isErrorKind(original.kind)) {
+      const extensions: Record<string, unknown> = { code: publicCode(original.kind) };
       if (original.fields.length) extensions.fields = original.fields;
       if (original instanceof IdentifierConflictError)
         extensions.existingAccounts = original.existingAccounts;

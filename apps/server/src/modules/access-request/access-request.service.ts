@@ -27,7 +27,7 @@ import type { Grant, RoleService } from "../role/role.service";
 import type { AccountWriter } from "../smart-account/account-writer";
 import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import { statusWords } from "../smart-account/smart-account.states";
-import type { RateLimiter } from "../user/rate-limiter";
+import type { RateLimiter } from "../../common/rate-limiter";
 import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
 import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";

@@ -1,5 +1,5 @@
 import { DAY, HOUR } from "../../common/clock";
-import type { RateLimitCheck, RateLimitRule, RateLimiter } from "../user/rate-limiter";
+import type { RateLimitCheck, RateLimitRule, RateLimiter } from "../../common/rate-limiter";
 import type { ClientInfo } from "../user/session.service";
 import { accountKey, addressKey } from "../user/user.limits";
 

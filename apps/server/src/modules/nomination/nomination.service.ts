@@ -21,7 +21,7 @@ import { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import type { SmartAccountService } from "../smart-account/smart-account.service";
 import { assertStatus } from "../smart-account/smart-account.states";
 import { UserEntity } from "../user/user.entity";
-import type { RateLimiter } from "../user/rate-limiter";
+import type { RateLimiter } from "../../common/rate-limiter";
 import type { AccountAccess } from "../role/account-access";
 import { maySee } from "../policy/account-policy";
 import { RESEND_PER_NOMINATION, sendingChecks, whileCounted } from "../mail/email-limits";

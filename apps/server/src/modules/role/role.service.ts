@@ -8,7 +8,7 @@ import { emailHost, parseIdentifier } from "../domain/domain-identifier";
 import type { AccountWriter } from "../smart-account/account-writer";
 import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import { sendingChecks, whileCounted } from "../mail/email-limits";
-import type { RateLimiter } from "../user/rate-limiter";
+import type { RateLimiter } from "../../common/rate-limiter";
 import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
 import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";

@@ -8,7 +8,7 @@ import { isUniqueViolation } from "../../db/errors";
 import { sendingChecks, whileCounted } from "../mail/email-limits";
 import type { MailService } from "../mail/mail.service";
 import { NominationEntity } from "../nomination/nomination.entity";
-import type { RateLimiter } from "../user/rate-limiter";
+import type { RateLimiter } from "../../common/rate-limiter";
 import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
 import { accountEmails } from "./account-emails";

@@ -15,5 +15,3 @@ export class IdentifierConflictError extends DomainError<"IDENTIFIER_CONFLICT"> 
     super(message, [{ field: "domainIdentifier", message }]);
   }
 }
-
-export type SmartAccountErrorKind = IdentifierConflictError["kind"];

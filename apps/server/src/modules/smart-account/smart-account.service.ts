@@ -29,7 +29,7 @@ import { RESEND_APPROVAL_PER_ACCOUNT, sendingChecks, whileCounted } from "../mai
 import type { MailService } from "../mail/mail.service";
 import { NominationEntity, type NominationKind } from "../nomination/nomination.entity";
 import { RoleAssignmentEntity, type AccountRole } from "../role/role-assignment.entity";
-import type { RateLimiter } from "../user/rate-limiter";
+import type { RateLimiter } from "../../common/rate-limiter";
 import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
 import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";

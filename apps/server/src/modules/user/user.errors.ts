@@ -24,5 +24,3 @@ export class InvalidLinkError extends DomainError<"INVALID_LINK"> {
     ]);
   }
 }
-
-export type UserErrorKind = (InvalidCredentialsError | EmailTakenError | InvalidLinkError)["kind"];

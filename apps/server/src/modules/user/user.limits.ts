@@ -1,7 +1,7 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { HOUR, MINUTE, DAY } from "../../common/clock";
 import { hashSecret } from "../../common/secrets";
-import type { RateLimitRule } from "./rate-limiter";
+import type { RateLimitRule } from "../../common/rate-limiter";
 
 // Sign-in, shaped as OWASP's authentication cheat sheet. Every attempt is counted before the
 // password is checked; a successful one is un-counted again, so only failures add up.

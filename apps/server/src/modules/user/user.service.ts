@@ -12,7 +12,7 @@ import { userEmails } from "../mail/templates";
 import { ActionTokenEntity, type ActionTokenPurpose } from "./action-token.entity";
 import { hashPassword, verifyPassword } from "./password";
 import type { DeviceCookies } from "./device-cookie";
-import { limitSubject, type RateLimitCheck, type RateLimiter } from "./rate-limiter";
+import { limitSubject, type RateLimitCheck, type RateLimiter } from "../../common/rate-limiter";
 import type { ClientInfo, SessionService } from "./session.service";
 import { InvalidCredentialsError, InvalidLinkError } from "./user.errors";
 import { UserEntity, type OrganisationType } from "./user.entity";

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { DateColumn } from "../../db/columns";
+import { DateColumn } from "../db/columns";
 
 /** One counted attempt (a sign-in, a reset email asked for) in a sliding window. */
 @Entity({ name: "rate_limit_hits" })

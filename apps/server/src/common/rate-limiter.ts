@@ -1,8 +1,8 @@
 import { In, LessThan, MoreThan, type EntityManager } from "typeorm";
-import { DAY, type Clock } from "../../common/clock";
-import { TooManyAttemptsError } from "../../common/errors";
-import { hashSecret, newId } from "../../common/secrets";
-import type { Db } from "../../db/data-source";
+import { DAY, type Clock } from "./clock";
+import { TooManyAttemptsError } from "./errors";
+import { hashSecret, newId } from "./secrets";
+import type { Db } from "../db/data-source";
 import { RateLimitHitEntity } from "./rate-limit-hit.entity";
 
 export type RateLimitRule = { bucket: string; max: number; windowMs: number };
