@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkRoleScope, roleScopeShape } from "@/components/forms/role-scope.schema";
 import { NO_LINK_MESSAGE } from "@/lib/input-rules";
 import { accountNameField, companySchema, emailField, noLink } from "@/lib/validation";
 
@@ -22,18 +23,6 @@ export const virtualAccountSchema = z.object({
 export type VirtualAccountValues = z.input<typeof virtualAccountSchema>;
 
 export const accountUserSchema = z
-  .object({
-    email: emailField,
-    role: z.enum(["ADMINISTRATOR", "APPROVER", "USER", "VIEWER"]),
-    scope: z.enum(["ACCOUNT", "VIRTUAL_ACCOUNTS"]),
-    virtualAccountIds: z.array(z.string()),
-  })
-  .refine((values) => values.scope === "ACCOUNT" || values.virtualAccountIds.length > 0, {
-    path: ["virtualAccountIds"],
-    message: "Choose at least one virtual account",
-  })
-  .refine((values) => values.scope === "ACCOUNT" || values.role !== "APPROVER", {
-    path: ["scope"],
-    message: "Approver is a role on the whole account",
-  });
+  .object({ email: emailField, ...roleScopeShape })
+  .superRefine(checkRoleScope);
 export type AccountUserValues = z.input<typeof accountUserSchema>;
