@@ -11,7 +11,7 @@ import { AccountDetailsService } from "./modules/smart-account/account-details.s
 import { VirtualAccountResolver } from "./modules/virtual-account/virtual-account.resolver";
 import { VirtualAccountService } from "./modules/virtual-account/virtual-account.service";
 import type { DataSource } from "typeorm";
-import { DomainResolver } from "./modules/domain/domain.resolver";
+import { DomainFieldResolver, DomainResolver } from "./modules/domain/domain.resolver";
 import { DomainReviewService, type TxtResolver } from "./modules/domain/domain-review.service";
 import { NominationResolver } from "./modules/nomination/nomination.resolver";
 import { NominationService } from "./modules/nomination/nomination.service";
@@ -19,10 +19,7 @@ import { AccountWriter } from "./modules/smart-account/account-writer";
 import { ApprovalLinks } from "./modules/smart-account/approval-links";
 import { ApprovalService } from "./modules/smart-account/approval.service";
 import { LapseJob } from "./modules/smart-account/lapse.job";
-import {
-  DomainFieldResolver,
-  SmartAccountResolver,
-} from "./modules/smart-account/smart-account.resolver";
+import { SmartAccountResolver } from "./modules/smart-account/smart-account.resolver";
 import { SmartAccountService } from "./modules/smart-account/smart-account.service";
 import type { Logger } from "pino";
 import type { Config } from "./config";

@@ -3,17 +3,14 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema, type ClassType, type NonEmptyArray } from "type-graphql";
 import { ApiTokenResolver } from "../modules/api-token/api-token.resolver";
 import { UserResolver } from "../modules/user/user.resolver";
-import { DomainResolver } from "../modules/domain/domain.resolver";
+import { DomainFieldResolver, DomainResolver } from "../modules/domain/domain.resolver";
 import { AccessRequestResolver } from "../modules/access-request/access-request.resolver";
 import { DirectoryResolver } from "../modules/directory/directory.resolver";
 import { RoleResolver } from "../modules/role/role.resolver";
 import { AccountDetailsResolver } from "../modules/smart-account/account-details.resolver";
 import { VirtualAccountResolver } from "../modules/virtual-account/virtual-account.resolver";
 import { NominationResolver } from "../modules/nomination/nomination.resolver";
-import {
-  DomainFieldResolver,
-  SmartAccountResolver,
-} from "../modules/smart-account/smart-account.resolver";
+import { SmartAccountResolver } from "../modules/smart-account/smart-account.resolver";
 import { validateInput } from "../common/input-hygiene";
 import { authChecker } from "./auth-checker";
 

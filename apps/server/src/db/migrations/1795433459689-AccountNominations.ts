@@ -4,7 +4,9 @@ export class AccountNominations1795433459689 implements MigrationInterface {
   name = "AccountNominations1795433459689";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE INDEX `IDX_bcfc01bac53377befc179f4038` ON `nominations` (`smartAccountId`, `createdAt`, `id`)");
+    await queryRunner.query(
+      "CREATE INDEX `IDX_bcfc01bac53377befc179f4038` ON `nominations` (`smartAccountId`, `createdAt`, `id`)",
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -18,12 +18,16 @@ export class AccountEventOrder1796163793073 implements MigrationInterface {
     await queryRunner.query(
       "UPDATE `smart_accounts` a SET a.`eventSeq` = (SELECT COALESCE(MAX(e.`sequence`), 0) FROM `account_events` e WHERE e.`smartAccountId` = a.`id`)",
     );
-    await queryRunner.query("CREATE UNIQUE INDEX `IDX_9be42e56d98856f04a3e5f0a55` ON `account_events` (`smartAccountId`, `sequence`)");
+    await queryRunner.query(
+      "CREATE UNIQUE INDEX `IDX_9be42e56d98856f04a3e5f0a55` ON `account_events` (`smartAccountId`, `sequence`)",
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("DROP INDEX `IDX_9be42e56d98856f04a3e5f0a55` ON `account_events`");
     await queryRunner.query("ALTER TABLE `smart_accounts` DROP COLUMN `eventSeq`");
-    await queryRunner.query("CREATE INDEX `IDX_4b4be2cfa815c0723b86899581` ON `account_events` (`smartAccountId`, `createdAt`, `sequence`)");
+    await queryRunner.query(
+      "CREATE INDEX `IDX_4b4be2cfa815c0723b86899581` ON `account_events` (`smartAccountId`, `createdAt`, `sequence`)",
+    );
   }
 }

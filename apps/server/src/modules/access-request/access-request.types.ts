@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsUUID, Length } from "class
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { connectionTypes } from "../../common/pagination";
 import { IsDeliverableEmail } from "../../common/validators";
-import { AccountRoleEnum } from "../smart-account/smart-account.types";
+import { AccountRoleEnum } from "../role/role-grant.types";
 
 export const AccessRequestStatusEnum = {
   PENDING: "PENDING",

@@ -1,20 +1,35 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { Connection } from "../../common/pagination";
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
+import { DomainRefInput, RejectDomainInput } from "./dto/domain.inputs";
+import { ResubmitDomainInput } from "../smart-account/dto/smart-account.inputs";
+import { ResubmitDomainPayload } from "../smart-account/smart-account.types";
+import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import {
   ApproveDomainPayload,
-  DomainRefInput,
-  RejectDomainInput,
+  DomainConnection,
+  DnsChallenge,
+  DomainReviewReasonEnum,
+  DomainStatusEnum,
+  DomainType,
   RejectDomainPayload,
-  ResubmitDomainInput,
-  ResubmitDomainPayload,
   VerifyDomainChallengePayload,
-} from "../smart-account/dto/smart-account.inputs";
-import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
-import { DomainConnection, DomainStatusEnum } from "../smart-account/smart-account.types";
+} from "./domain.types";
 import type { DomainReviewEntity, DomainStatus } from "./domain-review.entity";
-import { DomainReviewService } from "./domain-review.service";
+import { challengeRecord, CHALLENGE_PREFIX, DomainReviewService } from "./domain-review.service";
+import { mayReadDnsChallenge } from "../policy/account-policy";
+import { SmartAccountType } from "../smart-account/smart-account.types";
 
 @Resolver()
 export class DomainResolver {
@@ -96,5 +111,33 @@ export class DomainResolver {
       input.domainId,
     );
     return { verified, domain: review };
+  }
+}
+
+@Resolver(() => DomainType)
+export class DomainFieldResolver {
+  @FieldResolver(() => [DomainReviewReasonEnum], { description: "Why it needs review." })
+  reviewReasons(@Root() d: DomainReviewEntity): string[] {
+    return d.reasons ? d.reasons.split(",") : [];
+  }
+
+  @FieldResolver(() => SmartAccountType, { description: "The account whose identifier it is." })
+  async smartAccount(@Root() d: DomainReviewEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.account.load(d.smartAccountId);
+  }
+
+  @FieldResolver(() => DnsChallenge, {
+    nullable: true,
+    description:
+      "The DNS TXT record that approves the identifier without staff (for its requester and staff).",
+  })
+  async dnsChallenge(
+    @Root() d: DomainReviewEntity,
+    @Ctx() ctx: Context,
+  ): Promise<DnsChallenge | null> {
+    const account = await ctx.loaders.account.load(d.smartAccountId);
+    const relation = account ? await ctx.loaders.relation.load(account) : null;
+    if (!account || !relation || !mayReadDnsChallenge(relation)) return null;
+    return { recordName: `${CHALLENGE_PREFIX}.${d.identifier}`, recordValue: challengeRecord(d) };
   }
 }

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsIn, IsOptional, IsUUID, ValidateNested } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { IsDeliverableEmail } from "../../common/validators";
-import { AccountRoleEnum, RoleGrantType } from "../smart-account/smart-account.types";
+import { AccountRoleEnum, RoleGrantType } from "./role-grant.types";
 
 @ObjectType("AccountUser", {
   description: "Someone holding roles on an account (an email, registered or not yet).",

@@ -3,7 +3,7 @@ import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
 import { AccountDetailsService } from "./account-details.service";
 import { SetAccessAutomationInput, UpdateSmartAccountInput } from "./dto/account-details.inputs";
-import { SetAccessAutomationPayload, UpdateSmartAccountPayload } from "./dto/smart-account.inputs";
+import { SetAccessAutomationPayload, UpdateSmartAccountPayload } from "./smart-account.types";
 import type { SmartAccountEntity } from "./smart-account.entity";
 
 @Resolver()

@@ -13,52 +13,43 @@ import {
 import type { Connection } from "../../common/pagination";
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
-import { challengeRecord, CHALLENGE_PREFIX } from "../domain/domain-review.service";
-import type { DomainReviewEntity } from "../domain/domain-review.entity";
 import { ApprovalService } from "./approval.service";
 import {
   ApproveSmartAccountInput,
-  ApproveSmartAccountPayload,
-  CancelSmartAccountPayload,
   DenySmartAccountInput,
-  DenySmartAccountPayload,
   ForwardSmartAccountInput,
-  ForwardSmartAccountPayload,
   ProvideCompanyAddressInput,
-  ProvideCompanyAddressPayload,
   RequestSmartAccountForCustomerInput,
-  RequestSmartAccountForCustomerPayload,
   RequestSmartAccountInput,
-  RequestSmartAccountPayload,
-  ResendApprovalEmailPayload,
   SmartAccountRefInput,
 } from "./dto/smart-account.inputs";
 import type { SmartAccountEntity } from "./smart-account.entity";
 import { SmartAccountService } from "./smart-account.service";
+import { nextStep } from "./smart-account.states";
 import {
   ADMIN_READERS,
   AccountEventType,
   AccountPerson,
-  DETAILS_READERS,
-  RequestChannelEnum,
+  ApproveSmartAccountPayload,
+  CancelSmartAccountPayload,
   Company,
-  DnsChallenge,
+  DenySmartAccountPayload,
+  DETAILS_READERS,
   DomainCheck,
-  DomainReviewReasonEnum,
-  DomainType,
+  ForwardSmartAccountPayload,
   NextStep,
-  RoleGrantType,
+  ProvideCompanyAddressPayload,
+  RequestChannelEnum,
+  RequestSmartAccountForCustomerPayload,
+  RequestSmartAccountPayload,
+  ResendApprovalEmailPayload,
   SmartAccountConnection,
   SmartAccountType,
-  VirtualAccountType,
 } from "./smart-account.types";
-import { NotAllowedError } from "../../common/errors";
-import {
-  mayRead,
-  mayReadDnsChallenge,
-  readableVirtualAccounts,
-  type FieldGroup,
-} from "../policy/account-policy";
+import { DomainType } from "../domain/domain.types";
+import { VirtualAccountType } from "../virtual-account/virtual-account.types";
+import { RoleGrantType } from "../role/role-grant.types";
+import { mayRead, readableVirtualAccounts, type FieldGroup } from "../policy/account-policy";
 import { RequestableRoleEnum } from "../access-request/access-request.types";
 
 type Payload = { smartAccount: SmartAccountEntity };
@@ -328,39 +319,11 @@ export class SmartAccountResolver {
   })
   async nextStep(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<NextStep | null> {
     if (!(await this.may(a, ctx, "DETAILS"))) return null;
-    const approvers = async () => (await ctx.loaders.approvers.load(a.id)).map((r) => r.email);
-    switch (a.status) {
-      case "PENDING_DOMAIN_APPROVAL": {
-        const review = (await ctx.loaders.domains.load(a.id))[0];
-        if (review?.status === "REJECTED") {
-          const requester = await ctx.loaders.user.load(a.requesterId);
-          return {
-            action: "The requester submits another identifier, or cancels the request.",
-            actors: requester ? [requester.email] : [],
-          };
-        }
-        return {
-          action: "A domain approver reviews the account domain identifier.",
-          actors: ["Domain approvers"],
-        };
-      }
-      case "PENDING_CUSTOMER_ACCEPTANCE":
-        return {
-          action: "An approver approves and creates the account, denies it, or forwards it.",
-          actors: await approvers(),
-        };
-      case "PENDING_CUSTOMER_ADDRESS":
-        return { action: "An approver gives the company address.", actors: await approvers() };
-      case "DECLINED_BY_CUSTOMER":
-        return {
-          action: "Additional creators may be nominated before the lapse date.",
-          actors: [],
-        };
-      case "ACTIVE":
-        return { action: "Nothing: the account is active.", actors: [] };
-      default:
-        return { action: "Nothing: the request is closed.", actors: [] };
-    }
+    return nextStep(a, {
+      review: async () => (await ctx.loaders.domains.load(a.id))[0] ?? null,
+      approvers: async () => (await ctx.loaders.approvers.load(a.id)).map((r) => r.email),
+      requester: async () => (await ctx.loaders.user.load(a.requesterId))?.email ?? null,
+    });
   }
 
   // ---------------------------------------------------------------- mutations
@@ -406,9 +369,6 @@ export class SmartAccountResolver {
     @Ctx() ctx: Context,
   ): Promise<Payload> {
     const user = requireAuth(ctx).user;
-    if (user.organisationType !== "PARTNER") {
-      throw new NotAllowedError("Only partners request accounts for customers.");
-    }
     const smartAccount = await this.accounts.request(
       user,
       {
@@ -523,33 +483,5 @@ export class SmartAccountResolver {
         input.company,
       ),
     };
-  }
-}
-
-@Resolver(() => DomainType)
-export class DomainFieldResolver {
-  @FieldResolver(() => [DomainReviewReasonEnum], { description: "Why it needs review." })
-  reviewReasons(@Root() d: DomainReviewEntity): string[] {
-    return d.reasons ? d.reasons.split(",") : [];
-  }
-
-  @FieldResolver(() => SmartAccountType, { description: "The account whose identifier it is." })
-  async smartAccount(@Root() d: DomainReviewEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.account.load(d.smartAccountId);
-  }
-
-  @FieldResolver(() => DnsChallenge, {
-    nullable: true,
-    description:
-      "The DNS TXT record that approves the identifier without staff (for its requester and staff).",
-  })
-  async dnsChallenge(
-    @Root() d: DomainReviewEntity,
-    @Ctx() ctx: Context,
-  ): Promise<DnsChallenge | null> {
-    const account = await ctx.loaders.account.load(d.smartAccountId);
-    const relation = account ? await ctx.loaders.relation.load(account) : null;
-    if (!account || !relation || !mayReadDnsChallenge(relation)) return null;
-    return { recordName: `${CHALLENGE_PREFIX}.${d.identifier}`, recordValue: challengeRecord(d) };
   }
 }

@@ -9,7 +9,7 @@ import {
 } from "../../common/pagination";
 import type { Clock } from "../../common/clock";
 import { normaliseEmail } from "../../common/email-address";
-import { InvalidInputError, NotFoundError } from "../../common/errors";
+import { InvalidInputError, NotAllowedError, NotFoundError } from "../../common/errors";
 import { newId, newSecret } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
@@ -304,6 +304,9 @@ export class SmartAccountService {
     data: RequestData,
     client: ClientInfo,
   ): Promise<SmartAccountEntity> {
+    if (data.channel === "PARTNER_FOR_CUSTOMER" && user.organisationType !== "PARTNER") {
+      throw new NotAllowedError("Only partners request accounts for customers.");
+    }
     const actor = this.actor(user);
     const self = data.channel === "CUSTOMER_SELF";
     const approvers = self ? [user.email] : uniqueEmails(data.approverEmails);

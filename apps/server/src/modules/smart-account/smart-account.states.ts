@@ -74,3 +74,47 @@ export function assertStatus(
       : `The account is ${statusWords(actual)}: it is too late to ${action}.`,
   );
 }
+
+export type NextStepFacts = {
+  review: () => Promise<{ status: string } | null>;
+  approvers: () => Promise<string[]>;
+  requester: () => Promise<string | null>;
+};
+
+/** What has to happen next for an account in each status, and who must do it. */
+export async function nextStep(
+  account: { status: SmartAccountStatus },
+  facts: NextStepFacts,
+): Promise<{ action: string; actors: string[] }> {
+  switch (account.status) {
+    case "PENDING_DOMAIN_APPROVAL": {
+      if ((await facts.review())?.status === "REJECTED") {
+        const requester = await facts.requester();
+        return {
+          action: "The requester submits another identifier, or cancels the request.",
+          actors: requester ? [requester] : [],
+        };
+      }
+      return {
+        action: "A domain approver reviews the account domain identifier.",
+        actors: ["Domain approvers"],
+      };
+    }
+    case "PENDING_CUSTOMER_ACCEPTANCE":
+      return {
+        action: "An approver approves and creates the account, denies it, or forwards it.",
+        actors: await facts.approvers(),
+      };
+    case "PENDING_CUSTOMER_ADDRESS":
+      return { action: "An approver gives the company address.", actors: await facts.approvers() };
+    case "DECLINED_BY_CUSTOMER":
+      return {
+        action: "Additional creators may be nominated before the lapse date.",
+        actors: [],
+      };
+    case "ACTIVE":
+      return { action: "Nothing: the account is active.", actors: [] };
+    default:
+      return { action: "Nothing: the request is closed.", actors: [] };
+  }
+}

@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { enumOf } from "../../common/enum-of";
 import { connectionTypes } from "../../common/pagination";
-import { SMART_ACCOUNT_STATUSES } from "./smart-account.entity";
+import { DomainReviewReasonEnum } from "../domain/domain.types";
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { SMART_ACCOUNT_STATUSES } from "./smart-account.entity";
 
 export const SmartAccountStatusEnum = enumOf(SMART_ACCOUNT_STATUSES);
 registerEnumType(SmartAccountStatusEnum, {
@@ -60,40 +60,6 @@ registerEnumType(AccountAuthorizationEnum, {
   valuesConfig: {
     REQUESTER: { description: '"Yes, I have the authority": the request is the authorization.' },
     SOMEONE_ELSE: { description: '"Someone else will authorize": the approver emails decide.' },
-  },
-});
-
-export const DomainStatusEnum = enumOf(["PENDING_APPROVAL", "APPROVED", "REJECTED"] as const);
-registerEnumType(DomainStatusEnum, {
-  name: "DomainStatus",
-  description: "Where a domain identifier's review stands.",
-  valuesConfig: {
-    PENDING_APPROVAL: { description: "Waiting for a domain approver (or its DNS record)." },
-    APPROVED: { description: "Approved." },
-    REJECTED: { description: "Rejected; the requester may resubmit another identifier." },
-  },
-});
-
-export const DomainReviewReasonEnum = enumOf([
-  "NOT_APPROVER_HOST",
-  "CONSUMER_DOMAIN",
-  "NON_LATIN_SCRIPT",
-  "CONFUSABLE_WITH_EXISTING",
-] as const);
-registerEnumType(DomainReviewReasonEnum, {
-  name: "DomainReviewReason",
-  description: "Why an identifier needs a domain approver's review.",
-  valuesConfig: {
-    NOT_APPROVER_HOST: { description: "It is not the host of the approver's email." },
-    CONSUMER_DOMAIN: { description: "It is a consumer mail domain (gmail.com and the like)." },
-    NON_LATIN_SCRIPT: {
-      description:
-        "A label is written in a script other than Latin, where look-alikes of Latin names are made (аррӏе.com).",
-    },
-    CONFUSABLE_WITH_EXISTING: {
-      description:
-        "It looks like the identifier of an existing account (the same Unicode UTS #39 skeleton) without being it.",
-    },
   },
 });
 
@@ -156,16 +122,6 @@ export class NextStep {
   actors: string[];
 }
 
-@ObjectType({
-  description: "A DNS TXT record that, once published, approves the identifier without staff.",
-})
-export class DnsChallenge {
-  @Field({ description: "The record's name." })
-  recordName: string;
-  @Field({ description: "The record's value." })
-  recordValue: string;
-}
-
 @ObjectType("SmartAccount", {
   description: "A company-level account that holds software licenses.",
 })
@@ -200,38 +156,6 @@ export const { ConnectionType: SmartAccountConnection } = connectionTypes(
   "Smart Accounts",
 );
 
-@ObjectType("Domain", { description: "The review of an account domain identifier." })
-export class DomainType {
-  @Field(() => ID, { description: "The review's id." })
-  id: string;
-  @Field({ description: "The identifier under review." })
-  identifier: string;
-  @Field(() => DomainStatusEnum, { description: "Where the review stands." })
-  status: string;
-  @Field(() => [DomainReviewReasonEnum], { description: "Why it needs review." })
-  reviewReasons: string[];
-  @Field({ description: "The contact phone given for the review." })
-  contactPhone: string;
-  @Field(() => String, {
-    nullable: true,
-    description: "The requester's note to the domain approver.",
-  })
-  note: string | null;
-  @Field(() => Date, { nullable: true, description: "When it was decided." })
-  decidedAt: Date | null;
-  @Field(() => String, { nullable: true, description: "Why it was decided so." })
-  decisionReason: string | null;
-  @Field({ description: "When the review was opened." })
-  createdAt: Date;
-}
-
-export const { ConnectionType: DomainConnection } = connectionTypes(
-  DomainType,
-  "Domain",
-  "A domain review",
-  "domain reviews",
-);
-
 @ObjectType("AccountEvent", { description: "One entry of an account's history." })
 export class AccountEventType {
   @Field(() => ID, { description: "The event's id." })
@@ -247,22 +171,6 @@ export class AccountEventType {
   @Field(() => String, { nullable: true, description: "Details, in words." })
   detail: string | null;
   @Field({ description: "When it happened." })
-  createdAt: Date;
-}
-
-@ObjectType("VirtualAccount", { description: "A named sub-account of a Smart Account; they nest." })
-export class VirtualAccountType {
-  @Field(() => ID, { description: "The virtual account's id." })
-  id: string;
-  @Field({ description: "Its name." })
-  name: string;
-  @Field(() => String, { nullable: true, description: "Its description." })
-  description: string | null;
-  @Field({ description: "Whether it is the account's default one." })
-  isDefault: boolean;
-  @Field(() => ID, { nullable: true, description: "The virtual account it is nested under." })
-  parentId: string | null;
-  @Field({ description: "When it was made." })
   createdAt: Date;
 }
 
@@ -317,31 +225,57 @@ export class DomainCheck {
   existingAccounts: ExistingAccount[];
 }
 
-export const AccountRoleEnum = enumOf(["ADMINISTRATOR", "APPROVER", "USER", "VIEWER"] as const);
-registerEnumType(AccountRoleEnum, {
-  name: "AccountRole",
-  description:
-    "A role on a Smart Account (or, for ADMINISTRATOR, USER and VIEWER, on a virtual account).",
-  valuesConfig: {
-    ADMINISTRATOR: { description: "Everything; the only role that decides access requests." },
-    APPROVER: {
-      description:
-        "Edits the account's details, sees users and history; only for an email on the account's domain.",
-    },
-    USER: { description: "Works in every virtual account." },
-    VIEWER: { description: "Reads." },
-  },
-});
-
-@ObjectType("RoleGrant", {
-  description: "A role someone holds, on the whole account or on one virtual account.",
-})
-export class RoleGrantType {
-  @Field(() => AccountRoleEnum, { description: "The role." })
-  role: string;
-  @Field(() => ID, {
-    nullable: true,
-    description: "The virtual account it is limited to; none for the whole account.",
-  })
-  virtualAccountId: string | null;
+/** Each mutation has a payload type of its own, so fields can be added to one later. */
+function accountPayload(name: string, description: string) {
+  @ObjectType(name, { description })
+  class Payload {
+    @Field(() => SmartAccountType, { description: "The account, as it is now." })
+    smartAccount: SmartAccountType;
+  }
+  return Payload;
 }
+
+export const RequestSmartAccountPayload = accountPayload(
+  "RequestSmartAccountPayload",
+  "The account requested: provisional, or active on the self path with the requester's own domain.",
+);
+export const RequestSmartAccountForCustomerPayload = accountPayload(
+  "RequestSmartAccountForCustomerPayload",
+  "The provisional account requested for the customer.",
+);
+export const CancelSmartAccountPayload = accountPayload(
+  "CancelSmartAccountPayload",
+  "The cancelled account.",
+);
+export const ResendApprovalEmailPayload = accountPayload(
+  "ResendApprovalEmailPayload",
+  "The account whose approvers were emailed again.",
+);
+export const ResubmitDomainPayload = accountPayload(
+  "ResubmitDomainPayload",
+  "The account with its new identifier.",
+);
+export const ApproveSmartAccountPayload = accountPayload(
+  "ApproveSmartAccountPayload",
+  "The approved account: ACTIVE, or PENDING_CUSTOMER_ADDRESS.",
+);
+export const DenySmartAccountPayload = accountPayload(
+  "DenySmartAccountPayload",
+  "The denied account.",
+);
+export const ForwardSmartAccountPayload = accountPayload(
+  "ForwardSmartAccountPayload",
+  "The forwarded account.",
+);
+export const ProvideCompanyAddressPayload = accountPayload(
+  "ProvideCompanyAddressPayload",
+  "The account, now active.",
+);
+export const UpdateSmartAccountPayload = accountPayload(
+  "UpdateSmartAccountPayload",
+  "The account with its new details.",
+);
+export const SetAccessAutomationPayload = accountPayload(
+  "SetAccessAutomationPayload",
+  "The account with its automation.",
+);

@@ -1,7 +1,22 @@
 import { IsBoolean, IsOptional, IsUUID, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { HasNoLink } from "../../common/validators";
-import { VirtualAccountType } from "../smart-account/smart-account.types";
+
+@ObjectType("VirtualAccount", { description: "A named sub-account of a Smart Account; they nest." })
+export class VirtualAccountType {
+  @Field(() => ID, { description: "The virtual account's id." })
+  id: string;
+  @Field({ description: "Its name." })
+  name: string;
+  @Field(() => String, { nullable: true, description: "Its description." })
+  description: string | null;
+  @Field({ description: "Whether it is the account's default one." })
+  isDefault: boolean;
+  @Field(() => ID, { nullable: true, description: "The virtual account it is nested under." })
+  parentId: string | null;
+  @Field({ description: "When it was made." })
+  createdAt: Date;
+}
 
 @InputType({ description: "Create a virtual account." })
 export class CreateVirtualAccountInput {

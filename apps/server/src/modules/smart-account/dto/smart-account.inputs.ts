@@ -10,13 +10,11 @@ import {
   ValidateNested,
 } from "class-validator";
 import { HasNoLink, IsDeliverableEmail } from "../../../common/validators";
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import {
   AccountAuthorizationEnum,
   AccountVisibilityEnum,
-  DomainType,
   IdentifierChoiceEnum,
-  SmartAccountType,
 } from "../smart-account.types";
 
 @InputType({ description: "A company's name and headquarters address: all of it." })
@@ -299,99 +297,4 @@ export class ResubmitDomainInput {
   @Field({ description: "Contact phone for the review (international form)." })
   @Length(1, 32, { message: "Enter a contact phone number." })
   contactPhone: string;
-}
-
-@InputType({ description: "Act on one domain review." })
-export class DomainRefInput {
-  @Field(() => ID, { description: "The domain review." })
-  @IsUUID("all", { message: "Not a domain review id." })
-  domainId: string;
-}
-
-@InputType({ description: "Reject an identifier." })
-export class RejectDomainInput {
-  @Field(() => ID, { description: "The domain review." })
-  @IsUUID("all", { message: "Not a domain review id." })
-  domainId: string;
-
-  @Field({ description: "Why (required)." })
-  @Length(1, 2000, { message: "Give the reason for rejecting." })
-  reason: string;
-}
-
-/** Each mutation has a payload type of its own, so fields can be added to one later. */
-function accountPayload(name: string, description: string) {
-  @ObjectType(name, { description })
-  class Payload {
-    @Field(() => SmartAccountType, { description: "The account, as it is now." })
-    smartAccount: SmartAccountType;
-  }
-  return Payload;
-}
-
-function domainPayload(name: string, description: string) {
-  @ObjectType(name, { description })
-  class Payload {
-    @Field(() => DomainType, { description: "The review, as it is now." })
-    domain: DomainType;
-  }
-  return Payload;
-}
-
-export const RequestSmartAccountPayload = accountPayload(
-  "RequestSmartAccountPayload",
-  "The account requested: provisional, or active on the self path with the requester's own domain.",
-);
-export const RequestSmartAccountForCustomerPayload = accountPayload(
-  "RequestSmartAccountForCustomerPayload",
-  "The provisional account requested for the customer.",
-);
-export const CancelSmartAccountPayload = accountPayload(
-  "CancelSmartAccountPayload",
-  "The cancelled account.",
-);
-export const ResendApprovalEmailPayload = accountPayload(
-  "ResendApprovalEmailPayload",
-  "The account whose approvers were emailed again.",
-);
-export const ResubmitDomainPayload = accountPayload(
-  "ResubmitDomainPayload",
-  "The account with its new identifier.",
-);
-export const ApproveSmartAccountPayload = accountPayload(
-  "ApproveSmartAccountPayload",
-  "The approved account: ACTIVE, or PENDING_CUSTOMER_ADDRESS.",
-);
-export const DenySmartAccountPayload = accountPayload(
-  "DenySmartAccountPayload",
-  "The denied account.",
-);
-export const ForwardSmartAccountPayload = accountPayload(
-  "ForwardSmartAccountPayload",
-  "The forwarded account.",
-);
-export const ProvideCompanyAddressPayload = accountPayload(
-  "ProvideCompanyAddressPayload",
-  "The account, now active.",
-);
-export const UpdateSmartAccountPayload = accountPayload(
-  "UpdateSmartAccountPayload",
-  "The account with its new details.",
-);
-export const SetAccessAutomationPayload = accountPayload(
-  "SetAccessAutomationPayload",
-  "The account with its automation.",
-);
-export const ApproveDomainPayload = domainPayload(
-  "ApproveDomainPayload",
-  "The approved identifier.",
-);
-export const RejectDomainPayload = domainPayload("RejectDomainPayload", "The rejected identifier.");
-
-@ObjectType({ description: "The outcome of looking for the DNS TXT record." })
-export class VerifyDomainChallengePayload {
-  @Field({ description: "Whether the record was found (and the identifier approved)." })
-  verified: boolean;
-  @Field(() => DomainType, { description: "The review, as it is now." })
-  domain: DomainType;
 }
