@@ -400,7 +400,6 @@ describe("Request for my company", () => {
   });
 
   it("turns a CONFLICT on submit into the existing-accounts choice, and on to a modified identifier", async () => {
-    const { handler: check } = checkDomainHandler((identifier) => buildDomainCheck(identifier));
     const { handler: request, inputs } = requestHandler(() =>
       HttpResponse.json({
         data: null,
@@ -408,16 +407,17 @@ describe("Request for my company", () => {
           {
             message:
               "Smart Accounts already exist under ccoesup.com: “Taken” (ccoesup.com, ACTIVE).",
-            extensions: {
-              code: "CONFLICT",
-              fields: [{ field: "domainIdentifier", message: "taken" }],
-              existingAccounts: [
-                { id: "taken-1", name: "Taken", domainIdentifier: "ccoesup.com", status: "ACTIVE" },
-              ],
-            },
+            extensions: { code: "CONFLICT" },
           },
         ],
       }),
+    );
+    // “Taken” got the identifier after the wizard checked it: the check asked again lists it.
+    const taken = buildExistingAccount({ name: "Taken", exactMatch: true });
+    const { handler: check } = checkDomainHandler((identifier) =>
+      inputs.length === 0
+        ? buildDomainCheck(identifier)
+        : buildDomainCheck(identifier, { identifierAvailable: false, existingAccounts: [taken] }),
     );
     server.use(check, request);
     const { user } = renderRoute("/directory/request/company");

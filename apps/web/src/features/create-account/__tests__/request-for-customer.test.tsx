@@ -204,6 +204,81 @@ describe("Request for a customer", () => {
     expect(inputs[0]?.acknowledgeExistingAccounts).toBe(true);
   });
 
+  it("turns a CONFLICT on send into the accounts the check lists, and sends again when told to", async () => {
+    const sent: RequestSmartAccountForCustomerInput[] = [];
+    const arrived = buildExistingAccount({
+      name: "Customer Newcomer",
+      domainIdentifier: "us.customer.example",
+    });
+    server.use(
+      meHandler(partner),
+      // Until the first request is refused, the domain is empty; then an account is on it.
+      graphql.query(CheckDomainDocument, ({ variables }) =>
+        HttpResponse.json({
+          data: {
+            checkDomain: buildDomainCheck(variables.domainIdentifier, {
+              existingAccounts: sent.length === 0 ? [] : [arrived],
+            }),
+          },
+        }),
+      ),
+      graphql.mutation(RequestSmartAccountForCustomerDocument, ({ variables: { input } }) => {
+        sent.push(input);
+        if (!input.acknowledgeExistingAccounts) {
+          return HttpResponse.json({
+            data: null,
+            errors: [
+              {
+                message: "Smart Accounts already exist under customer.example.",
+                extensions: { code: "CONFLICT" },
+              },
+            ],
+          });
+        }
+        return HttpResponse.json({
+          data: {
+            requestSmartAccountForCustomer: {
+              __typename: "RequestSmartAccountForCustomerPayload",
+              smartAccount: buildSmartAccount({
+                name: input.name,
+                status: "PENDING_CUSTOMER_ACCEPTANCE",
+                approvers: input.customerEmails,
+              }),
+            },
+          },
+        });
+      }),
+      yourRequestsHandler([]),
+    );
+    const { user } = renderRoute("/directory/request/customer");
+
+    await user.type(
+      await screen.findByRole("textbox", { name: /Smart Account Name/ }),
+      "Customer Co",
+    );
+    await user.type(
+      screen.getByRole("textbox", { name: /Customer Email/ }),
+      "buyer@customer.example",
+    );
+    await user.click(screen.getByRole("button", { name: "Send Request" }));
+    const review = await screen.findByRole("dialog", { name: "Review Request" });
+    await user.click(within(review).getByRole("button", { name: "Send Request" }));
+
+    const dialog = await screen.findByRole("dialog", { name: "Existing Smart Accounts" });
+    expect(within(dialog).getByRole("alert")).toHaveTextContent(
+      "Smart Accounts already exist under customer.example.",
+    );
+    expect(
+      within(dialog).getByRole("rowheader", { name: "Customer Newcomer" }),
+    ).toBeInTheDocument();
+    await user.click(
+      within(dialog).getByRole("button", { name: "Continue with customer.example" }),
+    );
+
+    expect(await screen.findByText("Smart Account Request Complete")).toBeInTheDocument();
+    expect(sent.map((input) => input.acknowledgeExistingAccounts ?? null)).toEqual([null, true]);
+  });
+
   it("puts the server's refusal of the partner's own domain on the identifier", async () => {
     const { handlers } = customerHandlers();
     // The first handler that matches answers: this refusal comes before the store's own.

@@ -12,7 +12,7 @@ import {
   Textarea,
   VisuallyHidden,
 } from "@mantine/core";
-import type { ExistingAccountAction, SmartAccountStatus } from "@sam/graphql-types";
+import type { CheckDomainQuery } from "@sam/graphql-types";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { RequestAccessDialog } from "@/components/access/RequestAccessDialog";
@@ -22,51 +22,22 @@ import { hasErrorCode } from "@/lib/graphql-errors";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { splitEmails } from "@/lib/validation";
 import { checkDomainQuery, nominateCreatorsMutation } from "../api/create-account";
-import type { ConflictAccount } from "../hooks/conflict";
+import { checkDomainVariables } from "../hooks/use-domain-check";
 import {
   nominateCreatorsSchema,
   type NominateCreatorsValues,
 } from "../schemas/nominate-creators.schema";
 import { TableScroll } from "@/components/ui/TableScroll";
 
-type Row = {
-  id: string;
-  name: string;
-  domainIdentifier: string;
-  status: SmartAccountStatus;
-  administrators: readonly string[];
-  allowedAction: ExistingAccountAction;
-  reason: string;
-};
-
-// What the SPEC allows per status, for rows known only from a CONFLICT's short list.
-function actionFor(status: SmartAccountStatus): Pick<Row, "allowedAction" | "reason"> {
-  switch (status) {
-    case "ACTIVE":
-      return { allowedAction: "REQUEST_ACCESS", reason: "The account is active." };
-    case "PENDING_CUSTOMER_ACCEPTANCE":
-    case "DECLINED_BY_CUSTOMER":
-      return {
-        allowedAction: "NOMINATE_CREATORS",
-        reason: "The account is not approved yet: nominate additional creators.",
-      };
-    default:
-      return {
-        allowedAction: "NONE",
-        reason: "The activation of the Smart Account is in progress.",
-      };
-  }
-}
+type Row = CheckDomainQuery["checkDomain"]["existingAccounts"][number];
 
 type ExistingAccountsDialogProps = {
   opened: boolean;
   onClose: () => void;
   identifier: string;
   approverEmail: string | null;
-  /** The server's explanation when a request was refused. */
+  /** The server's explanation when a request was refused for the accounts listed. */
   conflictMessage?: string | null;
-  /** Accounts listed by a refused request, shown until the full check answers. */
-  fallback?: readonly ConflictAccount[];
   onModify: () => void;
   /** Go on with the identifier as typed; offered only when no account holds exactly it. */
   onAcknowledge: () => void;
@@ -79,12 +50,11 @@ export function ExistingAccountsDialog({
   identifier,
   approverEmail,
   conflictMessage,
-  fallback = [],
   onModify,
   onAcknowledge,
 }: ExistingAccountsDialogProps) {
   const { data, loading } = useQuery(checkDomainQuery, {
-    variables: { domainIdentifier: identifier, approverEmail },
+    variables: checkDomainVariables(identifier, approverEmail),
     skip: !opened || !identifier,
     fetchPolicy: "cache-and-network",
   });
@@ -93,18 +63,10 @@ export function ExistingAccountsDialog({
   const [requesting, setRequesting] = useState<Row | null>(null);
 
   const check = data?.checkDomain;
-  const rows: Row[] =
-    check && check.existingAccounts.length > 0
-      ? check.existingAccounts
-      : fallback.map((account) => ({
-          ...account,
-          administrators: [],
-          ...actionFor(account.status),
-        }));
-  // Either answer saying an account holds exactly this identifier is enough to rule it out.
-  const available =
-    (check?.identifierAvailable ?? true) &&
-    !fallback.some((account) => account.domainIdentifier === identifier);
+  const rows: readonly Row[] = check?.existingAccounts ?? [];
+  // A refused request may have been refused for the identifier itself: going on with it waits
+  // for the check to say it is free.
+  const available = check ? check.identifierAvailable : !conflictMessage;
 
   const close = () => {
     setNominating(null);

@@ -2,17 +2,14 @@ import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, Button, Group, Paper, Stepper, Title } from "@mantine/core";
 import type { RequestSmartAccountInput, SmartAccountFieldsFragment } from "@sam/graphql-types";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { useViewer } from "@/hooks/viewer-context";
-import { applyServerFieldErrors } from "@/lib/form-errors";
-import { describeError, hasErrorCode, inputFieldErrors } from "@/lib/graphql-errors";
-import { notifyError, notifySuccess } from "@/lib/notify";
+import { notifySuccess } from "@/lib/notify";
 import { emailHost, splitEmails } from "@/lib/validation";
 import { requestSmartAccountMutation } from "../api/create-account";
-import { requestConflict, type RequestConflict } from "../hooks/conflict";
-import { useCheckDomainNow, useDomainCheck } from "../hooks/use-domain-check";
+import { useRequestFlow } from "../hooks/use-request-flow";
 import {
   requestForCompanyDefaults,
   requestForCompanySchema,
@@ -71,31 +68,19 @@ function stepOf(field: string): number {
   return index < 0 ? 0 : index;
 }
 
-type ExistingState = {
-  identifier: string;
-  conflict: RequestConflict | null;
-  /** What "Continue with the identifier" goes on to do. */
-  then: "next-step" | "submit";
-};
-
 /** "Request for my company": the CSC Smart Account Request wizard. */
 export function RequestForCompanyPage() {
   const viewer = useViewer();
   const [active, setActive] = useState(0);
-  const [editOpen, setEditOpen] = useState(false);
-  const [existing, setExisting] = useState<ExistingState | null>(null);
-  const [acknowledged, setAcknowledged] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
   const [created, setCreated] = useState<SmartAccountFieldsFragment | null>(null);
   const [requestAccount, { loading: submitting }] = useMutation(requestSmartAccountMutation);
-  const checkNow = useCheckDomainNow();
 
   const form = useForm({
     resolver: zodResolver(requestForCompanySchema),
     mode: "onTouched",
     defaultValues: requestForCompanyDefaults,
   });
-  const { watch, setValue, trigger, getValues, setError, clearErrors } = form;
+  const { watch, trigger, getValues } = form;
 
   const authorization = watch("authorization");
   const approverEmails = watch("approverEmails");
@@ -104,54 +89,14 @@ export function RequestForCompanyPage() {
   const approverEmail = self ? null : (splitEmails(approverEmails)[0] ?? null);
   const defaultIdentifier = self ? emailHost(viewer.email) : emailHost(approverEmail ?? "");
   const identifier = customIdentifier.trim() || defaultIdentifier;
-  const { check, checking } = useDomainCheck(authorization ? identifier : "", approverEmail);
-
-  useEffect(() => {
-    setValue("reviewRequired", check?.reviewRequired ?? false);
-  }, [check, setValue]);
 
   const goTo = (step: number) => {
-    setFormError(null);
+    flow.setFormError(null);
     setActive(step);
   };
 
-  /** Step 1's Continue: the fields, then the identifier as the server sees it. */
-  const continueFromAccountInformation = async () => {
-    if (!(await trigger([...STEPS[0]!.fields]))) return;
-    let result;
-    try {
-      result = await checkNow(identifier, approverEmail);
-    } catch (error) {
-      notifyError("Could not check the Account Domain Identifier", error);
-      return;
-    }
-    if (!result.valid) {
-      setError("domainIdentifier", { message: result.message ?? "This is not a valid domain." });
-      return;
-    }
-    setValue("reviewRequired", result.reviewRequired);
-    if (result.reviewRequired && !(await trigger("contactPhone"))) return;
-    if (result.existingAccounts.length > 0 && acknowledged !== result.identifier) {
-      setExisting({
-        identifier: result.identifier ?? identifier,
-        conflict: null,
-        then: "next-step",
-      });
-      return;
-    }
-    goTo(1);
-  };
-
-  const next = async () => {
-    if (active === 0) {
-      await continueFromAccountInformation();
-      return;
-    }
-    if (await trigger([...STEPS[active]!.fields])) goTo(active + 1);
-  };
-
-  const submit = async (acknowledge = acknowledged === identifier) => {
-    setFormError(null);
+  /** Sends the request once every step is valid; a step with a bad field is shown instead. */
+  const send = async (acknowledge: boolean) => {
     if (!(await trigger())) {
       const firstBad = ALL_FIELDS.find((field) => form.getFieldState(field).invalid);
       if (firstBad) setActive(stepOf(firstBad));
@@ -181,38 +126,41 @@ export function RequestForCompanyPage() {
       requestAccessForMyself: values.requestAccessForMyself,
       acknowledgeExistingAccounts: acknowledge || null,
     };
-    try {
-      const { data } = await requestAccount({ variables: { input } });
-      if (!data) return;
-      const account = data.requestSmartAccount.smartAccount;
-      notifySuccess(
-        "Smart Account Request Complete",
-        account.status === "ACTIVE"
-          ? `“${account.name}” is active.`
-          : `A provisional Smart Account “${account.name}” has been created.`,
-      );
-      setCreated(account);
-    } catch (error) {
-      const conflict = requestConflict(error);
-      if (conflict) {
-        setExisting({ identifier, conflict, then: "submit" });
-        return;
-      }
-      if (hasErrorCode(error, "BAD_USER_INPUT")) {
-        const unmatched = applyServerFieldErrors(error, setError, ALL_FIELDS, FIELD_ALIASES);
-        const [first] = inputFieldErrors(error);
-        if (first) setActive(stepOf(first.field));
-        setFormError(
-          unmatched.length > 0
-            ? unmatched.map((e) => e.message).join(" ")
-            : first
-              ? null
-              : describeError(error),
-        );
-        return;
-      }
-      notifyError("Could not submit the request", error);
+    const { data } = await requestAccount({ variables: { input } });
+    if (!data) return;
+    const account = data.requestSmartAccount.smartAccount;
+    notifySuccess(
+      "Smart Account Request Complete",
+      account.status === "ACTIVE"
+        ? `“${account.name}” is active.`
+        : `A provisional Smart Account “${account.name}” has been created.`,
+    );
+    setCreated(account);
+  };
+
+  const flow = useRequestFlow({
+    form,
+    identifier,
+    defaultIdentifier,
+    approverEmail,
+    checkAsTyped: Boolean(authorization),
+    proceed: () => goTo(1),
+    onModifyIdentifier: () => goTo(0),
+    send,
+    fields: ALL_FIELDS,
+    aliases: FIELD_ALIASES,
+    onFieldError: (field) => setActive(stepOf(field)),
+    failureTitle: "Could not submit the request",
+  });
+  const { check, checking, formError } = flow;
+
+  const next = async () => {
+    if (active === 0) {
+      // Step 1's Continue: the fields, then the identifier as the server sees it.
+      if ((await trigger([...STEPS[0]!.fields])) && (await flow.checkIdentifier())) goTo(1);
+      return;
     }
+    if (await trigger([...STEPS[active]!.fields])) goTo(active + 1);
   };
 
   if (created) {
@@ -233,7 +181,7 @@ export function RequestForCompanyPage() {
             noValidate
             onSubmit={(event) => {
               event.preventDefault();
-              if (active === STEPS.length - 1) void submit();
+              if (active === STEPS.length - 1) void flow.submit();
               else void next();
             }}
           >
@@ -275,14 +223,8 @@ export function RequestForCompanyPage() {
                 identifier={identifier}
                 check={check}
                 checking={checking}
-                onEditIdentifier={() => setEditOpen(true)}
-                onViewExisting={() =>
-                  setExisting({
-                    identifier: check?.identifier ?? identifier,
-                    conflict: null,
-                    then: "next-step",
-                  })
-                }
+                onEditIdentifier={flow.editIdentifier}
+                onViewExisting={flow.viewExisting}
               />
             ) : active === 1 ? (
               <CompanyInformationStep topLevelDomain={check?.topLevelDomain ?? identifier} />
@@ -311,45 +253,15 @@ export function RequestForCompanyPage() {
         </Paper>
       </FormProvider>
       <EditIdentifierDialog
-        opened={editOpen}
-        onClose={() => setEditOpen(false)}
-        approverEmail={approverEmail}
+        {...flow.identifierEditor}
         initial={{
           domainIdentifier: identifier,
           contactPhone: getValues("contactPhone"),
           note: "",
         }}
-        onSave={(values) => {
-          // The default stays the default (and follows the approver's email) unless changed.
-          setValue(
-            "domainIdentifier",
-            values.domainIdentifier === defaultIdentifier ? "" : values.domainIdentifier,
-          );
-          setValue("contactPhone", values.contactPhone.trim());
-          clearErrors(["domainIdentifier", "contactPhone"]);
-          setEditOpen(false);
-        }}
+        onSave={flow.saveIdentifier}
       />
-      <ExistingAccountsDialog
-        opened={existing !== null}
-        onClose={() => setExisting(null)}
-        identifier={existing?.identifier ?? identifier}
-        approverEmail={approverEmail}
-        conflictMessage={existing?.conflict?.message}
-        fallback={existing?.conflict?.accounts}
-        onModify={() => {
-          setExisting(null);
-          goTo(0);
-          setEditOpen(true);
-        }}
-        onAcknowledge={() => {
-          const then = existing?.then;
-          setAcknowledged(existing?.identifier ?? identifier);
-          setExisting(null);
-          if (then === "submit") void submit(true);
-          else goTo(1);
-        }}
-      />
+      <ExistingAccountsDialog {...flow.existingAccounts} />
     </>
   );
 }

@@ -13,20 +13,17 @@ import {
   Title,
 } from "@mantine/core";
 import type { RequestSmartAccountForCustomerInput } from "@sam/graphql-types";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import { Link, useNavigate } from "react-router";
 import { NotForYou } from "@/components/ui/NotForYou";
 import { DetailList } from "@/components/ui/DetailList";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { useViewer } from "@/hooks/viewer-context";
-import { applyServerFieldErrors } from "@/lib/form-errors";
-import { describeError, hasErrorCode } from "@/lib/graphql-errors";
-import { notifyError, notifySuccess } from "@/lib/notify";
+import { notifySuccess } from "@/lib/notify";
 import { emailHost, splitEmails } from "@/lib/validation";
 import { requestSmartAccountForCustomerMutation } from "../api/create-account";
-import { requestConflict, type RequestConflict } from "../hooks/conflict";
-import { useCheckDomainNow, useDomainCheck } from "../hooks/use-domain-check";
+import { useRequestFlow } from "../hooks/use-request-flow";
 import {
   requestForCustomerDefaults,
   requestForCustomerSchema,
@@ -87,80 +84,48 @@ export function RequestForCustomerPage() {
   return <RequestForCustomerForm />;
 }
 
-type ExistingState = { identifier: string; conflict: RequestConflict | null };
-
 function RequestForCustomerForm() {
   const navigate = useNavigate();
-  const checkNow = useCheckDomainNow();
-  const [editOpen, setEditOpen] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
-  const [existing, setExisting] = useState<ExistingState | null>(null);
-  const [acknowledged, setAcknowledged] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
   const [send, { loading }] = useMutation(requestSmartAccountForCustomerMutation);
+  const form = useForm({
+    resolver: zodResolver(requestForCustomerSchema),
+    mode: "onTouched",
+    defaultValues: requestForCustomerDefaults,
+  });
   const {
     register,
     handleSubmit,
     watch,
     setValue,
-    setError,
-    clearErrors,
     getValues,
-    trigger,
     formState: { errors },
-  } = useForm({
-    resolver: zodResolver(requestForCustomerSchema),
-    mode: "onTouched",
-    defaultValues: requestForCustomerDefaults,
-  });
+  } = form;
 
   const customerEmail = splitEmails(watch("customerEmails"))[0] ?? null;
   const defaultIdentifier = emailHost(customerEmail ?? "");
   const identifier = watch("domainIdentifier").trim() || defaultIdentifier;
-  const { check, checking } = useDomainCheck(identifier, customerEmail);
 
-  useEffect(() => {
-    setValue("reviewRequired", check?.reviewRequired ?? false);
-  }, [check, setValue]);
-
-  /** "Send Request" on the page: check everything, then the Review Request dialog. */
-  const review = handleSubmit(async () => {
-    setFormError(null);
-    let result;
-    try {
-      result = await checkNow(identifier, customerEmail);
-    } catch (error) {
-      notifyError("Could not check the Account Domain Identifier", error);
-      return;
-    }
-    if (!result.valid) {
-      setError("domainIdentifier", { message: result.message ?? "This is not a valid domain." });
-      return;
-    }
-    setValue("reviewRequired", result.reviewRequired);
-    if (result.reviewRequired && !(await trigger("contactPhone"))) return;
-    if (result.existingAccounts.length > 0 && acknowledged !== result.identifier) {
-      setExisting({ identifier: result.identifier ?? identifier, conflict: null });
-      return;
-    }
-    setReviewOpen(true);
-  });
-
-  const submit = async (acknowledge = acknowledged === identifier) => {
-    const values = getValues();
-    const input: RequestSmartAccountForCustomerInput = {
-      name: values.name.trim(),
-      customerEmails: splitEmails(values.customerEmails),
-      domainIdentifier: values.domainIdentifier.trim() || null,
-      contactPhone: values.contactPhone.trim() || null,
-      noteToDomainApprover: values.noteToDomainApprover.trim() || null,
-      noteToCustomers: values.noteToCustomers.trim() || null,
-      userEmails: splitEmails(values.userEmails),
-      noteToUsers: values.noteToUsers.trim() || null,
-      acknowledgeExistingAccounts: acknowledge || null,
-    };
-    try {
-      const { data } = await send({ variables: { input } });
+  const flow = useRequestFlow({
+    form,
+    identifier,
+    defaultIdentifier,
+    approverEmail: customerEmail,
+    proceed: () => setReviewOpen(true),
+    send: async (acknowledge) => {
+      const values = getValues();
+      const input: RequestSmartAccountForCustomerInput = {
+        name: values.name.trim(),
+        customerEmails: splitEmails(values.customerEmails),
+        domainIdentifier: values.domainIdentifier.trim() || null,
+        contactPhone: values.contactPhone.trim() || null,
+        noteToDomainApprover: values.noteToDomainApprover.trim() || null,
+        noteToCustomers: values.noteToCustomers.trim() || null,
+        userEmails: splitEmails(values.userEmails),
+        noteToUsers: values.noteToUsers.trim() || null,
+        acknowledgeExistingAccounts: acknowledge || null,
+      };
+      const { data } = await send({ variables: { input } }).finally(() => setReviewOpen(false));
       if (!data) return;
       const account = data.requestSmartAccountForCustomer.smartAccount;
       // The requester reads the approvers while the account is provisional; if the server ever
@@ -170,25 +135,18 @@ function RequestForCustomerForm() {
         "Smart Account Request Complete",
         `A provisional Smart Account “${account.name}” has been created. An email has been sent to ${approvers.join(", ")} with instructions on how to activate it.`,
       );
-      setReviewOpen(false);
       await navigate("/directory");
-    } catch (error) {
-      setReviewOpen(false);
-      const conflict = requestConflict(error);
-      if (conflict) {
-        setExisting({ identifier, conflict });
-        return;
-      }
-      if (hasErrorCode(error, "BAD_USER_INPUT")) {
-        const unmatched = applyServerFieldErrors(error, setError, FIELDS);
-        setFormError(unmatched.length ? unmatched.map((e) => e.message).join(" ") : null);
-        return;
-      }
-      // FORBIDDEN (an unverified email, say) is worth keeping on the form as well as in a toast.
-      if (hasErrorCode(error, "FORBIDDEN")) setFormError(describeError(error));
-      notifyError("Could not send the request", error);
-    }
-  };
+    },
+    fields: FIELDS,
+    failureTitle: "Could not send the request",
+  });
+  const { check, checking, formError } = flow;
+
+  /** "Send Request" on the page: check everything, then the Review Request dialog. */
+  const review = handleSubmit(async () => {
+    flow.setFormError(null);
+    if (await flow.checkIdentifier()) setReviewOpen(true);
+  });
 
   const values = watch();
 
@@ -226,10 +184,8 @@ function RequestForCustomerForm() {
               check={check}
               checking={checking}
               errors={[errors.domainIdentifier?.message, errors.contactPhone?.message]}
-              onEdit={() => setEditOpen(true)}
-              onViewExisting={() =>
-                setExisting({ identifier: check?.identifier ?? identifier, conflict: null })
-              }
+              onEdit={flow.editIdentifier}
+              onViewExisting={flow.viewExisting}
             />
             <Textarea
               label="Note to Customer"
@@ -299,16 +255,14 @@ function RequestForCustomerForm() {
             <Button variant="default" onClick={() => setReviewOpen(false)}>
               Back
             </Button>
-            <Button loading={loading} onClick={() => void submit()} data-autofocus>
+            <Button loading={loading} onClick={() => void flow.submit()} data-autofocus>
               Send Request
             </Button>
           </Group>
         </Stack>
       </Modal>
       <EditIdentifierDialog
-        opened={editOpen}
-        onClose={() => setEditOpen(false)}
-        approverEmail={customerEmail}
+        {...flow.identifierEditor}
         withNote
         initial={{
           domainIdentifier: identifier,
@@ -316,35 +270,11 @@ function RequestForCustomerForm() {
           note: getValues("noteToDomainApprover"),
         }}
         onSave={(edited) => {
-          setValue(
-            "domainIdentifier",
-            edited.domainIdentifier === defaultIdentifier ? "" : edited.domainIdentifier,
-          );
-          setValue("contactPhone", edited.contactPhone.trim());
           setValue("noteToDomainApprover", edited.note.trim());
-          clearErrors(["domainIdentifier", "contactPhone"]);
-          setEditOpen(false);
+          flow.saveIdentifier(edited);
         }}
       />
-      <ExistingAccountsDialog
-        opened={existing !== null}
-        onClose={() => setExisting(null)}
-        identifier={existing?.identifier ?? identifier}
-        approverEmail={customerEmail}
-        conflictMessage={existing?.conflict?.message}
-        fallback={existing?.conflict?.accounts}
-        onModify={() => {
-          setExisting(null);
-          setEditOpen(true);
-        }}
-        onAcknowledge={() => {
-          const fromSubmit = existing?.conflict !== null;
-          setAcknowledged(existing?.identifier ?? identifier);
-          setExisting(null);
-          if (fromSubmit) void submit(true);
-          else setReviewOpen(true);
-        }}
-      />
+      <ExistingAccountsDialog {...flow.existingAccounts} />
     </>
   );
 }

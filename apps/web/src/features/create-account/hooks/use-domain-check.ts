@@ -8,7 +8,8 @@ export type DomainCheck = CheckDomainQuery["checkDomain"];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function variablesFor(identifier: string, approverEmail: string | null) {
+/** The check's variables: the identifier trimmed, the approver's email only once it is one. */
+export function checkDomainVariables(identifier: string, approverEmail: string | null) {
   return {
     domainIdentifier: identifier.trim(),
     approverEmail: approverEmail && EMAIL.test(approverEmail) ? approverEmail.trim() : null,
@@ -20,7 +21,7 @@ function variablesFor(identifier: string, approverEmail: string | null) {
  * a domain approver must review it and why, and the accounts already on its top-level domain.
  */
 export function useDomainCheck(identifier: string, approverEmail: string | null) {
-  const current = variablesFor(identifier, approverEmail);
+  const current = checkDomainVariables(identifier, approverEmail);
   // Strings, not the variables object: a debounced value must keep its identity between renders.
   const [debouncedIdentifier] = useDebouncedValue(current.domainIdentifier, 350);
   const [debouncedApprover] = useDebouncedValue(current.approverEmail ?? "", 350);
@@ -45,7 +46,7 @@ export function useCheckDomainNow() {
     async (identifier: string, approverEmail: string | null): Promise<DomainCheck> => {
       const { data } = await client.query({
         query: checkDomainQuery,
-        variables: variablesFor(identifier, approverEmail),
+        variables: checkDomainVariables(identifier, approverEmail),
         fetchPolicy: "network-only",
       });
       if (!data) throw new Error("The domain check returned nothing");
