@@ -22,6 +22,57 @@ export type AccountAuthorization =
   /** "Someone else will authorize": the approver emails decide. */
   | 'SOMEONE_ELSE';
 
+/** What an entry of an account's history records. */
+export type AccountEventKind =
+  /** An access request was approved. */
+  | 'ACCESS_APPROVED'
+  /** An access request was cancelled by its requester. */
+  | 'ACCESS_CANCELLED'
+  /** An access request was declined. */
+  | 'ACCESS_DECLINED'
+  /** Access to the account was requested. */
+  | 'ACCESS_REQUESTED'
+  /** An approver gave the company address. */
+  | 'ADDRESS_PROVIDED'
+  /** The requester emailed the approvers again. */
+  | 'APPROVAL_EMAIL_RESENT'
+  /** An approver approved and created the account. */
+  | 'APPROVED'
+  /** Its access automation was changed. */
+  | 'AUTOMATION_CHANGED'
+  /** The requester cancelled the request. */
+  | 'CANCELLED'
+  /** Additional creators were nominated. */
+  | 'CREATORS_NOMINATED'
+  /** An approver denied the request. */
+  | 'DENIED'
+  /** Its details (name, visibility, company) were updated. */
+  | 'DETAILS_UPDATED'
+  /** A domain approver (or its DNS record) approved the identifier. */
+  | 'DOMAIN_APPROVED'
+  /** A domain approver rejected the identifier. */
+  | 'DOMAIN_REJECTED'
+  /** The requester submitted another identifier. */
+  | 'DOMAIN_RESUBMITTED'
+  /** An approver handed the decision to another email. */
+  | 'FORWARDED'
+  /** The account lapsed undecided. */
+  | 'LAPSED'
+  /** The approvers were reminded of the lapse date. */
+  | 'LAPSE_REMINDER_SENT'
+  /** A nominee accepted their nomination. */
+  | 'NOMINATION_ACCEPTED'
+  /** A nominee rejected their nomination. */
+  | 'NOMINATION_REJECTED'
+  /** A nomination was emailed again. */
+  | 'NOMINATION_RESENT'
+  /** The account was requested. */
+  | 'REQUESTED'
+  /** Someone's roles on the account were changed. */
+  | 'USER_ROLES_CHANGED'
+  /** Its virtual accounts were changed. */
+  | 'VIRTUAL_ACCOUNTS_CHANGED';
+
 /** A role on a Smart Account (or, for ADMINISTRATOR, USER and VIEWER, on a virtual account). */
 export type AccountRole =
   /** Everything; the only role that decides access requests. */
@@ -821,7 +872,7 @@ export type SmartAccountDetailQueryVariables = Exact<{
 }>;
 
 
-export type SmartAccountDetailQuery = { smartAccount: { __typename: 'SmartAccount', administrators: Array<string>, autoApproveUpTo: RequestableRole | null, id: string, name: string, domainIdentifier: string, topLevelDomain: string, status: SmartAccountStatus, visibility: AccountVisibility, channel: RequestChannel | null, createdAt: string | null, activatedAt: string | null, lapseAt: string | null, approvers: Array<string> | null, messageToApprovers: string | null, noteToDomainApprover: string | null, noteToUsers: string | null, declineReason: string | null, myRoles: Array<{ __typename: 'RoleGrant', role: AccountRole, virtualAccountId: string | null }>, virtualAccounts: Array<{ __typename: 'VirtualAccount', id: string, name: string, description: string | null, isDefault: boolean, parentId: string | null, createdAt: string }> | null, history: Array<{ __typename: 'AccountEvent', id: string, type: string, createdAt: string, actorEmail: string | null, detail: string | null, statusBefore: SmartAccountStatus | null, statusAfter: SmartAccountStatus | null }> | null, requester: { __typename: 'AccountPerson', email: string, name: string } | null, nextStep: { __typename: 'NextStep', action: string, actors: Array<string> } | null, company: { __typename: 'Company', name: string, country: string, addressLine: string, city: string, region: string, postalCode: string } | null, domain: { __typename: 'Domain', id: string, identifier: string, status: DomainStatus, contactPhone: string, reviewReasons: Array<DomainReviewReason>, note: string | null, createdAt: string, decidedAt: string | null, decisionReason: string | null, dnsChallenge: { __typename: 'DnsChallenge', recordName: string, recordValue: string } | null } | null } };
+export type SmartAccountDetailQuery = { smartAccount: { __typename: 'SmartAccount', administrators: Array<string>, autoApproveUpTo: RequestableRole | null, id: string, name: string, domainIdentifier: string, topLevelDomain: string, status: SmartAccountStatus, visibility: AccountVisibility, channel: RequestChannel | null, createdAt: string | null, activatedAt: string | null, lapseAt: string | null, approvers: Array<string> | null, messageToApprovers: string | null, noteToDomainApprover: string | null, noteToUsers: string | null, declineReason: string | null, myRoles: Array<{ __typename: 'RoleGrant', role: AccountRole, virtualAccountId: string | null }>, virtualAccounts: Array<{ __typename: 'VirtualAccount', id: string, name: string, description: string | null, isDefault: boolean, parentId: string | null, createdAt: string }> | null, history: Array<{ __typename: 'AccountEvent', id: string, type: AccountEventKind, createdAt: string, actorEmail: string | null, detail: string | null, statusBefore: SmartAccountStatus | null, statusAfter: SmartAccountStatus | null }> | null, requester: { __typename: 'AccountPerson', email: string, name: string } | null, nextStep: { __typename: 'NextStep', action: string, actors: Array<string> } | null, company: { __typename: 'Company', name: string, country: string, addressLine: string, city: string, region: string, postalCode: string } | null, domain: { __typename: 'Domain', id: string, identifier: string, status: DomainStatus, contactPhone: string, reviewReasons: Array<DomainReviewReason>, note: string | null, createdAt: string, decidedAt: string | null, decisionReason: string | null, dnsChallenge: { __typename: 'DnsChallenge', recordName: string, recordValue: string } | null } | null } };
 
 export type AccountUsersQueryVariables = Exact<{
   smartAccountId: string | number;

@@ -15,6 +15,7 @@ import {
   type Connection,
 } from "../../common/pagination";
 import { newId } from "../../common/secrets";
+import { transitionFrom } from "../../common/transition";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
 import { emailHost, parseIdentifier } from "../domain/domain-identifier";
@@ -270,15 +271,14 @@ export class AccessRequestService {
       grantedRole: grant?.role ?? null,
       grantedVirtualAccountIds: grant ? grant.virtualAccountIds.join(",") : null,
     };
-    const result = await em
-      .createQueryBuilder()
-      .update(AccessRequestEntity)
-      .set(patch)
-      .where("id = :id AND status = 'PENDING'", { id: request.id })
-      .execute();
-    if (result.affected !== 1)
-      throw new StateConflictError("This access request was just decided by someone else.");
-    Object.assign(request, patch);
+    await transitionFrom(
+      em,
+      AccessRequestEntity,
+      request,
+      "PENDING",
+      patch,
+      "This access request was just decided by someone else.",
+    );
     if (grant) await this.roles.grant(em, account.id, request.email, grant);
     const actor = by ? { id: by.id, email: by.email } : null;
     const words = { APPROVED: "approved", DECLINED: "declined", CANCELLED: "cancelled" }[status];

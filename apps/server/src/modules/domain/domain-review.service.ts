@@ -8,11 +8,12 @@ import {
   type KeysetKey,
   type Connection,
 } from "../../common/pagination";
+import { transitionFrom } from "../../common/transition";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
 import type { MailService } from "../mail/mail.service";
 import { accountEmails } from "../smart-account/account-emails";
-import type { AccountWriter, Actor } from "../smart-account/account-writer";
+import type { AccountEvent, AccountWriter } from "../smart-account/account-writer";
 import type { ApprovalLinks } from "../smart-account/approval-links";
 import { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import { IdentifierConflictError } from "../smart-account/smart-account.errors";
@@ -141,7 +142,7 @@ export class DomainReviewService {
           firstApprover ?? null,
           await isConfusableWithExisting(em, parsed.value.identifier, account.id),
         );
-        const event = {
+        const event: AccountEvent = {
           type: "DOMAIN_RESUBMITTED",
           actor: this.accounts.actor(user),
           detail: `Resubmitted with the identifier ${parsed.value.identifier}.`,
@@ -191,19 +192,14 @@ export class DomainReviewService {
     }
     const now = this.clock.now();
     const status: DomainStatus = approved ? "APPROVED" : "REJECTED";
-    const result = await em
-      .createQueryBuilder()
-      .update(DomainReviewEntity)
-      .set({ status, decidedById: staff?.id ?? null, decidedAt: now, decisionReason: reason })
-      .where("id = :id AND status = 'PENDING_APPROVAL'", { id: domainId })
-      .execute();
-    if (result.affected !== 1) throw new StateConflictError("This identifier was already decided.");
-    Object.assign(review, {
-      status,
-      decidedById: staff?.id ?? null,
-      decidedAt: now,
-      decisionReason: reason,
-    });
+    await transitionFrom(
+      em,
+      DomainReviewEntity,
+      review,
+      "PENDING_APPROVAL",
+      { status, decidedById: staff?.id ?? null, decidedAt: now, decisionReason: reason },
+      "This identifier was already decided.",
+    );
     const actor = staff ? this.accounts.actor(staff) : null;
     if (approved) {
       await this.toApprovers(em, account, { type: "DOMAIN_APPROVED", actor, detail: reason });
@@ -229,7 +225,7 @@ export class DomainReviewService {
   private async toApprovers(
     em: EntityManager,
     account: SmartAccountEntity,
-    event: { type: string; actor: Actor; detail: string },
+    event: AccountEvent,
     patch: Partial<SmartAccountEntity> = {},
   ): Promise<void> {
     await this.writer.change(em, account, event, patch, "PENDING_CUSTOMER_ACCEPTANCE");

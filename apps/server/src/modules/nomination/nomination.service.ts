@@ -14,8 +14,9 @@ import {
   toConnection,
   type Connection,
 } from "../../common/pagination";
+import { transitionFrom } from "../../common/transition";
 import type { Db } from "../../db/data-source";
-import type { AccountWriter } from "../smart-account/account-writer";
+import type { AccountEvent, AccountWriter } from "../smart-account/account-writer";
 import type { ApprovalLinks } from "../smart-account/approval-links";
 import { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import type { SmartAccountService } from "../smart-account/smart-account.service";
@@ -240,15 +241,15 @@ export class NominationService {
         id: nomination.smartAccountId,
       });
       const status: NominationStatus = accept ? "ACCEPTED" : "REJECTED";
-      const result = await em
-        .createQueryBuilder()
-        .update(NominationEntity)
-        .set({ status, decidedAt: now })
-        .where("id = :id AND status = 'PENDING'", { id: nomination.id })
-        .execute();
-      if (result.affected !== 1) throw new StateConflictError("This nomination was just decided.");
-      Object.assign(nomination, { status, decidedAt: now });
-      const event = {
+      await transitionFrom(
+        em,
+        NominationEntity,
+        nomination,
+        "PENDING",
+        { status, decidedAt: now },
+        "This nomination was just decided.",
+      );
+      const event: AccountEvent = {
         type: accept ? "NOMINATION_ACCEPTED" : "NOMINATION_REJECTED",
         actor: this.accounts.actor(user),
         detail: `${nomination.kind} nomination of ${nomination.email}.`,

@@ -2,6 +2,36 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { DateColumn } from "../../db/columns";
 import type { SmartAccountStatus } from "./smart-account.entity";
 
+/** Every kind of entry in an account's history; published in the schema as AccountEventKind. */
+export const ACCOUNT_EVENT_KINDS = [
+  "REQUESTED",
+  "APPROVAL_EMAIL_RESENT",
+  "CANCELLED",
+  "DOMAIN_APPROVED",
+  "DOMAIN_REJECTED",
+  "DOMAIN_RESUBMITTED",
+  "APPROVED",
+  "DENIED",
+  "FORWARDED",
+  "ADDRESS_PROVIDED",
+  "LAPSE_REMINDER_SENT",
+  "LAPSED",
+  "CREATORS_NOMINATED",
+  "NOMINATION_RESENT",
+  "NOMINATION_ACCEPTED",
+  "NOMINATION_REJECTED",
+  "ACCESS_REQUESTED",
+  "ACCESS_APPROVED",
+  "ACCESS_DECLINED",
+  "ACCESS_CANCELLED",
+  "USER_ROLES_CHANGED",
+  "VIRTUAL_ACCOUNTS_CHANGED",
+  "DETAILS_UPDATED",
+  "AUTOMATION_CHANGED",
+] as const;
+
+export type AccountEventKind = (typeof ACCOUNT_EVENT_KINDS)[number];
+
 /**
  * Append-only history: who did what to an account, when, and the status before and after. Events
  * of one account are totally ordered by `sequence`, numbered 1, 2, 3 … by the account's own event
@@ -21,7 +51,7 @@ export class AccountEventEntity {
   sequence: number;
 
   @Column({ type: "varchar", length: 40 })
-  type: string;
+  type: AccountEventKind;
 
   @Column({ type: "varchar", length: 36, nullable: true })
   actorId: string | null;

@@ -5,6 +5,7 @@ import { StateConflictError } from "../../common/errors";
 import { newId } from "../../common/secrets";
 import { identifierSkeleton } from "../domain/domain-identifier";
 import { AccountEventEntity } from "./account-event.entity";
+import type { AccountEventKind } from "./account-event.entity";
 import type { SmartAccountEntity, SmartAccountStatus } from "./smart-account.entity";
 import { SmartAccountEntity as Account } from "./smart-account.entity";
 import { assertTransition, LAPSING_STATUSES } from "./smart-account.states";
@@ -20,7 +21,7 @@ type Patch = Partial<
   >
 >;
 
-export type AccountEvent = { type: string; actor: Actor; detail?: string | null };
+export type AccountEvent = { type: AccountEventKind; actor: Actor; detail?: string | null };
 
 /**
  * Every change to an account and its history goes through here. Two kinds:

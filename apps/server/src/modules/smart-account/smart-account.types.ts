@@ -3,6 +3,7 @@ import { enumOf } from "../../common/enum-of";
 import { connectionTypes } from "../../common/pagination";
 import { DomainReviewReasonEnum } from "../domain/domain.types";
 
+import { ACCOUNT_EVENT_KINDS } from "./account-event.entity";
 import { SMART_ACCOUNT_STATUSES } from "./smart-account.entity";
 
 export const SmartAccountStatusEnum = enumOf(SMART_ACCOUNT_STATUSES);
@@ -156,11 +157,45 @@ export const { ConnectionType: SmartAccountConnection } = connectionTypes(
   "Smart Accounts",
 );
 
+export const AccountEventKindEnum = enumOf(ACCOUNT_EVENT_KINDS);
+registerEnumType(AccountEventKindEnum, {
+  name: "AccountEventKind",
+  description: "What an entry of an account's history records.",
+  valuesConfig: {
+    REQUESTED: { description: "The account was requested." },
+    APPROVAL_EMAIL_RESENT: { description: "The requester emailed the approvers again." },
+    CANCELLED: { description: "The requester cancelled the request." },
+    DOMAIN_APPROVED: {
+      description: "A domain approver (or its DNS record) approved the identifier.",
+    },
+    DOMAIN_REJECTED: { description: "A domain approver rejected the identifier." },
+    DOMAIN_RESUBMITTED: { description: "The requester submitted another identifier." },
+    APPROVED: { description: "An approver approved and created the account." },
+    DENIED: { description: "An approver denied the request." },
+    FORWARDED: { description: "An approver handed the decision to another email." },
+    ADDRESS_PROVIDED: { description: "An approver gave the company address." },
+    LAPSE_REMINDER_SENT: { description: "The approvers were reminded of the lapse date." },
+    LAPSED: { description: "The account lapsed undecided." },
+    CREATORS_NOMINATED: { description: "Additional creators were nominated." },
+    NOMINATION_RESENT: { description: "A nomination was emailed again." },
+    NOMINATION_ACCEPTED: { description: "A nominee accepted their nomination." },
+    NOMINATION_REJECTED: { description: "A nominee rejected their nomination." },
+    ACCESS_REQUESTED: { description: "Access to the account was requested." },
+    ACCESS_APPROVED: { description: "An access request was approved." },
+    ACCESS_DECLINED: { description: "An access request was declined." },
+    ACCESS_CANCELLED: { description: "An access request was cancelled by its requester." },
+    USER_ROLES_CHANGED: { description: "Someone's roles on the account were changed." },
+    VIRTUAL_ACCOUNTS_CHANGED: { description: "Its virtual accounts were changed." },
+    DETAILS_UPDATED: { description: "Its details (name, visibility, company) were updated." },
+    AUTOMATION_CHANGED: { description: "Its access automation was changed." },
+  },
+});
+
 @ObjectType("AccountEvent", { description: "One entry of an account's history." })
 export class AccountEventType {
   @Field(() => ID, { description: "The event's id." })
   id: string;
-  @Field({ description: "What happened (REQUESTED, APPROVED, FORWARDED, …)." })
+  @Field(() => AccountEventKindEnum, { description: "What happened." })
   type: string;
   @Field(() => String, { nullable: true, description: "Who did it; none when the system did." })
   actorEmail: string | null;
