@@ -13,6 +13,7 @@ export default tseslint.config(
       "**/coverage/**",
       "**/data/**",
       "packages/graphql-types/src/**",
+      "apps/server/test/gql/**",
       "apps/server/src/db/migrations/**",
       "apps/web/e2e/artifacts/**",
       "apps/web/test-results/**",
@@ -31,6 +32,42 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/consistent-type-definitions": ["error", "type"],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Server tests send the generated typed documents. The text documents of test/accounts.ts and
+    // test/operations.ts (and the harness's untyped gql overload) remain only for the suites under
+    // src/**/__tests__ until they are converted too.
+    files: ["apps/server/test/**/*.ts"],
+    ignores: ["apps/server/test/accounts.ts", "apps/server/test/operations.ts"],
+    rules: {
+      "@typescript-eslint/no-deprecated": "error",
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\.?/(accounts|operations)$",
+              message: "Import the typed documents of ./account-api and ./user-api.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only the account policy suites, which build their selections from the schema at run time,
+    // may send a document built there.
+    files: ["apps/server/test/**/*.ts"],
+    ignores: ["apps/server/test/account-policy*.test.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        {
+          property: "gqlDynamic",
+          message: "Write the operation with graphql() from test/gql and send it with gql().",
+        },
+      ],
     },
   },
   {

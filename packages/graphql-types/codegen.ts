@@ -1,16 +1,18 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
+const scalars = { DateTimeISO: "string" };
+
 // Codegen reads the committed schema, never a running server, so CI can regenerate
 // offline and fail on drift.
 const config: CodegenConfig = {
   schema: "../../schema.graphql",
-  documents: [
-    "../../apps/web/src/**/*.{ts,tsx}",
-    "!../../apps/web/src/**/__tests__/**",
-    "!../../apps/web/src/**/*.test.{ts,tsx}",
-  ],
   generates: {
     "src/gql/": {
+      documents: [
+        "../../apps/web/src/**/*.{ts,tsx}",
+        "!../../apps/web/src/**/__tests__/**",
+        "!../../apps/web/src/**/*.test.{ts,tsx}",
+      ],
       preset: "client",
       presetConfig: {
         // Components read the fields they asked for directly; masking would force an
@@ -24,7 +26,24 @@ const config: CodegenConfig = {
         // written against them) carry it too.
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
-        scalars: { DateTimeISO: "string" },
+        scalars,
+        strictScalars: true,
+      },
+    },
+    // The server's API tests send their operations as the same kind of typed documents, so a
+    // schema change that breaks one fails the typecheck, not a test run later. The output
+    // sits beside the tests: nothing outside apps/server/test imports it.
+    "../../apps/server/test/gql/": {
+      documents: ["../../apps/server/test/**/*.ts", "!../../apps/server/test/gql/**"],
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumType: "string-literal",
+        useTypeImports: true,
+        // The tests' plain fetch client adds no __typename, so the types carry it only where
+        // an operation selects it.
+        skipTypename: true,
+        scalars,
         strictScalars: true,
       },
     },

@@ -1,4 +1,6 @@
 import { entities } from "../src/db/entities";
+import { graphql } from "./gql";
+import type { RoleGrantInput } from "./gql/graphql";
 import { startTestApp, type Client, type TestApp } from "./harness";
 import {
   accountOf,
@@ -12,8 +14,8 @@ import {
   REQUEST_ACCESS,
   SET_ROLES,
   staffClient,
-} from "./accounts";
-import { SIGN_IN, SIGN_UP, signUpInput, PASSWORD } from "./operations";
+} from "./account-api";
+import { SIGN_IN, SIGN_UP, signUpInput, PASSWORD } from "./user-api";
 
 /**
  * The role × operation table: every query and mutation of the request lifecycle and of the
@@ -62,293 +64,653 @@ type Operation = {
   mutates?: boolean;
 };
 
-const q =
-  (query: string, variables: (ids: Ids, actor: Actor) => Record<string, unknown> = () => ({})) =>
-  (client: Client, ids: Ids, actor: Actor) =>
-    client.gql(query, variables(ids, actor));
-
 const OPERATIONS: Operation[] = [
-  { name: "me", allowed: SIGNED_IN, run: q("{ me { id } }") },
+  {
+    name: "me",
+    allowed: SIGNED_IN,
+    run: (client) =>
+      client.gql(
+        graphql(`
+          query AuthzMe {
+            me {
+              id
+            }
+          }
+        `),
+      ),
+  },
   {
     // The card of an unrestricted account is any verified user's; what else they read is the
     // account policy's, tested field by field in account-policy.test.ts.
     name: "smartAccount (pending)",
     allowed: VERIFIED,
-    run: q("query($id: ID!) { smartAccount(id: $id) { id approvers history { type } } }", (i) => ({
-      id: i.pending,
-    })),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          query AuthzPendingAccount($id: ID!) {
+            smartAccount(id: $id) {
+              id
+              approvers
+              history {
+                type
+              }
+            }
+          }
+        `),
+        {
+          id: i.pending,
+        },
+      ),
   },
   {
     name: "smartAccount (active)",
     allowed: VERIFIED,
-    run: q("query($id: ID!) { smartAccount(id: $id) { id virtualAccounts { id } } }", (i) => ({
-      id: i.active,
-    })),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          query AuthzActiveAccount($id: ID!) {
+            smartAccount(id: $id) {
+              id
+              virtualAccounts {
+                id
+              }
+            }
+          }
+        `),
+        {
+          id: i.active,
+        },
+      ),
   },
   {
     name: "checkDomain",
     allowed: VERIFIED,
-    run: q('{ checkDomain(domainIdentifier: "acme.com") { valid existingAccounts { id } } }'),
+    run: (client) =>
+      client.gql(
+        graphql(`
+          query AuthzCheckDomain {
+            checkDomain(domainIdentifier: "acme.com") {
+              valid
+              existingAccounts {
+                id
+              }
+            }
+          }
+        `),
+      ),
   },
-  { name: "myRequests", allowed: SIGNED_IN, run: q("{ myRequests { totalCount } }") },
-  { name: "pendingApprovals", allowed: SIGNED_IN, run: q("{ pendingApprovals { totalCount } }") },
-  { name: "domainApprovals", allowed: ["staff"], run: q("{ domainApprovals { totalCount } }") },
+  {
+    name: "myRequests",
+    allowed: SIGNED_IN,
+    run: (client) =>
+      client.gql(
+        graphql(`
+          query AuthzMyRequests {
+            myRequests {
+              totalCount
+            }
+          }
+        `),
+      ),
+  },
+  {
+    name: "pendingApprovals",
+    allowed: SIGNED_IN,
+    run: (client) =>
+      client.gql(
+        graphql(`
+          query AuthzPendingApprovals {
+            pendingApprovals {
+              totalCount
+            }
+          }
+        `),
+      ),
+  },
+  {
+    name: "domainApprovals",
+    allowed: ["staff"],
+    run: (client) =>
+      client.gql(
+        graphql(`
+          query AuthzDomainApprovals {
+            domainApprovals {
+              totalCount
+            }
+          }
+        `),
+      ),
+  },
   {
     name: "accessRequests (account)",
     allowed: ["administrator"],
-    run: q("query($id: ID) { accessRequests(smartAccountId: $id) { totalCount } }", (i) => ({
-      id: i.active,
-    })),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          query AuthzAccountAccessRequests($id: ID) {
+            accessRequests(smartAccountId: $id) {
+              totalCount
+            }
+          }
+        `),
+        {
+          id: i.active,
+        },
+      ),
   },
   {
     name: "accessRequests (mine)",
     allowed: SIGNED_IN,
-    run: q("{ accessRequests { totalCount } }"),
+    run: (client) =>
+      client.gql(
+        graphql(`
+          query AuthzMyAccessRequests {
+            accessRequests {
+              totalCount
+            }
+          }
+        `),
+      ),
   },
   {
     name: "accountUsers",
     allowed: ["staff", "administrator", "approverRole"],
-    run: q("query($id: ID!) { accountUsers(smartAccountId: $id) { email } }", (i) => ({
-      id: i.active,
-    })),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          query AuthzAccountUsers($id: ID!) {
+            accountUsers(smartAccountId: $id) {
+              email
+            }
+          }
+        `),
+        {
+          id: i.active,
+        },
+      ),
   },
   {
     name: "accountNominations",
     allowed: ["staff", "administrator", "approverRole"],
-    run: q("query($id: ID!) { accountNominations(smartAccountId: $id) { totalCount } }", (i) => ({
-      id: i.active,
-    })),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          query AuthzAccountNominations($id: ID!) {
+            accountNominations(smartAccountId: $id) {
+              totalCount
+            }
+          }
+        `),
+        {
+          id: i.active,
+        },
+      ),
   },
-  { name: "myNominations", allowed: SIGNED_IN, run: q("{ myNominations { totalCount } }") },
-  { name: "apiTokens", allowed: SIGNED_IN, run: q("{ apiTokens { totalCount } }") },
-  { name: "directory", allowed: VERIFIED, run: q("{ directory { totalCount } }") },
+  {
+    name: "myNominations",
+    allowed: SIGNED_IN,
+    run: (client) =>
+      client.gql(
+        graphql(`
+          query AuthzMyNominations {
+            myNominations {
+              totalCount
+            }
+          }
+        `),
+      ),
+  },
+  {
+    name: "apiTokens",
+    allowed: SIGNED_IN,
+    run: (client) =>
+      client.gql(
+        graphql(`
+          query AuthzApiTokens {
+            apiTokens {
+              totalCount
+            }
+          }
+        `),
+      ),
+  },
+  {
+    name: "directory",
+    allowed: VERIFIED,
+    run: (client) =>
+      client.gql(
+        graphql(`
+          query AuthzDirectory {
+            directory {
+              totalCount
+            }
+          }
+        `),
+      ),
+  },
   {
     name: "searchSmartAccounts",
     allowed: VERIFIED,
-    run: q('{ searchSmartAccounts(query: "beta") { totalCount } }'),
+    run: (client) =>
+      client.gql(
+        graphql(`
+          query AuthzSearchSmartAccounts {
+            searchSmartAccounts(query: "beta") {
+              totalCount
+            }
+          }
+        `),
+      ),
   },
 
   {
     name: "requestSmartAccount",
     allowed: VERIFIED,
     mutates: true,
-    run: q(REQUEST, (_i, a) => ({
-      input: {
-        authorization: "SOMEONE_ELSE",
-        name: `New ${a}`,
-        approverEmails: [`boss@${a.toLowerCase()}.example.org`],
-      },
-    })),
+    run: (client, _i, a) =>
+      client.gql(REQUEST, {
+        input: {
+          authorization: "SOMEONE_ELSE",
+          name: `New ${a}`,
+          approverEmails: [`boss@${a.toLowerCase()}.example.org`],
+        },
+      }),
   },
   {
     name: "requestSmartAccountForCustomer",
     allowed: ["partner"],
     mutates: true,
-    run: q(
-      "mutation($input: RequestSmartAccountForCustomerInput!) { requestSmartAccountForCustomer(input: $input) { smartAccount { id } } }",
-      () => ({ input: { name: "Customer Co", customerEmails: ["ceo@customer.example.org"] } }),
-    ),
+    run: (client) =>
+      client.gql(
+        graphql(`
+          mutation AuthzRequestSmartAccountForCustomer(
+            $input: RequestSmartAccountForCustomerInput!
+          ) {
+            requestSmartAccountForCustomer(input: $input) {
+              smartAccount {
+                id
+              }
+            }
+          }
+        `),
+        { input: { name: "Customer Co", customerEmails: ["ceo@customer.example.org"] } },
+      ),
   },
   {
     name: "resendApprovalEmail",
     allowed: ["requester"],
     mutates: true,
-    run: q(
-      "mutation($id: ID!) { resendApprovalEmail(input: { smartAccountId: $id }) { smartAccount { id } } }",
-      (i) => ({ id: i.pending }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzResendApprovalEmail($id: ID!) {
+            resendApprovalEmail(input: { smartAccountId: $id }) {
+              smartAccount {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.pending },
+      ),
   },
   {
     name: "cancelSmartAccount",
     allowed: ["requester"],
     mutates: true,
-    run: q(
-      "mutation($id: ID!) { cancelSmartAccount(input: { smartAccountId: $id }) { smartAccount { id } } }",
-      (i) => ({ id: i.pending }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzCancelSmartAccount($id: ID!) {
+            cancelSmartAccount(input: { smartAccountId: $id }) {
+              smartAccount {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.pending },
+      ),
   },
   {
     name: "approveDomain",
     allowed: ["staff"],
     mutates: true,
-    run: q(
-      "mutation($id: ID!) { approveDomain(input: { domainId: $id }) { domain { id } } }",
-      (i) => ({ id: i.domain }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzApproveDomain($id: ID!) {
+            approveDomain(input: { domainId: $id }) {
+              domain {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.domain },
+      ),
   },
   {
     name: "rejectDomain",
     allowed: ["staff"],
     mutates: true,
-    run: q(
-      'mutation($id: ID!) { rejectDomain(input: { domainId: $id, reason: "No" }) { domain { id } } }',
-      (i) => ({ id: i.domain }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzRejectDomain($id: ID!) {
+            rejectDomain(input: { domainId: $id, reason: "No" }) {
+              domain {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.domain },
+      ),
   },
   {
     name: "verifyDomainChallenge",
     allowed: ["customer"],
     mutates: true,
-    run: q(
-      "mutation($id: ID!) { verifyDomainChallenge(input: { domainId: $id }) { verified } }",
-      (i) => ({ id: i.domain }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzVerifyDomainChallenge($id: ID!) {
+            verifyDomainChallenge(input: { domainId: $id }) {
+              verified
+            }
+          }
+        `),
+        { id: i.domain },
+      ),
   },
   {
     name: "approveSmartAccount",
     allowed: ["approver"],
     mutates: true,
-    run: q(
-      "mutation($id: ID!, $company: CompanyInput) { approveSmartAccount(input: { smartAccountId: $id, acceptTerms: true, company: $company }) { smartAccount { id } } }",
-      (i) => ({ id: i.pending, company: COMPANY }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzApproveSmartAccount($id: ID!, $company: CompanyInput) {
+            approveSmartAccount(
+              input: { smartAccountId: $id, acceptTerms: true, company: $company }
+            ) {
+              smartAccount {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.pending, company: COMPANY },
+      ),
   },
   {
     name: "denySmartAccount",
     allowed: ["approver"],
     mutates: true,
-    run: q(
-      'mutation($id: ID!) { denySmartAccount(input: { smartAccountId: $id, reason: "No" }) { smartAccount { id } } }',
-      (i) => ({ id: i.pending }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzDenySmartAccount($id: ID!) {
+            denySmartAccount(input: { smartAccountId: $id, reason: "No" }) {
+              smartAccount {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.pending },
+      ),
   },
   {
     name: "forwardSmartAccount",
     allowed: ["approver"],
     mutates: true,
-    run: q(FORWARD, (i) => ({ id: i.pending, email: "cfo@acme.com" })),
+    run: (client, i) => client.gql(FORWARD, { id: i.pending, email: "cfo@acme.com" }),
   },
   {
     name: "nominateCreators",
     allowed: VERIFIED,
     mutates: true,
-    run: q(NOMINATE_CREATORS, (i, a) => ({
-      id: i.pending,
-      emails: [`creator.${a.toLowerCase()}@acme.com`],
-    })),
+    run: (client, i, a) =>
+      client.gql(NOMINATE_CREATORS, {
+        id: i.pending,
+        emails: [`creator.${a.toLowerCase()}@acme.com`],
+      }),
   },
   {
     name: "acceptNomination",
     allowed: ["nominee"],
     mutates: true,
-    run: q(
-      "mutation($id: ID!) { acceptNomination(input: { nominationId: $id }) { nomination { id } } }",
-      (i) => ({ id: i.nomination }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzAcceptNomination($id: ID!) {
+            acceptNomination(input: { nominationId: $id }) {
+              nomination {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.nomination },
+      ),
   },
   {
     name: "rejectNomination",
     allowed: ["nominee"],
     mutates: true,
-    run: q(
-      "mutation($id: ID!) { rejectNomination(input: { nominationId: $id }) { nomination { id } } }",
-      (i) => ({ id: i.nomination }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzRejectNomination($id: ID!) {
+            rejectNomination(input: { nominationId: $id }) {
+              nomination {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.nomination },
+      ),
   },
   {
     name: "updateSmartAccount",
     allowed: ["administrator", "approverRole"],
     mutates: true,
-    run: q(
-      'mutation($id: ID!) { updateSmartAccount(input: { smartAccountId: $id, name: "Renamed" }) { smartAccount { id } } }',
-      (i) => ({ id: i.active }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzUpdateSmartAccount($id: ID!) {
+            updateSmartAccount(input: { smartAccountId: $id, name: "Renamed" }) {
+              smartAccount {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.active },
+      ),
   },
   {
     name: "setAccessAutomation",
     allowed: ["administrator"],
     mutates: true,
-    run: q(
-      "mutation($id: ID!) { setAccessAutomation(input: { smartAccountId: $id, autoApproveUpTo: VIEWER }) { smartAccount { id } } }",
-      (i) => ({ id: i.active }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzSetAccessAutomation($id: ID!) {
+            setAccessAutomation(input: { smartAccountId: $id, autoApproveUpTo: VIEWER }) {
+              smartAccount {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.active },
+      ),
   },
   {
     name: "requestAccess",
     allowed: VERIFIED,
     mutates: true,
-    run: q(REQUEST_ACCESS, (i, a) => ({
-      input: {
-        smartAccountId: i.active,
-        emails: [`new.${a.toLowerCase()}@elsewhere.org`],
-        reason: "Work",
-      },
-    })),
+    run: (client, i, a) =>
+      client.gql(REQUEST_ACCESS, {
+        input: {
+          smartAccountId: i.active,
+          emails: [`new.${a.toLowerCase()}@elsewhere.org`],
+          reason: "Work",
+        },
+      }),
   },
   {
     name: "approveAccessRequest",
     allowed: ["administrator"],
     mutates: true,
-    run: q(
-      "mutation($id: ID!) { approveAccessRequest(input: { accessRequestId: $id }) { accessRequest { id } } }",
-      (i) => ({ id: i.accessRequest }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzApproveAccessRequest($id: ID!) {
+            approveAccessRequest(input: { accessRequestId: $id }) {
+              accessRequest {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.accessRequest },
+      ),
   },
   {
     name: "declineAccessRequest",
     allowed: ["administrator"],
     mutates: true,
-    run: q(
-      'mutation($id: ID!) { declineAccessRequest(input: { accessRequestId: $id, reason: "No" }) { accessRequest { id } } }',
-      (i) => ({ id: i.accessRequest }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzDeclineAccessRequest($id: ID!) {
+            declineAccessRequest(input: { accessRequestId: $id, reason: "No" }) {
+              accessRequest {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.accessRequest },
+      ),
   },
   {
     name: "cancelAccessRequest",
     allowed: ["partner"],
     mutates: true,
-    run: q(
-      "mutation($id: ID!) { cancelAccessRequest(input: { accessRequestId: $id }) { accessRequest { id } } }",
-      (i) => ({ id: i.accessRequest }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzCancelAccessRequest($id: ID!) {
+            cancelAccessRequest(input: { accessRequestId: $id }) {
+              accessRequest {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.accessRequest },
+      ),
   },
   {
     name: "setAccountUserRoles",
     allowed: ["administrator"],
     mutates: true,
-    run: q(
-      'mutation($id: ID!) { setAccountUserRoles(input: { smartAccountId: $id, email: "newbie@beta.com", roles: [{ role: USER }] }) { user { email } } }',
-      (i) => ({ id: i.active }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzSetAccountUserRoles($id: ID!) {
+            setAccountUserRoles(
+              input: { smartAccountId: $id, email: "newbie@beta.com", roles: [{ role: USER }] }
+            ) {
+              user {
+                email
+              }
+            }
+          }
+        `),
+        { id: i.active },
+      ),
   },
   {
     name: "createVirtualAccount",
     allowed: ["administrator"],
     mutates: true,
-    run: q(CREATE_VA, (i) => ({ input: { smartAccountId: i.active, name: "Lab" } })),
+    run: (client, i) => client.gql(CREATE_VA, { input: { smartAccountId: i.active, name: "Lab" } }),
   },
   {
     name: "updateVirtualAccount",
     allowed: ["administrator"],
     mutates: true,
-    run: q(
-      'mutation($id: ID!) { updateVirtualAccount(input: { virtualAccountId: $id, name: "Ops 2" }) { virtualAccount { id } } }',
-      (i) => ({ id: i.va }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzUpdateVirtualAccount($id: ID!) {
+            updateVirtualAccount(input: { virtualAccountId: $id, name: "Ops 2" }) {
+              virtualAccount {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.va },
+      ),
   },
   {
     name: "deleteVirtualAccount",
     allowed: ["administrator"],
     mutates: true,
-    run: q(
-      "mutation($id: ID!) { deleteVirtualAccount(input: { virtualAccountId: $id }) { virtualAccount { id } } }",
-      (i) => ({ id: i.spareVa }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzDeleteVirtualAccount($id: ID!) {
+            deleteVirtualAccount(input: { virtualAccountId: $id }) {
+              virtualAccount {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.spareVa },
+      ),
   },
   {
     name: "createApiToken",
     allowed: SIGNED_IN,
     mutates: true,
-    run: q('mutation { createApiToken(input: { name: "t", scope: FULL }) { secret } }'),
+    run: (client) =>
+      client.gql(
+        graphql(`
+          mutation AuthzCreateApiToken {
+            createApiToken(input: { name: "t", scope: FULL }) {
+              secret
+            }
+          }
+        `),
+      ),
   },
   {
     name: "revokeApiToken",
     allowed: ["administrator"],
     mutates: true,
-    run: q(
-      "mutation($id: ID!) { revokeApiToken(input: { id: $id }) { apiToken { id } } }",
-      (i) => ({ id: i.token }),
-    ),
+    run: (client, i) =>
+      client.gql(
+        graphql(`
+          mutation AuthzRevokeApiToken($id: ID!) {
+            revokeApiToken(input: { id: $id }) {
+              apiToken {
+                id
+              }
+            }
+          }
+        `),
+        { id: i.token },
+      ),
   },
 ];
 
@@ -375,20 +737,30 @@ async function buildScenario() {
   await clients.forwardedAway.gql(FORWARD, { id: pending.id, email: "a2@acme.com" });
   clients.nominee = await registeredUser(app, { email: "nominee@acme.com" });
   await clients.requester.gql(NOMINATE_CREATORS, { id: pending.id, emails: ["nominee@acme.com"] });
-  const nominations = await clients.nominee.gql<{
-    myNominations: { edges: { node: { id: string } }[] };
-  }>("{ myNominations { edges { node { id } } } }");
+  const nominations = await clients.nominee.gql(
+    graphql(`
+      query AuthzNomineeNominations {
+        myNominations {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
+  );
 
   clients.administrator = await registeredUser(app, { email: "admin@beta.com" });
   const active = await activeAccount(clients.administrator, "Beta");
-  const va = await clients.administrator.gql<{
-    createVirtualAccount: { virtualAccount: { id: string } };
-  }>(CREATE_VA, { input: { smartAccountId: active.id, name: "Ops" } });
+  const va = await clients.administrator.gql(CREATE_VA, {
+    input: { smartAccountId: active.id, name: "Ops" },
+  });
   const vaId = va.data!.createVirtualAccount.virtualAccount.id;
-  const spare = await clients.administrator.gql<{
-    createVirtualAccount: { virtualAccount: { id: string } };
-  }>(CREATE_VA, { input: { smartAccountId: active.id, name: "Spare" } });
-  const roles: [Actor, string, Record<string, unknown>][] = [
+  const spare = await clients.administrator.gql(CREATE_VA, {
+    input: { smartAccountId: active.id, name: "Spare" },
+  });
+  const roles: [Actor, string, RoleGrantInput][] = [
     ["approverRole", "ap@beta.com", { role: "APPROVER" }],
     ["user", "user@beta.com", { role: "USER" }],
     ["viewer", "viewer@beta.com", { role: "VIEWER" }],
@@ -418,12 +790,19 @@ async function buildScenario() {
     email: "pat@partner.example",
     organisationType: "PARTNER",
   });
-  const asked = await clients.partner.gql<{ requestAccess: { accessRequests: { id: string }[] } }>(
-    REQUEST_ACCESS,
-    { input: { smartAccountId: active.id, forMyself: true, reason: "Support" } },
-  );
-  const token = await clients.administrator.gql<{ createApiToken: { apiToken: { id: string } } }>(
-    'mutation { createApiToken(input: { name: "mine", scope: FULL }) { apiToken { id } } }',
+  const asked = await clients.partner.gql(REQUEST_ACCESS, {
+    input: { smartAccountId: active.id, forMyself: true, reason: "Support" },
+  });
+  const token = await clients.administrator.gql(
+    graphql(`
+      mutation AuthzCreateOwnApiToken {
+        createApiToken(input: { name: "mine", scope: FULL }) {
+          apiToken {
+            id
+          }
+        }
+      }
+    `),
   );
   ids = {
     pending: pending.id,

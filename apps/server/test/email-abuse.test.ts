@@ -15,15 +15,25 @@ import {
   REQUEST_FOR_CUSTOMER,
   SET_ROLES,
   staffClient,
-} from "./accounts";
+} from "./account-api";
+import { graphql } from "./gql";
+import type { RequestSmartAccountInput, SetAccountUserRolesInput } from "./gql/graphql";
 import { startTestApp, type Client, type GqlResult, type TestApp } from "./harness";
-import { PASSWORD, registeredUser, SIGN_IN } from "./operations";
+import { PASSWORD, registeredUser, SIGN_IN } from "./user-api";
 
 // Every mutation that makes the system email an address the caller chose: limited per caller,
 // per client address and per recipient, a refused call writing nothing; the caller's words arrive
 // quoted and unlinkable.
 
-const RESEND_NOMINATION = `mutation($id: ID!) { resendNomination(input: { nominationId: $id }) { nomination { id } } }`;
+const RESEND_NOMINATION = graphql(`
+  mutation AbuseResendNomination($id: ID!) {
+    resendNomination(input: { nominationId: $id }) {
+      nomination {
+        id
+      }
+    }
+  }
+`);
 const EVIL = "Claim your prize at https://evil.example/claim or www.evil.example today";
 
 let app: TestApp;
@@ -44,9 +54,9 @@ function code(res: GqlResult): string | undefined {
   return res.errors?.[0]?.extensions?.code;
 }
 
-function ok(res: GqlResult): GqlResult {
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res;
+function ok<R extends GqlResult>(res: R): R & { data: NonNullable<R["data"]> } {
+  if (res.errors || res.data === null) throw new Error(JSON.stringify(res.errors));
+  return res as R & { data: NonNullable<R["data"]> };
 }
 
 /** The same signed-in person, calling from another client address. */
@@ -65,7 +75,10 @@ async function expectRefused(call: () => Promise<GqlResult>): Promise<void> {
   expect(await app.rowCounts()).toEqual(before);
 }
 
-const someoneElse = (i: number, overrides: Record<string, unknown> = {}) => ({
+const someoneElse = (
+  i: number,
+  overrides: Partial<RequestSmartAccountInput> = {},
+): RequestSmartAccountInput => ({
   authorization: "SOMEONE_ELSE",
   name: `Target ${i}`,
   approverEmails: [`boss@target${i}.example`],
@@ -156,8 +169,7 @@ describe("per caller", () => {
     const limit = perHour(ACTION_LIMITS.resendNomination.perCaller);
     const emails = Array.from({ length: limit / 3 + 1 }, (_, i) => `n${i}@zeta-corp.com`);
     const res = ok(await bob.gql(NOMINATE_CREATORS, { id, emails }));
-    const nominations = (res.data as { nominateCreators: { nominations: { id: string }[] } })
-      .nominateCreators.nominations;
+    const nominations = res.data.nominateCreators.nominations;
     for (const nomination of nominations.slice(0, limit / 3)) {
       for (let i = 0; i < 3; i++) ok(await bob.gql(RESEND_NOMINATION, { id: nomination.id }));
       await expectRefused(() => bob.gql(RESEND_NOMINATION, { id: nomination.id }));
@@ -192,7 +204,7 @@ describe("per caller", () => {
     const ada = await registeredUser(app, { email: "ada@cisco.com" });
     const account = await activeAccount(ada, "Cisco");
     const limit = perHour(ACTION_LIMITS.setAccountUserRoles.perCaller);
-    const input = (email: string) => ({
+    const input = (email: string): SetAccountUserRolesInput => ({
       smartAccountId: account.id,
       email,
       roles: [{ role: "USER" }],
@@ -206,7 +218,7 @@ describe("per caller", () => {
 describe("per recipient", () => {
   it("many callers emailing one approver stop at its limit, and the hour frees it", async () => {
     const limit = perHour(RECIPIENT_LIMITS.approvalRequest);
-    const input = {
+    const input: RequestSmartAccountInput = {
       authorization: "SOMEONE_ELSE",
       name: "Victim Co",
       approverEmails: ["boss@victim.example"],
@@ -341,7 +353,7 @@ describe("the caller's words in emails", () => {
       await pat.gql(REQUEST_ACCESS, {
         input: { smartAccountId: cisco.id, forMyself: true, reason: EVIL },
       }),
-    ).data as { requestAccess: { accessRequests: { id: string }[] } };
+    ).data;
     await expectQuoted("ada@cisco.com", /^Access requested/);
     ok(
       await ada.gql(DECLINE_ACCESS, { id: asked.requestAccess.accessRequests[0].id, reason: EVIL }),

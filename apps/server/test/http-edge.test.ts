@@ -4,10 +4,26 @@ import path from "node:path";
 import { createHash } from "node:crypto";
 import { loadConfig } from "../src/config";
 import { startServer, type RunningServer } from "../src/server";
+import { print } from "graphql";
+import { graphql } from "./gql";
 import { testDatabaseUrl } from "./harness";
 
 // The HTTP edge: security headers, and answers of /graphql that never leave the GraphQL error
 // contract (JSON with extensions.code, no HTML, no stack), whatever the NODE_ENV.
+//
+// Bodies are written by hand here on purpose: wrong content types, malformed JSON, a broken
+// document, variables of the wrong shape. Where the document itself is meant to be valid it is a
+// generated one, printed, so that only the part under test is malformed.
+
+const SIGN_UP = print(
+  graphql(`
+    mutation EdgeSignUp($input: SignUpInput!) {
+      signUp(input: $input) {
+        __typename
+      }
+    }
+  `),
+);
 
 const WEB_INDEX = path.resolve(__dirname, "..", "..", "web", "index.html");
 
@@ -282,7 +298,7 @@ describe.each([
     const res = await post(
       server.url,
       JSON.stringify({
-        query: "mutation ($input: SignUpInput!) { signUp(input: $input) { __typename } }",
+        query: SIGN_UP,
         variables: {
           input: {
             email: "ada@ccoesup.com",
@@ -300,8 +316,15 @@ describe.each([
     ]);
   });
 
-  const SEARCH =
-    "query ($query: String!, $first: Int!) { searchSmartAccounts(query: $query, first: $first) { __typename } }";
+  const SEARCH = print(
+    graphql(`
+      query EdgeSearch($query: String!, $first: Int!) {
+        searchSmartAccounts(query: $query, first: $first) {
+          __typename
+        }
+      }
+    `),
+  );
 
   it.each([
     [{ query: "alpha", first: 1.5 }, "first", /non-integer/i],
@@ -322,7 +345,7 @@ describe.each([
     const res = await post(
       server.url,
       JSON.stringify({
-        query: "mutation ($input: SignUpInput!) { signUp(input: $input) { __typename } }",
+        query: SIGN_UP,
         variables: {
           input: { email: "ada@ccoesup.com", name: "Ada", company: "CCO Esup", shoeSize: 9 },
         },

@@ -22,8 +22,10 @@ import {
   staffClient,
   UPDATE_ACCOUNT,
   UPDATE_VA,
-} from "./accounts";
-import { ME, PASSWORD, SIGN_IN, signUpInput, VERIFY } from "./operations";
+} from "./account-api";
+import { graphql } from "./gql";
+import type { RequestSmartAccountForCustomerInput, RequestSmartAccountInput } from "./gql/graphql";
+import { ME, PASSWORD, SIGN_IN, signUpInput, VERIFY } from "./user-api";
 
 // Trimming, deliverable addresses, look-alike identifiers and links in names, through GraphQL.
 
@@ -38,10 +40,37 @@ beforeEach(async () => {
   await app.reset();
 });
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { __typename } }`;
-const RESEND_VERIFICATION = `mutation($email: String!) { resendVerificationEmail(input: { email: $email }) { accepted } }`;
-const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(input: { email: $email }) { accepted } }`;
-const MESSAGE = `query($id: ID!) { smartAccount(id: $id) { messageToApprovers company { city } } }`;
+const SIGN_UP = graphql(`
+  mutation HygieneSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      __typename
+    }
+  }
+`);
+const RESEND_VERIFICATION = graphql(`
+  mutation HygieneResendVerification($email: String!) {
+    resendVerificationEmail(input: { email: $email }) {
+      accepted
+    }
+  }
+`);
+const REQUEST_RESET = graphql(`
+  mutation HygieneRequestReset($email: String!) {
+    requestPasswordReset(input: { email: $email }) {
+      accepted
+    }
+  }
+`);
+const MESSAGE = graphql(`
+  query HygieneMessage($id: ID!) {
+    smartAccount(id: $id) {
+      messageToApprovers
+      company {
+        city
+      }
+    }
+  }
+`);
 
 type Fields = Array<{ field: string; message: string }>;
 
@@ -55,7 +84,7 @@ async function expectRefused(
   const res = await call();
   expect(res.data).toBeNull();
   expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-  const fields = (res.errors?.[0]?.extensions?.fields ?? []) as Fields;
+  const fields = res.errors?.[0]?.extensions?.fields ?? [];
   const named = fields.find((f) => f.field === field);
   expect({ fields, named: Boolean(named) }).toMatchObject({ named: true });
   if (mentions) expect(named!.message).toContain(mentions);
@@ -63,14 +92,18 @@ async function expectRefused(
   return fields;
 }
 
-const someoneElse = (overrides: Record<string, unknown> = {}) => ({
+const someoneElse = (
+  overrides: Partial<RequestSmartAccountInput> = {},
+): RequestSmartAccountInput => ({
   authorization: "SOMEONE_ELSE",
   name: "Example Corp",
   approverEmails: ["approver@example.com"],
   ...overrides,
 });
 
-const forCustomer = (overrides: Record<string, unknown> = {}) => ({
+const forCustomer = (
+  overrides: Partial<RequestSmartAccountForCustomerInput> = {},
+): RequestSmartAccountForCustomerInput => ({
   name: "Customer Corp",
   customerEmails: ["buyer@customer.example"],
   ...overrides,
@@ -101,10 +134,9 @@ async function accountWithAccessRequest() {
   const admin = await registeredUser(app, { email: "admin@acme.example" });
   const account = await activeAccount(admin, "Acme");
   const asker = await registeredUser(app, { email: "asker@acme.example" });
-  const asked = await asker.gql<{ requestAccess: { accessRequests: { id: string }[] } }>(
-    REQUEST_ACCESS,
-    { input: { smartAccountId: account.id, forMyself: true, reason: "Work" } },
-  );
+  const asked = await asker.gql(REQUEST_ACCESS, {
+    input: { smartAccountId: account.id, forMyself: true, reason: "Work" },
+  });
   if (asked.errors) throw new Error(JSON.stringify(asked.errors));
   return { admin, account, accessRequestId: asked.data!.requestAccess.accessRequests[0].id };
 }
@@ -112,7 +144,7 @@ async function accountWithAccessRequest() {
 describe("text is trimmed, and a required text of blanks is refused", () => {
   it("stores a name as trimmed", async () => {
     const client = await registeredUser(app, { name: " \tAnn \n", company: "  Acme  " });
-    const me = await client.gql<{ me: { name: string; company: string } }>(ME);
+    const me = await client.gql(ME);
     expect(me.data!.me).toMatchObject({ name: "Ann", company: "Acme" });
   });
 
@@ -152,9 +184,10 @@ describe("text is trimmed, and a required text of blanks is refused", () => {
 
   it("trims the reason that is given", async () => {
     const { admin, accessRequestId } = await accountWithAccessRequest();
-    const res = await admin.gql<{
-      declineAccessRequest: { accessRequest: { declineReason: string } };
-    }>(DECLINE_ACCESS, { id: accessRequestId, reason: "  Not on the project.  " });
+    const res = await admin.gql(DECLINE_ACCESS, {
+      id: accessRequestId,
+      reason: "  Not on the project.  ",
+    });
     expect(res.data!.declineAccessRequest.accessRequest.declineReason).toBe("Not on the project.");
   });
 
@@ -197,9 +230,9 @@ describe("text is trimmed, and a required text of blanks is refused", () => {
       () => admin.gql(CREATE_VA, { input: { smartAccountId: account.id, name: " " } }),
       "name",
     );
-    const created = await admin.gql<{
-      createVirtualAccount: { virtualAccount: { id: string; name: string } };
-    }>(CREATE_VA, { input: { smartAccountId: account.id, name: "  Lab  " } });
+    const created = await admin.gql(CREATE_VA, {
+      input: { smartAccountId: account.id, name: "  Lab  " },
+    });
     expect(created.data!.createVirtualAccount.virtualAccount.name).toBe("Lab");
     await expectRefused(
       () =>
@@ -220,9 +253,7 @@ describe("text is trimmed, and a required text of blanks is refused", () => {
         input: someoneElse({ message: "  \n ", company: { ...COMPANY, city: "  Irvine " } }),
       }),
     );
-    const read = await requester.gql<{
-      smartAccount: { messageToApprovers: string | null; company: { city: string } };
-    }>(MESSAGE, { id: account.id });
+    const read = await requester.gql(MESSAGE, { id: account.id });
     expect(read.data!.smartAccount).toEqual({
       messageToApprovers: null,
       company: { city: "Irvine" },
@@ -255,7 +286,7 @@ describe("only addresses a mail server takes", () => {
 
   it("takes a dot-atom address on an internationalised domain, in punycode", async () => {
     const client = await registeredIdn("o'brien+tag@bücher.de", "o'brien+tag@xn--bcher-kva.de");
-    const me = await client.gql<{ me: { email: string } }>(ME);
+    const me = await client.gql(ME);
     expect(me.data!.me.email).toBe("o'brien+tag@xn--bcher-kva.de");
   });
 
@@ -360,15 +391,13 @@ describe("look-alike identifiers need a domain approver", () => {
   it("says so in checkDomain: a non-Latin label, and confusable with an existing account", async () => {
     await appleAccount();
     const tim = await registeredIdn(`tim@${LOOK_ALIKE}`, "tim@xn--80ak6aa92e.com");
-    const check = await tim.gql<{
-      checkDomain: { identifier: string; reviewRequired: boolean; reviewReasons: string[] };
-    }>(CHECK, { d: LOOK_ALIKE });
+    const check = await tim.gql(CHECK, { d: LOOK_ALIKE });
     expect(check.data!.checkDomain).toMatchObject({
       identifier: "xn--80ak6aa92e.com",
       reviewRequired: true,
       reviewReasons: ["NON_LATIN_SCRIPT", "CONFUSABLE_WITH_EXISTING"],
     });
-    const own = await tim.gql<{ checkDomain: { reviewReasons: string[] } }>(CHECK, {
+    const own = await tim.gql(CHECK, {
       d: "apple.com",
     });
     expect(own.data!.checkDomain.reviewReasons).not.toContain("CONFUSABLE_WITH_EXISTING");
@@ -377,7 +406,7 @@ describe("look-alike identifiers need a domain approver", () => {
   it("sends a self-authorized look-alike to review, which needs a contact phone", async () => {
     await appleAccount();
     const tim = await registeredIdn(`tim@${LOOK_ALIKE}`, "tim@xn--80ak6aa92e.com");
-    const input = {
+    const input: RequestSmartAccountInput = {
       authorization: "REQUESTER",
       name: "Apple Inc",
       company: COMPANY,
@@ -465,7 +494,7 @@ describe("look-alike identifiers need a domain approver", () => {
     expect(rejected.errors).toBeUndefined();
     const resubmitted = await requester.gql(RESUBMIT, { id: account.id, d: "apple.com", p: PHONE });
     expect(resubmitted.errors).toBeUndefined();
-    const check = await requester.gql<{ checkDomain: { reviewReasons: string[] } }>(CHECK, {
+    const check = await requester.gql(CHECK, {
       d: "app1e.com",
       a: "x@app1e.com",
     });
@@ -550,12 +579,9 @@ describe("names carry no links", () => {
         admin.gql(CREATE_VA, { input: { smartAccountId: active.id, name: "www.evil.example" } }),
       "name",
     );
-    const va = await admin.gql<{ createVirtualAccount: { virtualAccount: { id: string } } }>(
-      CREATE_VA,
-      {
-        input: { smartAccountId: active.id, name: "Lab" },
-      },
-    );
+    const va = await admin.gql(CREATE_VA, {
+      input: { smartAccountId: active.id, name: "Lab" },
+    });
     await expectRefused(
       () =>
         admin.gql(UPDATE_VA, {

@@ -5,7 +5,7 @@ import { claimDatabaseFile } from "../src/db/data-source";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from "../src/db/seed";
 import { ConfigError, loadConfig } from "../src/config";
 import { startTestApp, type TestApp } from "./harness";
-import { ME, PASSWORD, SIGN_IN, SIGN_UP, signUpInput } from "./operations";
+import { ME, PASSWORD, SIGN_IN, SIGN_UP, signUpInput } from "./user-api";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -15,6 +15,10 @@ afterAll(async () => {
   await app.close();
 });
 
+/**
+ * A raw request, for what the transport itself must refuse (GET, batches, oversized or unknown
+ * documents): these bodies are hand-written on purpose, and every other call here is typed.
+ */
 async function post(body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${app.url}/graphql`, {
     method: "POST",

@@ -4,7 +4,7 @@ import { createConnection } from "mysql2/promise";
 import { DAY } from "../../src/common/clock";
 import { startTestApp } from "../harness";
 import { freshDatabase, ServerProcesses } from "../mysql/processes";
-import { PASSWORD } from "../operations";
+import { PASSWORD } from "../user-api";
 import type { Env } from "./model";
 
 /** The embedded database, one server in this process: the test owns the clock and the lapse job. */

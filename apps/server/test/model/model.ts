@@ -24,9 +24,11 @@ import {
   SET_ROLES,
   UPDATE_ACCOUNT,
   UPDATE_VA,
-} from "../accounts";
-import { Client, type GqlResult } from "../harness";
-import { PASSWORD, SIGN_IN, SIGN_UP, signUpInput, VERIFY } from "../operations";
+} from "../account-api";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { graphql } from "../gql";
+import { Client, type GqlResult, type VariablesArgs } from "../harness";
+import { PASSWORD, SIGN_IN, SIGN_UP, signUpInput, VERIFY } from "../user-api";
 
 /**
  * A model-based test of the account workflow: seeded random sequences of operations by several
@@ -490,13 +492,49 @@ class World {
 
 // ------------------------------------------------------------------ operations
 
-const REQUEST_MIN = `mutation($input: RequestSmartAccountInput!) {
-  requestSmartAccount(input: $input) { smartAccount { id status topLevelDomain } } }`;
-const REQUEST_FOR_CUSTOMER_MIN = `mutation($input: RequestSmartAccountForCustomerInput!) {
-  requestSmartAccountForCustomer(input: $input) { smartAccount { id status topLevelDomain } } }`;
-const APPROVE_MIN = `mutation($input: ApproveSmartAccountInput!) {
-  approveSmartAccount(input: $input) { smartAccount { id status topLevelDomain } } }`;
-const REJECT_NOMINATION = `mutation($id: ID!) { rejectNomination(input: { nominationId: $id }) { nomination { id status } } }`;
+const REQUEST_MIN = graphql(`
+  mutation ModelRequestMin($input: RequestSmartAccountInput!) {
+    requestSmartAccount(input: $input) {
+      smartAccount {
+        id
+        status
+        topLevelDomain
+      }
+    }
+  }
+`);
+const REQUEST_FOR_CUSTOMER_MIN = graphql(`
+  mutation ModelRequestForCustomerMin($input: RequestSmartAccountForCustomerInput!) {
+    requestSmartAccountForCustomer(input: $input) {
+      smartAccount {
+        id
+        status
+        topLevelDomain
+      }
+    }
+  }
+`);
+const APPROVE_MIN = graphql(`
+  mutation ModelApproveMin($input: ApproveSmartAccountInput!) {
+    approveSmartAccount(input: $input) {
+      smartAccount {
+        id
+        status
+        topLevelDomain
+      }
+    }
+  }
+`);
+const REJECT_NOMINATION = graphql(`
+  mutation ModelRejectNomination($id: ID!) {
+    rejectNomination(input: { nominationId: $id }) {
+      nomination {
+        id
+        status
+      }
+    }
+  }
+`);
 
 type Ctx = { world: World; snap: Snapshot };
 
@@ -504,12 +542,23 @@ function ref(list: string[], index: unknown): string | null {
   return typeof index === "number" ? (list[index] ?? null) : null;
 }
 
-async function gql(ctx: Ctx, call: Call, query: string, variables: Row): Promise<GqlResult> {
-  return (await ctx.world.client(call.as, call.on)).gql(query, variables);
+/**
+ * The model's calls are data (generated, shrunk, and replayed from JSON), so their arguments reach
+ * here untyped. The documents are the generated ones, checked against the schema at compile time;
+ * the variables are the recorded arguments, checked by the server, which is what the model probes.
+ */
+async function gql<TData, TVariables>(
+  ctx: Ctx,
+  call: Call,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: Row,
+): Promise<GqlResult<TData>> {
+  const client = await ctx.world.client(call.as, call.on);
+  return client.gql(document, ...([variables] as VariablesArgs<TVariables>));
 }
 
 /** Runs one call; null when what it names does not exist in this replay. */
-async function perform(ctx: Ctx, call: Call): Promise<GqlResult | null> {
+async function perform(ctx: Ctx, call: Call): Promise<GqlResult<Row> | null> {
   const { world } = ctx;
   const a = call.args;
   const account = ref(world.accounts, a.account);
@@ -601,14 +650,9 @@ async function perform(ctx: Ctx, call: Call): Promise<GqlResult | null> {
     case "rejectNomination": {
       const id = ref(world.nominations, a.nomination);
       if (!id) return null;
-      return gql(
-        ctx,
-        call,
-        call.op === "acceptNomination" ? ACCEPT_NOMINATION : REJECT_NOMINATION,
-        {
-          id,
-        },
-      );
+      return call.op === "acceptNomination"
+        ? gql(ctx, call, ACCEPT_NOMINATION, { id })
+        : gql(ctx, call, REJECT_NOMINATION, { id });
     }
     case "requestAccess":
       return gql(ctx, call, REQUEST_ACCESS, {

@@ -1,6 +1,6 @@
 import { createConnection, type Connection } from "mysql2/promise";
 import { Client } from "../harness";
-import { PASSWORD, SIGN_IN, SIGN_UP, signUpInput, VERIFY } from "../operations";
+import { PASSWORD, SIGN_IN, SIGN_UP, signUpInput, VERIFY } from "../user-api";
 import {
   accountOf,
   activeAccount,
@@ -11,7 +11,7 @@ import {
   FORWARD,
   REQUEST,
   REQUEST_ACCESS,
-} from "../accounts";
+} from "../account-api";
 import { freshDatabase, ServerProcesses } from "./processes";
 
 const servers = new ServerProcesses();
@@ -140,12 +140,9 @@ describe("concurrency across two server processes on MariaDB", () => {
     const admin = await user("admin@access.example.net");
     const account = await activeAccount(admin, "Access race");
     const asker = await user("asker@elsewhere.example.net", urls[1]);
-    const asked = await asker.gql<{ requestAccess: { accessRequests: { id: string }[] } }>(
-      REQUEST_ACCESS,
-      {
-        input: { smartAccountId: account.id, forMyself: true, reason: "Race" },
-      },
-    );
+    const asked = await asker.gql(REQUEST_ACCESS, {
+      input: { smartAccountId: account.id, forMyself: true, reason: "Race" },
+    });
     const id = asked.data!.requestAccess.accessRequests[0].id;
     const onB = new Client(urls[1]);
     onB.cookie = admin.cookie;

@@ -1,7 +1,7 @@
 import { BENCH_PASSWORD, BENCH_USER, seedLarge } from "../../src/db/large-seed";
 import { startTestApp, type TestApp } from "../harness";
-import { DIRECTORY, SEARCH } from "../accounts";
-import { SIGN_IN } from "../operations";
+import { DIRECTORY, SEARCH } from "../account-api";
+import { SIGN_IN } from "../user-api";
 import { freshDatabase } from "./processes";
 
 let app: TestApp;
@@ -52,15 +52,13 @@ describe(`EXPLAIN on ${SIZE} accounts`, () => {
     const signIn = await client.gql(SIGN_IN, { email: BENCH_USER, password: BENCH_PASSWORD });
     expect(signIn.errors).toBeUndefined();
     const directory = await plansOf(async () => {
-      const first = await client.gql<{
-        directory: { totalCount: number; pageInfo: { endCursor: string } };
-      }>(DIRECTORY, { first: 50 });
+      const first = await client.gql(DIRECTORY, { first: 50 });
       expect(first.data!.directory.totalCount).toBeGreaterThan(300);
       await client.gql(DIRECTORY, { first: 50, after: first.data!.directory.pageInfo.endCursor });
     });
     const search = await plansOf(async () => {
       for (const q of ["summit", "company123.com", "eu.company12", "Raven Tidal 3"]) {
-        const res = await client.gql<{ searchSmartAccounts: { totalCount: number } }>(SEARCH, {
+        const res = await client.gql(SEARCH, {
           q,
           first: 20,
         });

@@ -1,7 +1,7 @@
 import { SMTPServer } from "smtp-server";
 import type { AddressInfo } from "node:net";
 import { Client } from "../harness";
-import { ME, PASSWORD, SIGN_IN, SIGN_UP, signUpInput } from "../operations";
+import { ME, PASSWORD, SIGN_IN, SIGN_UP, signUpInput } from "../user-api";
 import { freshDatabase, ServerProcesses } from "./processes";
 
 type Received = { to: string; messageId: string };

@@ -2,8 +2,8 @@ import { createConnection, type Connection } from "mysql2/promise";
 import type { DataSource } from "typeorm";
 import { createDataSource, Db, TRANSACTION_ATTEMPTS } from "../../src/db/data-source";
 import { Client, type GqlResult } from "../harness";
-import { PASSWORD, SIGN_IN, SIGN_UP, signUpInput, VERIFY } from "../operations";
-import { ACCOUNT, accountOf, activeAccount, REQUEST_ACCESS, SET_ROLES } from "../accounts";
+import { PASSWORD, SIGN_IN, SIGN_UP, signUpInput, VERIFY } from "../user-api";
+import { ACCOUNT, accountOf, activeAccount, REQUEST_ACCESS, SET_ROLES } from "../account-api";
 import { freshDatabase, ServerProcesses } from "./processes";
 
 /**
@@ -77,7 +77,7 @@ async function expectTotalOrder(admin: Client, accountId: string) {
   const events = await history(accountId);
   expect(events.map((e) => Number(e.sequence))).toEqual(events.map((_, i) => i + 1));
   const shown = accountOf(await admin.gql(ACCOUNT, { id: accountId })).history;
-  expect(shown.map((h) => h.type)).toEqual(events.map((e) => e.type));
+  expect(shown?.map((h) => h.type)).toEqual(events.map((e) => e.type));
   return events;
 }
 

@@ -1,5 +1,5 @@
 import { Client } from "../harness";
-import { PASSWORD, SIGN_IN, SIGN_UP, signUpInput } from "../operations";
+import { PASSWORD, SIGN_IN, SIGN_UP, signUpInput } from "../user-api";
 import {
   SIGN_IN_PER_ACCOUNT,
   SIGN_IN_PER_ACCOUNT_AND_ADDRESS,
@@ -110,7 +110,7 @@ describe("sign-in limits across two processes on one database", () => {
     expect(stranger.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
     const again = new Client(urls[1], "10.7.0.2");
     again.deviceCookie = owner.deviceCookie;
-    const res = await again.gql<{ signIn: { user: { email: string } } }>(SIGN_IN, {
+    const res = await again.gql(SIGN_IN, {
       email: "carol@ccoesup.com",
       password: PASSWORD,
     });
