@@ -1,31 +1,23 @@
 import dns from "node:dns/promises";
-import { AccessRequestResolver } from "./modules/access-request/access-request.resolver";
 import { AccessRequestService } from "./modules/access-request/access-request.service";
-import { DirectoryResolver } from "./modules/directory/directory.resolver";
 import { DirectoryService } from "./modules/directory/directory.service";
 import { AccountAccess } from "./modules/role/account-access";
-import { RoleResolver } from "./modules/role/role.resolver";
 import { RoleService } from "./modules/role/role.service";
-import { AccountDetailsResolver } from "./modules/smart-account/account-details.resolver";
 import { AccountDetailsService } from "./modules/smart-account/account-details.service";
-import { VirtualAccountResolver } from "./modules/virtual-account/virtual-account.resolver";
 import { VirtualAccountService } from "./modules/virtual-account/virtual-account.service";
 import type { DataSource } from "typeorm";
-import { DomainFieldResolver, DomainResolver } from "./modules/domain/domain.resolver";
 import { DomainReviewService, type TxtResolver } from "./modules/domain/domain-review.service";
-import { NominationResolver } from "./modules/nomination/nomination.resolver";
 import { NominationService } from "./modules/nomination/nomination.service";
 import { AccountWriter } from "./modules/smart-account/account-writer";
 import { ApprovalLinks } from "./modules/smart-account/approval-links";
 import { ApprovalService } from "./modules/smart-account/approval.service";
 import { LapseJob } from "./modules/smart-account/lapse.job";
-import { SmartAccountResolver } from "./modules/smart-account/smart-account.resolver";
 import { SmartAccountService } from "./modules/smart-account/smart-account.service";
 import type { Logger } from "pino";
 import type { Config } from "./config";
+import { createResolvers } from "./graphql/schema";
 import { Clock } from "./common/clock";
 import { Db } from "./db/data-source";
-import { ApiTokenResolver } from "./modules/api-token/api-token.resolver";
 import { ApiTokenService } from "./modules/api-token/api-token.service";
 import { OutboxDispatcher, type MailTransport } from "./modules/mail/dispatcher";
 import { MailService } from "./modules/mail/mail.service";
@@ -33,7 +25,6 @@ import { smtpTransport } from "./modules/mail/smtp-transport";
 import { DeviceCookies } from "./modules/user/device-cookie";
 import { RateLimiter } from "./common/rate-limiter";
 import { SessionService } from "./modules/user/session.service";
-import { UserResolver } from "./modules/user/user.resolver";
 import { UserService } from "./modules/user/user.service";
 
 export type ServiceOverrides = {
@@ -98,19 +89,19 @@ export function createServices(
   const directory = new DirectoryService(db);
   const lapseJob = new LapseJob(db, clock, mail, writer, links, log.child({ component: "lapse" }));
 
-  const resolvers = [
-    new UserResolver(users),
-    new ApiTokenResolver(apiTokens),
-    new SmartAccountResolver(accounts, approvals),
-    new DomainFieldResolver(),
-    new DomainResolver(domainReviews),
-    new NominationResolver(nominations),
-    new AccessRequestResolver(accessRequests),
-    new RoleResolver(roles),
-    new VirtualAccountResolver(virtualAccounts),
-    new AccountDetailsResolver(details),
-    new DirectoryResolver(directory),
-  ];
+  const resolvers = createResolvers({
+    users,
+    apiTokens,
+    accounts,
+    approvals,
+    domainReviews,
+    nominations,
+    accessRequests,
+    roles,
+    virtualAccounts,
+    details,
+    directory,
+  });
 
   return {
     config,

@@ -12,21 +12,64 @@ import { VirtualAccountResolver } from "../modules/virtual-account/virtual-accou
 import { NominationResolver } from "../modules/nomination/nomination.resolver";
 import { SmartAccountResolver } from "../modules/smart-account/smart-account.resolver";
 import { validateInput } from "../common/input-hygiene";
+import type { AccessRequestService } from "../modules/access-request/access-request.service";
+import type { ApiTokenService } from "../modules/api-token/api-token.service";
+import type { DirectoryService } from "../modules/directory/directory.service";
+import type { DomainReviewService } from "../modules/domain/domain-review.service";
+import type { NominationService } from "../modules/nomination/nomination.service";
+import type { RoleService } from "../modules/role/role.service";
+import type { AccountDetailsService } from "../modules/smart-account/account-details.service";
+import type { ApprovalService } from "../modules/smart-account/approval.service";
+import type { SmartAccountService } from "../modules/smart-account/smart-account.service";
+import type { UserService } from "../modules/user/user.service";
+import type { VirtualAccountService } from "../modules/virtual-account/virtual-account.service";
 import { authChecker } from "./auth-checker";
 
-export const resolverClasses: NonEmptyArray<ClassType> = [
-  UserResolver,
-  ApiTokenResolver,
-  SmartAccountResolver,
-  DomainFieldResolver,
-  DomainResolver,
-  NominationResolver,
-  AccessRequestResolver,
-  RoleResolver,
-  VirtualAccountResolver,
-  AccountDetailsResolver,
-  DirectoryResolver,
+/** What the resolvers are built from: the services of the composition root. */
+export type ResolverServices = {
+  users: UserService;
+  apiTokens: ApiTokenService;
+  accounts: SmartAccountService;
+  approvals: ApprovalService;
+  domainReviews: DomainReviewService;
+  nominations: NominationService;
+  accessRequests: AccessRequestService;
+  roles: RoleService;
+  virtualAccounts: VirtualAccountService;
+  details: AccountDetailsService;
+  directory: DirectoryService;
+};
+
+type ResolverEntry = { cls: ClassType; create: (s: ResolverServices) => object };
+
+function entry<T extends object>(
+  cls: ClassType<T>,
+  create: (s: ResolverServices) => T,
+): ResolverEntry {
+  return { cls, create };
+}
+
+/** The one list of resolvers: each class with how the composition root builds it. */
+const resolverEntries: NonEmptyArray<ResolverEntry> = [
+  entry(UserResolver, (s) => new UserResolver(s.users)),
+  entry(ApiTokenResolver, (s) => new ApiTokenResolver(s.apiTokens)),
+  entry(SmartAccountResolver, (s) => new SmartAccountResolver(s.accounts, s.approvals)),
+  entry(DomainFieldResolver, () => new DomainFieldResolver()),
+  entry(DomainResolver, (s) => new DomainResolver(s.domainReviews)),
+  entry(NominationResolver, (s) => new NominationResolver(s.nominations)),
+  entry(AccessRequestResolver, (s) => new AccessRequestResolver(s.accessRequests)),
+  entry(RoleResolver, (s) => new RoleResolver(s.roles)),
+  entry(VirtualAccountResolver, (s) => new VirtualAccountResolver(s.virtualAccounts)),
+  entry(AccountDetailsResolver, (s) => new AccountDetailsResolver(s.details)),
+  entry(DirectoryResolver, (s) => new DirectoryResolver(s.directory)),
 ];
+
+export const resolverClasses = resolverEntries.map((e) => e.cls) as NonEmptyArray<ClassType>;
+
+/** The resolver instances, in the order of the list above. */
+export function createResolvers(services: ResolverServices): object[] {
+  return resolverEntries.map((e) => e.create(services));
+}
 
 /** Builds the schema; resolver instances come from the composition root, never from a global. */
 export async function createSchema(resolvers: object[]): Promise<GraphQLSchema> {
