@@ -22,6 +22,57 @@ export type AccountAuthorization =
   /** "Someone else will authorize": the approver emails decide. */
   | 'SOMEONE_ELSE';
 
+/** What an entry of an account's history records. */
+export type AccountEventKind =
+  /** An access request was approved. */
+  | 'ACCESS_APPROVED'
+  /** An access request was cancelled by its requester. */
+  | 'ACCESS_CANCELLED'
+  /** An access request was declined. */
+  | 'ACCESS_DECLINED'
+  /** Access to the account was requested. */
+  | 'ACCESS_REQUESTED'
+  /** An approver gave the company address. */
+  | 'ADDRESS_PROVIDED'
+  /** The requester emailed the approvers again. */
+  | 'APPROVAL_EMAIL_RESENT'
+  /** An approver approved and created the account. */
+  | 'APPROVED'
+  /** Its access automation was changed. */
+  | 'AUTOMATION_CHANGED'
+  /** The requester cancelled the request. */
+  | 'CANCELLED'
+  /** Additional creators were nominated. */
+  | 'CREATORS_NOMINATED'
+  /** An approver denied the request. */
+  | 'DENIED'
+  /** Its details (name, visibility, company) were updated. */
+  | 'DETAILS_UPDATED'
+  /** A domain approver (or its DNS record) approved the identifier. */
+  | 'DOMAIN_APPROVED'
+  /** A domain approver rejected the identifier. */
+  | 'DOMAIN_REJECTED'
+  /** The requester submitted another identifier. */
+  | 'DOMAIN_RESUBMITTED'
+  /** An approver handed the decision to another email. */
+  | 'FORWARDED'
+  /** The account lapsed undecided. */
+  | 'LAPSED'
+  /** The approvers were reminded of the lapse date. */
+  | 'LAPSE_REMINDER_SENT'
+  /** A nominee accepted their nomination. */
+  | 'NOMINATION_ACCEPTED'
+  /** A nominee rejected their nomination. */
+  | 'NOMINATION_REJECTED'
+  /** A nomination was emailed again. */
+  | 'NOMINATION_RESENT'
+  /** The account was requested. */
+  | 'REQUESTED'
+  /** Someone's roles on the account were changed. */
+  | 'USER_ROLES_CHANGED'
+  /** Its virtual accounts were changed. */
+  | 'VIRTUAL_ACCOUNTS_CHANGED';
+
 /** A role on a Smart Account (or, for ADMINISTRATOR, USER and VIEWER, on a virtual account). */
 export type AccountRole =
   /** Everything; the only role that decides access requests. */
@@ -362,28 +413,28 @@ export type UpdateVirtualAccountInput = {
   virtualAccountId: string | number;
 };
 
-export type AccountFieldsFragment = { id: string, name: string, domainIdentifier: string, topLevelDomain: string, status: SmartAccountStatus, visibility: AccountVisibility, channel: RequestChannel | null, lapseAt: string | null, activatedAt: string | null, approvers: Array<string> | null, company: { name: string, country: string, addressLine: string, city: string, region: string, postalCode: string } | null, requester: { name: string, email: string } | null, domain: { id: string, identifier: string, status: DomainStatus, reviewReasons: Array<DomainReviewReason>, contactPhone: string, decisionReason: string | null, dnsChallenge: { recordName: string, recordValue: string } | null } | null, virtualAccounts: Array<{ name: string, isDefault: boolean }> | null, history: Array<{ type: string, actorEmail: string | null, statusBefore: SmartAccountStatus | null, statusAfter: SmartAccountStatus | null, detail: string | null }> | null, nextStep: { action: string, actors: Array<string> } | null };
+export type AccountFieldsFragment = { id: string, name: string, domainIdentifier: string, topLevelDomain: string, status: SmartAccountStatus, visibility: AccountVisibility, channel: RequestChannel | null, lapseAt: string | null, activatedAt: string | null, approvers: Array<string> | null, company: { name: string, country: string, addressLine: string, city: string, region: string, postalCode: string } | null, requester: { name: string, email: string } | null, domain: { id: string, identifier: string, status: DomainStatus, reviewReasons: Array<DomainReviewReason>, contactPhone: string, decisionReason: string | null, dnsChallenge: { recordName: string, recordValue: string } | null } | null, virtualAccounts: Array<{ name: string, isDefault: boolean }> | null, history: Array<{ type: AccountEventKind, actorEmail: string | null, statusBefore: SmartAccountStatus | null, statusAfter: SmartAccountStatus | null, detail: string | null }> | null, nextStep: { action: string, actors: Array<string> } | null };
 
 export type RequestAccountMutationVariables = Exact<{
   input: RequestSmartAccountInput;
 }>;
 
 
-export type RequestAccountMutation = { requestSmartAccount: { smartAccount: { id: string, name: string, domainIdentifier: string, topLevelDomain: string, status: SmartAccountStatus, visibility: AccountVisibility, channel: RequestChannel | null, lapseAt: string | null, activatedAt: string | null, approvers: Array<string> | null, company: { name: string, country: string, addressLine: string, city: string, region: string, postalCode: string } | null, requester: { name: string, email: string } | null, domain: { id: string, identifier: string, status: DomainStatus, reviewReasons: Array<DomainReviewReason>, contactPhone: string, decisionReason: string | null, dnsChallenge: { recordName: string, recordValue: string } | null } | null, virtualAccounts: Array<{ name: string, isDefault: boolean }> | null, history: Array<{ type: string, actorEmail: string | null, statusBefore: SmartAccountStatus | null, statusAfter: SmartAccountStatus | null, detail: string | null }> | null, nextStep: { action: string, actors: Array<string> } | null } } };
+export type RequestAccountMutation = { requestSmartAccount: { smartAccount: { id: string, name: string, domainIdentifier: string, topLevelDomain: string, status: SmartAccountStatus, visibility: AccountVisibility, channel: RequestChannel | null, lapseAt: string | null, activatedAt: string | null, approvers: Array<string> | null, company: { name: string, country: string, addressLine: string, city: string, region: string, postalCode: string } | null, requester: { name: string, email: string } | null, domain: { id: string, identifier: string, status: DomainStatus, reviewReasons: Array<DomainReviewReason>, contactPhone: string, decisionReason: string | null, dnsChallenge: { recordName: string, recordValue: string } | null } | null, virtualAccounts: Array<{ name: string, isDefault: boolean }> | null, history: Array<{ type: AccountEventKind, actorEmail: string | null, statusBefore: SmartAccountStatus | null, statusAfter: SmartAccountStatus | null, detail: string | null }> | null, nextStep: { action: string, actors: Array<string> } | null } } };
 
 export type RequestAccountForCustomerMutationVariables = Exact<{
   input: RequestSmartAccountForCustomerInput;
 }>;
 
 
-export type RequestAccountForCustomerMutation = { requestSmartAccountForCustomer: { smartAccount: { id: string, name: string, domainIdentifier: string, topLevelDomain: string, status: SmartAccountStatus, visibility: AccountVisibility, channel: RequestChannel | null, lapseAt: string | null, activatedAt: string | null, approvers: Array<string> | null, company: { name: string, country: string, addressLine: string, city: string, region: string, postalCode: string } | null, requester: { name: string, email: string } | null, domain: { id: string, identifier: string, status: DomainStatus, reviewReasons: Array<DomainReviewReason>, contactPhone: string, decisionReason: string | null, dnsChallenge: { recordName: string, recordValue: string } | null } | null, virtualAccounts: Array<{ name: string, isDefault: boolean }> | null, history: Array<{ type: string, actorEmail: string | null, statusBefore: SmartAccountStatus | null, statusAfter: SmartAccountStatus | null, detail: string | null }> | null, nextStep: { action: string, actors: Array<string> } | null } } };
+export type RequestAccountForCustomerMutation = { requestSmartAccountForCustomer: { smartAccount: { id: string, name: string, domainIdentifier: string, topLevelDomain: string, status: SmartAccountStatus, visibility: AccountVisibility, channel: RequestChannel | null, lapseAt: string | null, activatedAt: string | null, approvers: Array<string> | null, company: { name: string, country: string, addressLine: string, city: string, region: string, postalCode: string } | null, requester: { name: string, email: string } | null, domain: { id: string, identifier: string, status: DomainStatus, reviewReasons: Array<DomainReviewReason>, contactPhone: string, decisionReason: string | null, dnsChallenge: { recordName: string, recordValue: string } | null } | null, virtualAccounts: Array<{ name: string, isDefault: boolean }> | null, history: Array<{ type: AccountEventKind, actorEmail: string | null, statusBefore: SmartAccountStatus | null, statusAfter: SmartAccountStatus | null, detail: string | null }> | null, nextStep: { action: string, actors: Array<string> } | null } } };
 
 export type AccountQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AccountQuery = { smartAccount: { id: string, name: string, domainIdentifier: string, topLevelDomain: string, status: SmartAccountStatus, visibility: AccountVisibility, channel: RequestChannel | null, lapseAt: string | null, activatedAt: string | null, approvers: Array<string> | null, company: { name: string, country: string, addressLine: string, city: string, region: string, postalCode: string } | null, requester: { name: string, email: string } | null, domain: { id: string, identifier: string, status: DomainStatus, reviewReasons: Array<DomainReviewReason>, contactPhone: string, decisionReason: string | null, dnsChallenge: { recordName: string, recordValue: string } | null } | null, virtualAccounts: Array<{ name: string, isDefault: boolean }> | null, history: Array<{ type: string, actorEmail: string | null, statusBefore: SmartAccountStatus | null, statusAfter: SmartAccountStatus | null, detail: string | null }> | null, nextStep: { action: string, actors: Array<string> } | null } };
+export type AccountQuery = { smartAccount: { id: string, name: string, domainIdentifier: string, topLevelDomain: string, status: SmartAccountStatus, visibility: AccountVisibility, channel: RequestChannel | null, lapseAt: string | null, activatedAt: string | null, approvers: Array<string> | null, company: { name: string, country: string, addressLine: string, city: string, region: string, postalCode: string } | null, requester: { name: string, email: string } | null, domain: { id: string, identifier: string, status: DomainStatus, reviewReasons: Array<DomainReviewReason>, contactPhone: string, decisionReason: string | null, dnsChallenge: { recordName: string, recordValue: string } | null } | null, virtualAccounts: Array<{ name: string, isDefault: boolean }> | null, history: Array<{ type: AccountEventKind, actorEmail: string | null, statusBefore: SmartAccountStatus | null, statusAfter: SmartAccountStatus | null, detail: string | null }> | null, nextStep: { action: string, actors: Array<string> } | null } };
 
 export type ApprovalRequestQueryVariables = Exact<{
   token: string;
@@ -397,7 +448,7 @@ export type ApproveAccountMutationVariables = Exact<{
 }>;
 
 
-export type ApproveAccountMutation = { approveSmartAccount: { smartAccount: { id: string, name: string, domainIdentifier: string, topLevelDomain: string, status: SmartAccountStatus, visibility: AccountVisibility, channel: RequestChannel | null, lapseAt: string | null, activatedAt: string | null, approvers: Array<string> | null, company: { name: string, country: string, addressLine: string, city: string, region: string, postalCode: string } | null, requester: { name: string, email: string } | null, domain: { id: string, identifier: string, status: DomainStatus, reviewReasons: Array<DomainReviewReason>, contactPhone: string, decisionReason: string | null, dnsChallenge: { recordName: string, recordValue: string } | null } | null, virtualAccounts: Array<{ name: string, isDefault: boolean }> | null, history: Array<{ type: string, actorEmail: string | null, statusBefore: SmartAccountStatus | null, statusAfter: SmartAccountStatus | null, detail: string | null }> | null, nextStep: { action: string, actors: Array<string> } | null } } };
+export type ApproveAccountMutation = { approveSmartAccount: { smartAccount: { id: string, name: string, domainIdentifier: string, topLevelDomain: string, status: SmartAccountStatus, visibility: AccountVisibility, channel: RequestChannel | null, lapseAt: string | null, activatedAt: string | null, approvers: Array<string> | null, company: { name: string, country: string, addressLine: string, city: string, region: string, postalCode: string } | null, requester: { name: string, email: string } | null, domain: { id: string, identifier: string, status: DomainStatus, reviewReasons: Array<DomainReviewReason>, contactPhone: string, decisionReason: string | null, dnsChallenge: { recordName: string, recordValue: string } | null } | null, virtualAccounts: Array<{ name: string, isDefault: boolean }> | null, history: Array<{ type: AccountEventKind, actorEmail: string | null, statusBefore: SmartAccountStatus | null, statusAfter: SmartAccountStatus | null, detail: string | null }> | null, nextStep: { action: string, actors: Array<string> } | null } } };
 
 export type DenyAccountMutationVariables = Exact<{
   id: string | number;
@@ -650,7 +701,7 @@ export type AuthzPendingAccountQueryVariables = Exact<{
 }>;
 
 
-export type AuthzPendingAccountQuery = { smartAccount: { id: string, approvers: Array<string> | null, history: Array<{ type: string }> | null } };
+export type AuthzPendingAccountQuery = { smartAccount: { id: string, approvers: Array<string> | null, history: Array<{ type: AccountEventKind }> | null } };
 
 export type AuthzActiveAccountQueryVariables = Exact<{
   id: string | number;
