@@ -10,8 +10,9 @@ import { DomainReviewService, type TxtResolver } from "./modules/domain/domain-r
 import { NominationService } from "./modules/nomination/nomination.service";
 import { AccountWriter } from "./modules/smart-account/account-writer";
 import { ApprovalLinks } from "./modules/smart-account/approval-links";
-import { ApprovalService } from "./modules/smart-account/approval.service";
-import { LapseJob } from "./modules/smart-account/lapse.job";
+import { AccountLifecycle } from "./modules/lifecycle/account-lifecycle.service";
+import { ApprovalService } from "./modules/lifecycle/approval.service";
+import { LapseJob } from "./modules/lifecycle/lapse.job";
 import { SmartAccountService } from "./modules/smart-account/smart-account.service";
 import type { Logger } from "pino";
 import type { Config } from "./config";
@@ -60,39 +61,52 @@ export function createServices(
 
   const writer = new AccountWriter(clock);
   const links = new ApprovalLinks(clock, mail);
-  const accounts = new SmartAccountService(db, clock, mail, writer, links, limiter);
-  const approvals = new ApprovalService(db, clock, mail, writer, links, accounts, limiter);
+  const accounts = new SmartAccountService(db);
   const domainReviews = new DomainReviewService(
     db,
     clock,
     mail,
     writer,
     links,
-    accounts,
     overrides.resolveTxt ?? ((name) => dns.resolveTxt(name)),
   );
   const access = new AccountAccess();
-  const nominations = new NominationService(
-    db,
-    clock,
-    writer,
-    links,
-    accounts,
-    access,
-    limiter,
-    mail,
-  );
   const roles = new RoleService(db, clock, writer, access, limiter);
+  const nominations = new NominationService(db, clock, writer, links, roles, access, limiter, mail);
   const accessRequests = new AccessRequestService(db, clock, mail, writer, access, roles, limiter);
   const virtualAccounts = new VirtualAccountService(db, clock, writer, access);
   const details = new AccountDetailsService(db, writer, access);
   const directory = new DirectoryService(db);
-  const lapseJob = new LapseJob(db, clock, mail, writer, links, log.child({ component: "lapse" }));
+  // The lifecycle sits above the sub-resources it orchestrates.
+  const lifecycle = new AccountLifecycle(
+    db,
+    clock,
+    mail,
+    writer,
+    links,
+    limiter,
+    accounts,
+    domainReviews,
+    nominations,
+    roles,
+    virtualAccounts,
+  );
+  const approvals = new ApprovalService(db, mail, writer, links, lifecycle, nominations, limiter);
+  const lapseJob = new LapseJob(
+    db,
+    clock,
+    mail,
+    writer,
+    links,
+    nominations,
+    log.child({ component: "lapse" }),
+  );
 
   const resolvers = createResolvers({
     users,
     apiTokens,
     accounts,
+    lifecycle,
     approvals,
     domainReviews,
     nominations,
@@ -112,6 +126,7 @@ export function createServices(
     users,
     apiTokens,
     accounts,
+    lifecycle,
     approvals,
     domainReviews,
     nominations,

@@ -19,7 +19,9 @@ import type { DomainReviewService } from "../modules/domain/domain-review.servic
 import type { NominationService } from "../modules/nomination/nomination.service";
 import type { RoleService } from "../modules/role/role.service";
 import type { AccountDetailsService } from "../modules/smart-account/account-details.service";
-import type { ApprovalService } from "../modules/smart-account/approval.service";
+import type { AccountLifecycle } from "../modules/lifecycle/account-lifecycle.service";
+import type { ApprovalService } from "../modules/lifecycle/approval.service";
+import { AccountLifecycleResolver } from "../modules/lifecycle/account-lifecycle.resolver";
 import type { SmartAccountService } from "../modules/smart-account/smart-account.service";
 import type { UserService } from "../modules/user/user.service";
 import type { VirtualAccountService } from "../modules/virtual-account/virtual-account.service";
@@ -30,6 +32,7 @@ export type ResolverServices = {
   users: UserService;
   apiTokens: ApiTokenService;
   accounts: SmartAccountService;
+  lifecycle: AccountLifecycle;
   approvals: ApprovalService;
   domainReviews: DomainReviewService;
   nominations: NominationService;
@@ -54,6 +57,7 @@ const resolverEntries: NonEmptyArray<ResolverEntry> = [
   entry(UserResolver, (s) => new UserResolver(s.users)),
   entry(ApiTokenResolver, (s) => new ApiTokenResolver(s.apiTokens)),
   entry(SmartAccountResolver, (s) => new SmartAccountResolver(s.accounts, s.approvals)),
+  entry(AccountLifecycleResolver, (s) => new AccountLifecycleResolver(s.lifecycle, s.approvals)),
   entry(DomainFieldResolver, () => new DomainFieldResolver()),
   entry(DomainResolver, (s) => new DomainResolver(s.domainReviews)),
   entry(NominationResolver, (s) => new NominationResolver(s.nominations)),

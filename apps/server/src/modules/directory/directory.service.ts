@@ -10,7 +10,7 @@ import {
 import type { Db } from "../../db/data-source";
 import { emailHost, isConsumerDomain, parseIdentifier } from "../domain/domain-identifier";
 import { SmartAccountEntity, type SmartAccountStatus } from "../smart-account/smart-account.entity";
-import { nameKey } from "../smart-account/smart-account.service";
+import { nameKey } from "../smart-account/account-fields";
 import type { UserEntity } from "../user/user.entity";
 
 /** Why a row is in the user's directory, in the order the directory lists them. */

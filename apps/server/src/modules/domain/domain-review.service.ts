@@ -13,14 +13,15 @@ import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
 import type { MailService } from "../mail/mail.service";
 import { accountEmails } from "../smart-account/account-emails";
-import type { AccountEvent, AccountWriter } from "../smart-account/account-writer";
+import { actorOf, type AccountEvent, type AccountWriter } from "../smart-account/account-writer";
+import { accountFor } from "../policy/account-policy";
 import type { ApprovalLinks } from "../smart-account/approval-links";
 import { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import { IdentifierConflictError } from "../smart-account/smart-account.errors";
-import type { SmartAccountService } from "../smart-account/smart-account.service";
 import { assertStatus } from "../smart-account/smart-account.states";
 import { UserEntity } from "../user/user.entity";
-import { parseIdentifier, parsePhone, reviewReasons } from "./domain-identifier";
+import { newId, newSecret } from "../../common/secrets";
+import { parseIdentifier, parsePhone, reviewReasons, type ReviewReason } from "./domain-identifier";
 import { DomainReviewEntity, type DomainStatus } from "./domain-review.entity";
 import { isConfusableWithExisting } from "./look-alikes";
 
@@ -44,9 +45,49 @@ export class DomainReviewService {
     private readonly mail: MailService,
     private readonly writer: AccountWriter,
     private readonly links: ApprovalLinks,
-    private readonly accounts: SmartAccountService,
     private readonly resolveTxt: TxtResolver,
   ) {}
+
+  /** A review of the account's identifier, and the staff told about it. */
+  async open(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    identifier: string,
+    reasons: ReviewReason[],
+    phone: string,
+    note: string | null,
+  ): Promise<DomainReviewEntity> {
+    const review: DomainReviewEntity = {
+      id: newId(),
+      smartAccountId: account.id,
+      identifier,
+      status: "PENDING_APPROVAL",
+      reasons: reasons.join(","),
+      contactPhone: phone,
+      note,
+      dnsChallenge: newSecret().slice(0, 32),
+      decidedById: null,
+      decidedAt: null,
+      decisionReason: null,
+      createdAt: this.clock.now(),
+    };
+    await em.insert(DomainReviewEntity, review);
+    const staff = await em.find(UserEntity, { where: { isStaff: true }, select: { email: true } });
+    for (const member of staff) {
+      await this.mail.enqueue(
+        em,
+        member.email,
+        accountEmails.domainReviewRequest(
+          account,
+          identifier,
+          phone,
+          reasons.join(", "),
+          this.mail.link("/domain-approvals"),
+        ),
+      );
+    }
+    return review;
+  }
 
   /** Staff's queue, oldest first, paged by (createdAt, id). */
   queue(
@@ -85,7 +126,7 @@ export class DomainReviewService {
     const review = await this.db.read(async (em) => {
       const found = await em.findOneBy(DomainReviewEntity, { id: domainId });
       if (!found) throw new NotFoundError("No such domain review.");
-      await this.accounts.requesterAccount(em, found.smartAccountId, user);
+      await accountFor(em, found.smartAccountId, user, "ACT_AS_REQUESTER");
       return found;
     });
     if (review.status !== "PENDING_APPROVAL")
@@ -118,7 +159,7 @@ export class DomainReviewService {
     }
     try {
       return await this.db.transaction(async (em) => {
-        const account = await this.accounts.requesterAccount(em, smartAccountId, user);
+        const account = await accountFor(em, smartAccountId, user, "ACT_AS_REQUESTER");
         assertStatus(account.status, ["PENDING_DOMAIN_APPROVAL"], "change the identifier");
         const latest = await em.findOne(DomainReviewEntity, {
           where: { smartAccountId: account.id },
@@ -144,7 +185,7 @@ export class DomainReviewService {
         );
         const event: AccountEvent = {
           type: "DOMAIN_RESUBMITTED",
-          actor: this.accounts.actor(user),
+          actor: actorOf(user),
           detail: `Resubmitted with the identifier ${parsed.value.identifier}.`,
         };
         const patch = {
@@ -153,7 +194,7 @@ export class DomainReviewService {
         };
         if (reasons.length) {
           await this.writer.change(em, account, event, patch);
-          await this.accounts.openDomainReview(
+          await this.open(
             em,
             account,
             parsed.value.identifier,
@@ -200,7 +241,7 @@ export class DomainReviewService {
       { status, decidedById: staff?.id ?? null, decidedAt: now, decisionReason: reason },
       "This identifier was already decided.",
     );
-    const actor = staff ? this.accounts.actor(staff) : null;
+    const actor = staff ? actorOf(staff) : null;
     if (approved) {
       await this.toApprovers(em, account, { type: "DOMAIN_APPROVED", actor, detail: reason });
     } else {
@@ -229,7 +270,7 @@ export class DomainReviewService {
     patch: Partial<SmartAccountEntity> = {},
   ): Promise<void> {
     await this.writer.change(em, account, event, patch, "PENDING_CUSTOMER_ACCEPTANCE");
-    await this.accounts.sendApprovalLinks(em, account);
+    await this.links.sendRequest(em, account);
   }
 
   latestFor(accountIds: readonly string[]): Promise<DomainReviewEntity[]> {

@@ -1,3 +1,5 @@
+import { In, type EntityManager } from "typeorm";
+import { newId } from "../../common/secrets";
 import type { Clock } from "../../common/clock";
 import { normaliseEmail } from "../../common/email-address";
 import {
@@ -16,21 +18,20 @@ import {
 } from "../../common/pagination";
 import { transitionFrom } from "../../common/transition";
 import type { Db } from "../../db/data-source";
-import type { AccountEvent, AccountWriter } from "../smart-account/account-writer";
+import { actorOf, type AccountEvent, type AccountWriter } from "../smart-account/account-writer";
 import type { ApprovalLinks } from "../smart-account/approval-links";
 import { SmartAccountEntity } from "../smart-account/smart-account.entity";
-import type { SmartAccountService } from "../smart-account/smart-account.service";
 import { assertStatus } from "../smart-account/smart-account.states";
 import { UserEntity } from "../user/user.entity";
 import type { RateLimiter } from "../../common/rate-limiter";
 import type { AccountAccess } from "../role/account-access";
+import type { RoleService } from "../role/role.service";
 import { maySee } from "../policy/account-policy";
 import { RESEND_PER_NOMINATION, sendingChecks, whileCounted } from "../mail/email-limits";
 import type { MailService } from "../mail/mail.service";
 import type { ClientInfo } from "../user/session.service";
 import { accountEmails } from "../smart-account/account-emails";
-import type { EntityManager } from "typeorm";
-import { NominationEntity, type NominationStatus } from "./nomination.entity";
+import { NominationEntity, type NominationKind, type NominationStatus } from "./nomination.entity";
 import { creatorRefusal } from "./nominee-rules";
 
 const NEWEST_FIRST: ReadonlyArray<KeysetKey<NominationEntity>> = [
@@ -45,11 +46,127 @@ export class NominationService {
     private readonly clock: Clock,
     private readonly writer: AccountWriter,
     private readonly links: ApprovalLinks,
-    private readonly accounts: SmartAccountService,
+    private readonly roles: RoleService,
     private readonly access: AccountAccess,
     private readonly limiter: RateLimiter,
     private readonly mail: MailService,
   ) {}
+
+  /** Pending nominations of the emails, created once each; sent now or when the account is active. */
+  async nominate(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    kind: NominationKind,
+    emails: string[],
+    by: UserEntity,
+    sendNow: boolean,
+    message: string | null = null,
+  ): Promise<NominationEntity[]> {
+    const created: NominationEntity[] = [];
+    for (const email of [...new Set(emails)]) {
+      const already = await em.existsBy(NominationEntity, {
+        smartAccountId: account.id,
+        kind,
+        email,
+        status: "PENDING",
+      });
+      if (already) continue;
+      const nomination: NominationEntity = {
+        id: newId(),
+        smartAccountId: account.id,
+        kind,
+        email,
+        status: "PENDING",
+        nominatedById: by.id,
+        message,
+        sentAt: null,
+        expiresAt: null,
+        decidedAt: null,
+        createdAt: this.clock.now(),
+      };
+      await em.insert(NominationEntity, nomination);
+      if (sendNow) await this.send(em, account, nomination, by.name);
+      created.push(nomination);
+    }
+    return created;
+  }
+
+  /** At activation: the pending administrator and user nominations are sent. */
+  async sendPending(em: EntityManager, account: SmartAccountEntity, fallback: string) {
+    const pending = await em.find(NominationEntity, {
+      where: { smartAccountId: account.id, kind: In(["ADMINISTRATOR", "USER"]), status: "PENDING" },
+    });
+    for (const nomination of pending) {
+      await this.send(em, account, nomination, fallback);
+    }
+  }
+
+  /**
+   * Nominations expire with the account's lapse date, or after 30 days on an ACTIVE account. The
+   * email names whoever nominated (not whoever activated or resends); `fallback` names the sender
+   * only when the nominator is gone.
+   */
+  async send(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    nomination: NominationEntity,
+    fallback: string,
+  ): Promise<void> {
+    const nominator = nomination.nominatedById
+      ? await em.findOne(UserEntity, {
+          where: { id: nomination.nominatedById },
+          select: { id: true, name: true },
+        })
+      : null;
+    const by = nominator?.name ?? fallback;
+    const now = this.clock.now();
+    const expiresAt =
+      account.status === "ACTIVE"
+        ? new Date(now.getTime() + 30 * 24 * 60 * 60 * 1000)
+        : account.lapseAt;
+    await em.update(NominationEntity, { id: nomination.id }, { sentAt: now, expiresAt });
+    // The payload that returns it must show it as sent.
+    Object.assign(nomination, { sentAt: now, expiresAt });
+    const registered = await em.existsBy(UserEntity, { email: nomination.email });
+    const url = registered
+      ? this.mail.link("/nominations")
+      : this.mail.link(
+          `/register?email=${encodeURIComponent(nomination.email)}&next=%2Fnominations`,
+        );
+    await this.mail.enqueue(
+      em,
+      nomination.email,
+      accountEmails.nomination(nomination.kind, account, by, url, registered, nomination.message),
+    );
+  }
+
+  /** When the account ends (cancelled: WITHDRAWN, lapsed: EXPIRED), its pending nominations end too. */
+  async closePending(
+    em: EntityManager,
+    smartAccountId: string,
+    status: "WITHDRAWN" | "EXPIRED",
+  ): Promise<void> {
+    await em.update(
+      NominationEntity,
+      { smartAccountId, status: "PENDING" },
+      { status, decidedAt: this.clock.now() },
+    );
+  }
+
+  /** The records of forwards: accepted by whoever of them decided, withdrawn for the rest. */
+  async settleForwards(em: EntityManager, smartAccountId: string, decidedBy: string | null) {
+    const now = this.clock.now();
+    const open = await em.find(NominationEntity, {
+      where: { smartAccountId, kind: "APPROVER", status: "PENDING" },
+    });
+    for (const nomination of open) {
+      await em.update(
+        NominationEntity,
+        { id: nomination.id },
+        { status: nomination.email === decidedBy ? "ACCEPTED" : "WITHDRAWN", decidedAt: now },
+      );
+    }
+  }
 
   /** Nominations sent to the user's verified email, newest first. */
   mine(
@@ -117,10 +234,10 @@ export class NominationService {
           const refusal = creatorRefusal(email, account.topLevelDomain);
           if (refusal) throw new InvalidInputError("emails", refusal);
         }
-        const created = await this.accounts.nominate(em, account, "CREATOR", emails, user, true);
+        const created = await this.nominate(em, account, "CREATOR", emails, user, true);
         await this.writer.note(em, account, {
           type: "CREATORS_NOMINATED",
-          actor: this.accounts.actor(user),
+          actor: actorOf(user),
           detail: `Nominated as additional creators: ${emails.join(", ")}.`,
         });
         await this.tellApproversAndRequester(em, account, user, emails);
@@ -172,10 +289,10 @@ export class NominationService {
         const account = await em.findOneByOrFail(SmartAccountEntity, {
           id: nomination.smartAccountId,
         });
-        await this.accounts.sendNomination(em, account, nomination, user.name);
+        await this.send(em, account, nomination, user.name);
         await this.writer.note(em, account, {
           type: "NOMINATION_RESENT",
-          actor: this.accounts.actor(user),
+          actor: actorOf(user),
           detail: `${nomination.kind} nomination of ${nomination.email} sent again.`,
         });
         return nomination;
@@ -251,7 +368,7 @@ export class NominationService {
       );
       const event: AccountEvent = {
         type: accept ? "NOMINATION_ACCEPTED" : "NOMINATION_REJECTED",
-        actor: this.accounts.actor(user),
+        actor: actorOf(user),
         detail: `${nomination.kind} nomination of ${nomination.email}.`,
       };
       if (!accept) {
@@ -277,10 +394,10 @@ export class NominationService {
           await this.writer.note(em, account, event);
         }
         // The new approver gets the request with a link of their own, like every approver.
-        await this.accounts.sendApprovalLinks(em, account, [user.email]);
+        await this.links.sendRequest(em, account, [user.email]);
       } else {
         assertStatus(account.status, ["ACTIVE"], "accept this nomination");
-        await this.accounts.grant(em, account.id, user.email, user.id, nomination.kind);
+        await this.roles.grantOnAccount(em, account.id, user.email, user.id, nomination.kind);
         await this.writer.note(em, account, event);
       }
       return nomination;

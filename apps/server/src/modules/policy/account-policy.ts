@@ -4,7 +4,7 @@ import { AccessRequestEntity } from "../access-request/access-request.entity";
 import { NominationEntity } from "../nomination/nomination.entity";
 import { RoleAssignmentEntity, type AccountRole } from "../role/role-assignment.entity";
 import { ApproverEntity } from "../smart-account/approver.entity";
-import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
+import { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import type { UserEntity } from "../user/user.entity";
 
 /**
@@ -249,4 +249,27 @@ export async function loadRelation(
   user: UserEntity,
 ): Promise<AccountRelation> {
   return (await loadRelations(em, [account], user)).get(account.id)!;
+}
+
+/** An account the user may see (its card at least), or NOT_FOUND. */
+export async function visibleAccount(
+  em: EntityManager,
+  id: string,
+  user: UserEntity,
+): Promise<SmartAccountEntity> {
+  const account = await em.findOneBy(SmartAccountEntity, { id });
+  return assertSee(account, account ? await loadRelation(em, account, user) : null);
+}
+
+/** The account, for a caller the policy lets do the operation; NOT_FOUND when there is none. */
+export async function accountFor(
+  em: EntityManager,
+  id: string,
+  user: UserEntity,
+  op: AccountOperation,
+): Promise<SmartAccountEntity> {
+  const account = await em.findOneBy(SmartAccountEntity, { id });
+  if (!account) throw new NotFoundError("No such Smart Account.");
+  assertMay(account, await loadRelation(em, account, user), op);
+  return account;
 }

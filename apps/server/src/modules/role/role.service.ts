@@ -33,6 +33,33 @@ export class RoleService {
     private readonly limiter: RateLimiter,
   ) {}
 
+  /** A role on the whole account, unless the email holds it there already. */
+  async grantOnAccount(
+    em: EntityManager,
+    smartAccountId: string,
+    email: string,
+    userId: string | null,
+    role: AccountRole,
+  ): Promise<void> {
+    const exists = await em.existsBy(RoleAssignmentEntity, {
+      smartAccountId,
+      scopeKey: "",
+      email,
+      role,
+    });
+    if (exists) return;
+    await em.insert(RoleAssignmentEntity, {
+      id: newId(),
+      smartAccountId,
+      virtualAccountId: null,
+      scopeKey: "",
+      email,
+      userId,
+      role,
+      createdAt: this.clock.now(),
+    });
+  }
+
   /** APPROVER only for an email on the account's domain, and only on the whole account. */
   async checkGrant(
     em: EntityManager,

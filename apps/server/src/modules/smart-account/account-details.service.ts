@@ -3,7 +3,7 @@ import type { AccountAccess } from "../role/account-access";
 import type { UserEntity } from "../user/user.entity";
 import type { AccountWriter } from "./account-writer";
 import type { AccountVisibility, SmartAccountEntity } from "./smart-account.entity";
-import { companyPatch, nameKey, type Company } from "./smart-account.service";
+import { companyPatch, nameKey, type Company } from "./account-fields";
 
 export type AccountDetails = {
   name?: string | null;

@@ -12,6 +12,11 @@ import { assertTransition, LAPSING_STATUSES } from "./smart-account.states";
 
 export type Actor = { id: string; email: string } | null;
 
+/** The history's record of who acted. */
+export function actorOf(user: { id: string; email: string }): Actor {
+  return { id: user.id, email: user.email };
+}
+
 export const LAPSE_AFTER_MS = 90 * DAY;
 
 type Patch = Partial<

@@ -4,7 +4,7 @@ import { NotAllowedError, NotFoundError, StateConflictError } from "../../common
 import { hashSecret, newId, newSecret } from "../../common/secrets";
 import type { MailService } from "../mail/mail.service";
 import { ActionTokenEntity } from "../user/action-token.entity";
-import type { UserEntity } from "../user/user.entity";
+import { UserEntity } from "../user/user.entity";
 import { accountEmails } from "./account-emails";
 import { ApproverEntity } from "./approver.entity";
 import { SmartAccountEntity } from "./smart-account.entity";
@@ -64,6 +64,30 @@ export class ApprovalLinks {
   }
 
   /** Emails each given approver a fresh link; the request email or, after a forward, its own. */
+  /** Every active approver of a PENDING_CUSTOMER_ACCEPTANCE account gets the request with a link. */
+  async sendRequest(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    only?: string[],
+  ): Promise<void> {
+    const requester = await em.findOne(UserEntity, {
+      where: { id: account.requesterId },
+      select: { id: true, name: true, email: true },
+    });
+    const to = only ?? (await this.activeApprovers(em, account.id));
+    await this.send(em, account, to, (url, email) =>
+      // A requester who authorizes their own request is not told that they ask themselves.
+      requester && email === requester.email
+        ? accountEmails.approvalRequestOwn(account, url)
+        : accountEmails.approvalRequest(
+            account,
+            requester?.name ?? "Someone",
+            account.messageToApprovers,
+            url,
+          ),
+    );
+  }
+
   async send(
     em: EntityManager,
     account: SmartAccountEntity,

@@ -1,28 +1,8 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { Connection } from "../../common/pagination";
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
-import { ApprovalService } from "./approval.service";
-import {
-  ApproveSmartAccountInput,
-  DenySmartAccountInput,
-  ForwardSmartAccountInput,
-  ProvideCompanyAddressInput,
-  RequestSmartAccountForCustomerInput,
-  RequestSmartAccountInput,
-  SmartAccountRefInput,
-} from "./dto/smart-account.inputs";
+import { ApprovalService } from "../lifecycle/approval.service";
 import type { SmartAccountEntity } from "./smart-account.entity";
 import { SmartAccountService } from "./smart-account.service";
 import { nextStep } from "./smart-account.states";
@@ -30,19 +10,11 @@ import {
   ADMIN_READERS,
   AccountEventType,
   AccountPerson,
-  ApproveSmartAccountPayload,
-  CancelSmartAccountPayload,
   Company,
-  DenySmartAccountPayload,
   DETAILS_READERS,
   DomainCheck,
-  ForwardSmartAccountPayload,
   NextStep,
-  ProvideCompanyAddressPayload,
   RequestChannelEnum,
-  RequestSmartAccountForCustomerPayload,
-  RequestSmartAccountPayload,
-  ResendApprovalEmailPayload,
   SmartAccountConnection,
   SmartAccountType,
 } from "./smart-account.types";
@@ -52,7 +24,6 @@ import { RoleGrantType } from "../role/role-grant.types";
 import { mayRead, readableVirtualAccounts, type FieldGroup } from "../policy/account-policy";
 import { RequestableRoleEnum } from "../access-request/access-request.types";
 
-type Payload = { smartAccount: SmartAccountEntity };
 const PAGE = { defaultValue: 20, description: "How many to return (1 to 100)." };
 const AFTER = { nullable: true, description: "A cursor from a previous page." };
 
@@ -324,164 +295,5 @@ export class SmartAccountResolver {
       approvers: async () => (await ctx.loaders.approvers.load(a.id)).map((r) => r.email),
       requester: async () => (await ctx.loaders.user.load(a.requesterId))?.email ?? null,
     });
-  }
-
-  // ---------------------------------------------------------------- mutations
-
-  @Authorized("VERIFIED")
-  @Mutation(() => RequestSmartAccountPayload, {
-    description: "Request a Smart Account for your own company (CSC).",
-  })
-  async requestSmartAccount(
-    @Arg("input", { description: "The request." }) input: RequestSmartAccountInput,
-    @Ctx() ctx: Context,
-  ): Promise<Payload> {
-    const user = requireAuth(ctx).user;
-    const self = input.authorization === "REQUESTER";
-    const smartAccount = await this.accounts.request(
-      user,
-      {
-        channel: self ? "CUSTOMER_SELF" : "CUSTOMER_SOMEONE_ELSE",
-        name: input.name,
-        domainIdentifier: input.domainIdentifier,
-        contactPhone: input.contactPhone,
-        approverEmails: input.approverEmails ?? [],
-        message: input.message,
-        company: input.company,
-        acceptTerms: input.acceptTerms,
-        administratorEmails: input.administratorEmails,
-        requestAccessForMyself: input.requestAccessForMyself,
-        visibility: input.visibility,
-        acknowledgeExistingAccounts: input.acknowledgeExistingAccounts,
-      },
-      ctx.client,
-    );
-    return { smartAccount };
-  }
-
-  @Authorized("VERIFIED")
-  @Mutation(() => RequestSmartAccountForCustomerPayload, {
-    description:
-      "A partner requests a Smart Account for a customer (CLC); the customers approve it.",
-  })
-  async requestSmartAccountForCustomer(
-    @Arg("input", { description: "The request." }) input: RequestSmartAccountForCustomerInput,
-    @Ctx() ctx: Context,
-  ): Promise<Payload> {
-    const user = requireAuth(ctx).user;
-    const smartAccount = await this.accounts.request(
-      user,
-      {
-        channel: "PARTNER_FOR_CUSTOMER",
-        name: input.name,
-        domainIdentifier: input.domainIdentifier,
-        contactPhone: input.contactPhone,
-        approverEmails: input.customerEmails,
-        message: input.noteToCustomers,
-        noteToDomainApprover: input.noteToDomainApprover,
-        userEmails: input.userEmails,
-        noteToUsers: input.noteToUsers,
-        visibility: input.visibility,
-        acknowledgeExistingAccounts: input.acknowledgeExistingAccounts,
-      },
-      ctx.client,
-    );
-    return { smartAccount };
-  }
-
-  @Authorized("VERIFIED")
-  @Mutation(() => CancelSmartAccountPayload, {
-    description: "The requester cancels a request pending domain approval or customer acceptance.",
-  })
-  async cancelSmartAccount(
-    @Arg("input", { description: "The account." }) input: SmartAccountRefInput,
-    @Ctx() ctx: Context,
-  ): Promise<Payload> {
-    return {
-      smartAccount: await this.accounts.cancel(requireAuth(ctx).user, input.smartAccountId),
-    };
-  }
-
-  @Authorized("VERIFIED")
-  @Mutation(() => ResendApprovalEmailPayload, {
-    description:
-      "The requester emails the approvers again (at most 3 times a day; RATE_LIMITED past it).",
-  })
-  async resendApprovalEmail(
-    @Arg("input", { description: "The account." }) input: SmartAccountRefInput,
-    @Ctx() ctx: Context,
-  ): Promise<Payload> {
-    return {
-      smartAccount: await this.accounts.resendApprovalEmail(
-        requireAuth(ctx).user,
-        input.smartAccountId,
-        ctx.client,
-      ),
-    };
-  }
-
-  @Authorized("VERIFIED")
-  @Mutation(() => ApproveSmartAccountPayload, {
-    description: "An approver approves and creates the account.",
-  })
-  async approveSmartAccount(
-    @Arg("input", { description: "The decision." }) input: ApproveSmartAccountInput,
-    @Ctx() ctx: Context,
-  ): Promise<Payload> {
-    return { smartAccount: await this.approvals.approve(requireAuth(ctx).user, input) };
-  }
-
-  @Authorized("VERIFIED")
-  @Mutation(() => DenySmartAccountPayload, {
-    description: "An approver denies the request, with a reason.",
-  })
-  async denySmartAccount(
-    @Arg("input", { description: "The decision." }) input: DenySmartAccountInput,
-    @Ctx() ctx: Context,
-  ): Promise<Payload> {
-    return {
-      smartAccount: await this.approvals.deny(
-        requireAuth(ctx).user,
-        input.smartAccountId,
-        input.reason,
-      ),
-    };
-  }
-
-  @Authorized("VERIFIED")
-  @Mutation(() => ForwardSmartAccountPayload, {
-    description: "An approver hands the decision to another email; their own link stops working.",
-  })
-  async forwardSmartAccount(
-    @Arg("input", { description: "The forward." }) input: ForwardSmartAccountInput,
-    @Ctx() ctx: Context,
-  ): Promise<Payload> {
-    return {
-      smartAccount: await this.approvals.forward(
-        requireAuth(ctx).user,
-        input.smartAccountId,
-        input.email,
-        input.message ?? null,
-        ctx.client,
-      ),
-    };
-  }
-
-  @Authorized("VERIFIED")
-  @Mutation(() => ProvideCompanyAddressPayload, {
-    description:
-      "An approver gives the company address of an approved account, which becomes ACTIVE.",
-  })
-  async provideCompanyAddress(
-    @Arg("input", { description: "The address." }) input: ProvideCompanyAddressInput,
-    @Ctx() ctx: Context,
-  ): Promise<Payload> {
-    return {
-      smartAccount: await this.approvals.provideCompanyAddress(
-        requireAuth(ctx).user,
-        input.smartAccountId,
-        input.company,
-      ),
-    };
   }
 }

@@ -28,6 +28,19 @@ export class VirtualAccountService {
     private readonly access: AccountAccess,
   ) {}
 
+  /** The DEFAULT virtual account an account gets when it turns ACTIVE. */
+  async createDefault(em: EntityManager, smartAccountId: string): Promise<void> {
+    await em.insert(VirtualAccountEntity, {
+      id: newId(),
+      smartAccountId,
+      parentId: null,
+      name: "DEFAULT",
+      description: "Created when the account was activated.",
+      isDefault: true,
+      createdAt: this.clock.now(),
+    });
+  }
+
   async create(
     user: UserEntity,
     smartAccountId: string,

@@ -4,13 +4,13 @@ import { DAY, type Clock } from "../../common/clock";
 import { StateConflictError } from "../../common/errors";
 import type { Db } from "../../db/data-source";
 import type { MailService } from "../mail/mail.service";
-import { NominationEntity } from "../nomination/nomination.entity";
+import type { NominationService } from "../nomination/nomination.service";
 import { UserEntity } from "../user/user.entity";
-import { accountEmails } from "./account-emails";
-import type { AccountWriter } from "./account-writer";
-import type { ApprovalLinks } from "./approval-links";
-import { SmartAccountEntity } from "./smart-account.entity";
-import { LAPSING_STATUSES } from "./smart-account.states";
+import { accountEmails } from "../smart-account/account-emails";
+import type { AccountWriter } from "../smart-account/account-writer";
+import type { ApprovalLinks } from "../smart-account/approval-links";
+import { SmartAccountEntity } from "../smart-account/smart-account.entity";
+import { LAPSING_STATUSES } from "../smart-account/smart-account.states";
 
 /** Reminders 30, 7 and 1 days before the lapse date; stage n means reminder n was sent. */
 const REMINDERS = [
@@ -35,6 +35,7 @@ export class LapseJob {
     private readonly mail: MailService,
     private readonly writer: AccountWriter,
     private readonly links: ApprovalLinks,
+    private readonly nominations: NominationService,
     private readonly log: Logger,
   ) {}
 
@@ -99,11 +100,7 @@ export class LapseJob {
       const approvers = await this.links.activeApprovers(em, account.id);
       await this.writer.change(em, account, { type: "LAPSED", actor: null }, {}, "LAPSED");
       await this.links.spend(em, account.id);
-      await em.update(
-        NominationEntity,
-        { smartAccountId: account.id, status: "PENDING" },
-        { status: "EXPIRED", decidedAt: this.clock.now() },
-      );
+      await this.nominations.closePending(em, account.id, "EXPIRED");
       const requester = await em.findOneBy(UserEntity, { id: account.requesterId });
       for (const email of new Set([...approvers, ...(requester ? [requester.email] : [])])) {
         await this.mail.enqueue(

@@ -1,23 +1,23 @@
 import type { EntityManager } from "typeorm";
-import type { Clock } from "../../common/clock";
 import { normaliseEmail } from "../../common/email-address";
-import { InvalidInputError, NotFoundError } from "../../common/errors";
-import { assertMay, loadRelation, type AccountOperation } from "../policy/account-policy";
+import { InvalidInputError } from "../../common/errors";
+import { accountFor, visibleAccount } from "../policy/account-policy";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
 import { sendingChecks, whileCounted } from "../mail/email-limits";
 import type { MailService } from "../mail/mail.service";
-import { NominationEntity } from "../nomination/nomination.entity";
 import type { RateLimiter } from "../../common/rate-limiter";
 import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
-import { accountEmails } from "./account-emails";
-import type { AccountWriter } from "./account-writer";
-import type { ApprovalLinks } from "./approval-links";
-import { hasCompleteAddress, SmartAccountEntity } from "./smart-account.entity";
-import { IdentifierConflictError } from "./smart-account.errors";
-import { companyPatch, SmartAccountService, type Company } from "./smart-account.service";
-import { assertStatus } from "./smart-account.states";
+import { accountEmails } from "../smart-account/account-emails";
+import { actorOf, type AccountWriter } from "../smart-account/account-writer";
+import type { ApprovalLinks } from "../smart-account/approval-links";
+import { hasCompleteAddress, SmartAccountEntity } from "../smart-account/smart-account.entity";
+import { IdentifierConflictError } from "../smart-account/smart-account.errors";
+import { approverIdentifier, companyPatch, type Company } from "../smart-account/account-fields";
+import type { AccountLifecycle } from "./account-lifecycle.service";
+import type { NominationService } from "../nomination/nomination.service";
+import { assertStatus } from "../smart-account/smart-account.states";
 import { hasNonLatinLabel } from "../domain/domain-identifier";
 import { isConfusableWithExisting } from "../domain/look-alikes";
 
@@ -35,11 +35,11 @@ export type ApproveData = {
 export class ApprovalService {
   constructor(
     private readonly db: Db,
-    private readonly clock: Clock,
     private readonly mail: MailService,
     private readonly writer: AccountWriter,
     private readonly links: ApprovalLinks,
-    private readonly accounts: SmartAccountService,
+    private readonly lifecycle: AccountLifecycle,
+    private readonly nominations: NominationService,
     private readonly limiter: RateLimiter,
   ) {}
 
@@ -47,7 +47,7 @@ export class ApprovalService {
   followLink(user: UserEntity, token: string): Promise<SmartAccountEntity> {
     return this.db.read(async (em) => {
       const id = await this.links.follow(em, token, user);
-      return this.accounts.visibleAccount(em, id, user);
+      return visibleAccount(em, id, user);
     });
   }
 
@@ -68,7 +68,7 @@ export class ApprovalService {
           patch.nameKey = data.name.trim().replace(/\s+/g, " ").toLowerCase();
         }
         if (data.identifierChoice === "APPROVER_EMAIL_HOST") {
-          const own = SmartAccountService.approverIdentifier(user.email);
+          const own = approverIdentifier(user.email);
           if (!own) {
             throw new InvalidInputError(
               "identifierChoice",
@@ -111,14 +111,14 @@ export class ApprovalService {
           account,
           {
             type: "APPROVED",
-            actor: this.accounts.actor(user),
+            actor: actorOf(user),
             detail: `Approved with the approver's terms accepted${complete ? "" : "; waiting for the company address"}.`,
           },
           patch,
           complete ? "ACTIVE" : "PENDING_CUSTOMER_ADDRESS",
         );
-        if (complete) await this.accounts.activate(em, account, user);
-        await this.settleForwards(em, account.id, user.email);
+        if (complete) await this.lifecycle.activate(em, account, user);
+        await this.nominations.settleForwards(em, account.id, user.email);
         await this.links.spend(em, account.id);
         await this.tell(em, account, [await this.requesterEmail(em, account), ...others], (url) =>
           accountEmails.accountApproved(account, user.name, url),
@@ -144,11 +144,11 @@ export class ApprovalService {
       await this.writer.change(
         em,
         account,
-        { type: "DENIED", actor: this.accounts.actor(user), detail: reason },
+        { type: "DENIED", actor: actorOf(user), detail: reason },
         { declineReason: reason.trim() },
         "DECLINED_BY_CUSTOMER",
       );
-      await this.settleForwards(em, account.id, null);
+      await this.nominations.settleForwards(em, account.id, null);
       await this.links.spend(em, account.id);
       await this.tell(em, account, [await this.requesterEmail(em, account)], (url) =>
         accountEmails.accountDenied(account, user.name, reason.trim(), url),
@@ -175,13 +175,13 @@ export class ApprovalService {
         assertStatus(account.status, ["PENDING_CUSTOMER_ACCEPTANCE"], "forward it");
         await this.writer.change(em, account, {
           type: "FORWARDED",
-          actor: this.accounts.actor(user),
+          actor: actorOf(user),
           detail: `Forwarded to ${email}.${message ? ` Message: ${message}` : ""}`,
         });
         await this.links.removeApprover(em, account.id, user.email);
         await this.links.spend(em, account.id, user.email);
         await this.links.addApprovers(em, account.id, [email]);
-        await this.accounts.nominate(em, account, "APPROVER", [email], user, false, message);
+        await this.nominations.nominate(em, account, "APPROVER", [email], user, false, message);
         await this.links.send(em, account, [email], (url) =>
           accountEmails.forwarded(account, user.name, message, url),
         );
@@ -195,19 +195,19 @@ export class ApprovalService {
 
   async provideCompanyAddress(user: UserEntity, smartAccountId: string, company: Company) {
     return this.db.transaction(async (em) => {
-      const account = await this.require(em, smartAccountId, user, "PROVIDE_COMPANY_ADDRESS");
+      const account = await accountFor(em, smartAccountId, user, "PROVIDE_COMPANY_ADDRESS");
       assertStatus(account.status, ["PENDING_CUSTOMER_ADDRESS"], "give the company address");
       await this.writer.change(
         em,
         account,
-        { type: "ADDRESS_PROVIDED", actor: this.accounts.actor(user) },
+        { type: "ADDRESS_PROVIDED", actor: actorOf(user) },
         companyPatch(company),
         "ACTIVE",
       );
       const approver =
         (account.approvedById && (await em.findOneBy(UserEntity, { id: account.approvedById }))) ||
         user;
-      await this.accounts.activate(em, account, approver);
+      await this.lifecycle.activate(em, account, approver);
       await this.tell(em, account, [await this.requesterEmail(em, account)], (url) =>
         accountEmails.accountApproved(account, approver.name, url),
       );
@@ -217,30 +217,7 @@ export class ApprovalService {
 
   /** An account the user is a current approver of; FORBIDDEN if they only see it. */
   private approverAccount(em: EntityManager, id: string, user: UserEntity) {
-    return this.require(em, id, user, "DECIDE_APPROVAL");
-  }
-
-  /** The account, for a caller the account policy lets do the operation. */
-  private async require(em: EntityManager, id: string, user: UserEntity, op: AccountOperation) {
-    const account = await em.findOneBy(SmartAccountEntity, { id });
-    if (!account) throw new NotFoundError("No such Smart Account.");
-    assertMay(account, await loadRelation(em, account, user), op);
-    return account;
-  }
-
-  /** The records of forwards: accepted by whoever of them decided, withdrawn for the rest. */
-  private async settleForwards(em: EntityManager, accountId: string, decidedBy: string | null) {
-    const now = this.clock.now();
-    const open = await em.find(NominationEntity, {
-      where: { smartAccountId: accountId, kind: "APPROVER", status: "PENDING" },
-    });
-    for (const nomination of open) {
-      await em.update(
-        NominationEntity,
-        { id: nomination.id },
-        { status: nomination.email === decidedBy ? "ACCEPTED" : "WITHDRAWN", decidedAt: now },
-      );
-    }
+    return accountFor(em, id, user, "DECIDE_APPROVAL");
   }
 
   private async requesterEmail(em: EntityManager, account: SmartAccountEntity): Promise<string> {
