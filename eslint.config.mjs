@@ -75,6 +75,217 @@ export default tseslint.config(
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.node } },
   },
+  // ---- Server (apps/server) ----------------------------------------------------------------
+  // One-way layers between the server's modules, lowest first (docs/architecture.md):
+  // common <- mail <- user <- account core <- sub-resource entities <- policy <- sub-resources
+  // <- directory, lifecycle <- GraphQL API. A layer imports only itself and the layers below it;
+  // `pnpm lint` also runs madge, which fails on any import cycle. Descriptors match in order.
+  {
+    files: ["apps/server/src/**/*.ts"],
+    ignores: ["apps/server/src/**/__tests__/**"],
+    plugins: { boundaries },
+    settings: {
+      "import/resolver": { typescript: { project: "apps/server/tsconfig.json" } },
+      "boundaries/elements": [
+        {
+          type: "server-api",
+          mode: "full",
+          pattern: [
+            "apps/server/src/modules/*/*.{resolver,types}.ts",
+            "apps/server/src/modules/*/dto/*.ts",
+            "apps/server/src/modules/user/user.presenter.ts",
+            "apps/server/src/graphql/*.ts",
+            "apps/server/src/{app,server,services,main}.ts",
+          ],
+        },
+        { type: "server-common", mode: "full", pattern: "apps/server/src/common/**" },
+        { type: "server-mail", mode: "full", pattern: "apps/server/src/modules/mail/**" },
+        {
+          type: "server-user",
+          mode: "full",
+          pattern: "apps/server/src/modules/{user,api-token}/**",
+        },
+        // Pure functions on identifiers, which the core's columns are derived with.
+        {
+          type: "server-identifier",
+          mode: "full",
+          pattern: "apps/server/src/modules/domain/domain-identifier.ts",
+        },
+        {
+          type: "server-core",
+          mode: "full",
+          pattern:
+            "apps/server/src/modules/smart-account/{smart-account.entity,account-event.entity,approver.entity,account-writer,smart-account.states,smart-account.errors,approval-links,account-emails,account-fields}.ts",
+        },
+        {
+          type: "server-entity",
+          mode: "full",
+          pattern: "apps/server/src/modules/*/*.entity.ts",
+        },
+        {
+          type: "server-policy",
+          mode: "full",
+          pattern: "apps/server/src/modules/policy/**",
+        },
+        // Above the sub-resources: the lifecycle orchestrates them; the directory reads them.
+        {
+          type: "server-lifecycle",
+          mode: "full",
+          pattern: "apps/server/src/modules/{lifecycle,directory}/**",
+        },
+        {
+          type: "server-sub",
+          mode: "full",
+          pattern: "apps/server/src/modules/*/**",
+          capture: ["module"],
+        },
+      ],
+    },
+    rules: {
+      "boundaries/dependencies": [
+        "error",
+        {
+          default: "disallow",
+          policies: [
+            {
+              from: { element: { type: "server-common" } },
+              allow: { to: { element: { type: "server-common" } } },
+            },
+            {
+              from: { element: { type: "server-mail" } },
+              allow: { to: { element: { types: { anyOf: ["server-common", "server-mail"] } } } },
+            },
+            {
+              from: { element: { type: "server-user" } },
+              allow: {
+                to: {
+                  element: { types: { anyOf: ["server-common", "server-mail", "server-user"] } },
+                },
+              },
+            },
+            {
+              from: { element: { type: "server-core" } },
+              allow: {
+                to: {
+                  element: {
+                    types: {
+                      anyOf: [
+                        "server-common",
+                        "server-mail",
+                        "server-user",
+                        "server-identifier",
+                        "server-core",
+                      ],
+                    },
+                  },
+                },
+              },
+            },
+            {
+              from: { element: { type: "server-entity" } },
+              allow: {
+                to: {
+                  element: {
+                    types: {
+                      anyOf: ["server-common", "server-user", "server-core", "server-entity"],
+                    },
+                  },
+                },
+              },
+            },
+            // The policy reads the sub-resources' entities, never their services.
+            {
+              from: { element: { type: "server-policy" } },
+              allow: {
+                to: {
+                  element: {
+                    types: {
+                      anyOf: [
+                        "server-common",
+                        "server-user",
+                        "server-core",
+                        "server-entity",
+                        "server-policy",
+                      ],
+                    },
+                  },
+                },
+              },
+            },
+            // A sub-resource imports its own module; across modules only the layers below, the
+            // role module (nominations, access requests and virtual accounts grant through it)
+            // and, for the account's reads, the domain's look-alike check.
+            {
+              from: { element: { type: "server-sub" } },
+              allow: [
+                {
+                  to: {
+                    element: {
+                      types: {
+                        anyOf: [
+                          "server-common",
+                          "server-mail",
+                          "server-user",
+                          "server-identifier",
+                          "server-core",
+                          "server-entity",
+                          "server-policy",
+                        ],
+                      },
+                    },
+                  },
+                },
+                {
+                  to: {
+                    element: {
+                      type: "server-sub",
+                      captured: { module: "{{ from.element.captured.module }}" },
+                    },
+                  },
+                },
+                {
+                  to: { element: { type: "server-sub", captured: { module: "role" } } },
+                },
+              ],
+            },
+            {
+              from: {
+                element: { type: "server-sub", captured: { module: "smart-account" } },
+              },
+              allow: { to: { element: { type: "server-sub", captured: { module: "domain" } } } },
+            },
+            {
+              from: { element: { type: "server-lifecycle" } },
+              allow: {
+                to: {
+                  element: {
+                    types: {
+                      anyOf: [
+                        "server-common",
+                        "server-mail",
+                        "server-user",
+                        "server-identifier",
+                        "server-core",
+                        "server-entity",
+                        "server-policy",
+                        "server-sub",
+                        "server-lifecycle",
+                      ],
+                    },
+                  },
+                },
+              },
+            },
+            {
+              from: { element: { type: "server-api" } },
+              allow: { to: { element: { type: "*" } } },
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // ---- end of Server ----------------------------------------------------------------------
   // ---- Web (apps/web) ---------------------------------------------------------------------
   // Hooks rules; one-way imports (app -> features -> shared; a feature reaches no other feature);
   // the operations in each api/ file checked against the committed schema. main.tsx (the entry)

@@ -11,6 +11,7 @@ import { NominationService } from "./modules/nomination/nomination.service";
 import { AccountWriter } from "./modules/smart-account/account-writer";
 import { ApprovalLinks } from "./modules/smart-account/approval-links";
 import { AccountLifecycle } from "./modules/lifecycle/account-lifecycle.service";
+import { EmailProof } from "./modules/lifecycle/email-proof.service";
 import { ApprovalService } from "./modules/lifecycle/approval.service";
 import { LapseJob } from "./modules/lifecycle/lapse.job";
 import { SmartAccountService } from "./modules/smart-account/smart-account.service";
@@ -91,6 +92,7 @@ export function createServices(
     roles,
     virtualAccounts,
   );
+  const emailProof = new EmailProof(users, roles);
   const approvals = new ApprovalService(db, mail, writer, links, lifecycle, nominations, limiter);
   const lapseJob = new LapseJob(
     db,
@@ -104,6 +106,7 @@ export function createServices(
 
   const resolvers = createResolvers({
     users,
+    emailProof,
     apiTokens,
     accounts,
     lifecycle,

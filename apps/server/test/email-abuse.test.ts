@@ -1,5 +1,5 @@
 import { HOUR } from "../src/common/clock";
-import { ACTION_LIMITS, RECIPIENT_LIMITS } from "../src/modules/mail/email-limits";
+import { ACTION_LIMITS, RECIPIENT_LIMITS } from "../src/modules/user/email-limits";
 import {
   accountOf,
   activeAccount,

@@ -19,6 +19,7 @@ import type { DomainReviewService } from "../modules/domain/domain-review.servic
 import type { NominationService } from "../modules/nomination/nomination.service";
 import type { RoleService } from "../modules/role/role.service";
 import type { AccountDetailsService } from "../modules/smart-account/account-details.service";
+import type { EmailProof } from "../modules/lifecycle/email-proof.service";
 import type { AccountLifecycle } from "../modules/lifecycle/account-lifecycle.service";
 import type { ApprovalService } from "../modules/lifecycle/approval.service";
 import { AccountLifecycleResolver } from "../modules/lifecycle/account-lifecycle.resolver";
@@ -30,6 +31,7 @@ import { authChecker } from "./auth-checker";
 /** What the resolvers are built from: the services of the composition root. */
 export type ResolverServices = {
   users: UserService;
+  emailProof: EmailProof;
   apiTokens: ApiTokenService;
   accounts: SmartAccountService;
   lifecycle: AccountLifecycle;
@@ -54,7 +56,7 @@ function entry<T extends object>(
 
 /** The one list of resolvers: each class with how the composition root builds it. */
 const resolverEntries: NonEmptyArray<ResolverEntry> = [
-  entry(UserResolver, (s) => new UserResolver(s.users)),
+  entry(UserResolver, (s) => new UserResolver(s.users, s.emailProof)),
   entry(ApiTokenResolver, (s) => new ApiTokenResolver(s.apiTokens)),
   entry(SmartAccountResolver, (s) => new SmartAccountResolver(s.accounts, s.approvals)),
   entry(AccountLifecycleResolver, (s) => new AccountLifecycleResolver(s.lifecycle, s.approvals)),

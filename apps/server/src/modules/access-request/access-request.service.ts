@@ -19,7 +19,7 @@ import { transitionFrom } from "../../common/transition";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
 import { emailHost, parseIdentifier } from "../domain/domain-identifier";
-import { sendingChecks, whileCounted } from "../mail/email-limits";
+import { sendingChecks, whileCounted } from "../user/email-limits";
 import type { MailService } from "../mail/mail.service";
 import { composeEmail, defuse, quote } from "../mail/templates";
 import type { AccountAccess } from "../role/account-access";

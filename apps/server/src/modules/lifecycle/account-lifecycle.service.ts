@@ -15,7 +15,7 @@ import {
 } from "../domain/domain-identifier";
 import type { DomainReviewService } from "../domain/domain-review.service";
 import { isConfusableWithExisting } from "../domain/look-alikes";
-import { RESEND_APPROVAL_PER_ACCOUNT, sendingChecks, whileCounted } from "../mail/email-limits";
+import { RESEND_APPROVAL_PER_ACCOUNT, sendingChecks, whileCounted } from "../user/email-limits";
 import type { MailService } from "../mail/mail.service";
 import type { NominationService } from "../nomination/nomination.service";
 import { accountFor } from "../policy/account-policy";

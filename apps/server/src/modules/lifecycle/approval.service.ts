@@ -4,7 +4,7 @@ import { InvalidInputError } from "../../common/errors";
 import { accountFor, visibleAccount } from "../policy/account-policy";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
-import { sendingChecks, whileCounted } from "../mail/email-limits";
+import { sendingChecks, whileCounted } from "../user/email-limits";
 import type { MailService } from "../mail/mail.service";
 import type { RateLimiter } from "../../common/rate-limiter";
 import type { ClientInfo } from "../user/session.service";

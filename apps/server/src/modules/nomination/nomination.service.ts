@@ -27,7 +27,7 @@ import type { RateLimiter } from "../../common/rate-limiter";
 import type { AccountAccess } from "../role/account-access";
 import type { RoleService } from "../role/role.service";
 import { maySee } from "../policy/account-policy";
-import { RESEND_PER_NOMINATION, sendingChecks, whileCounted } from "../mail/email-limits";
+import { RESEND_PER_NOMINATION, sendingChecks, whileCounted } from "../user/email-limits";
 import type { MailService } from "../mail/mail.service";
 import type { ClientInfo } from "../user/session.service";
 import { accountEmails } from "../smart-account/account-emails";

@@ -1,4 +1,4 @@
-import { In, type EntityManager } from "typeorm";
+import { In, IsNull, type EntityManager } from "typeorm";
 import type { Clock } from "../../common/clock";
 import { normaliseEmail } from "../../common/email-address";
 import { InvalidInputError, StateConflictError } from "../../common/errors";
@@ -7,7 +7,7 @@ import type { Db } from "../../db/data-source";
 import { emailHost, parseIdentifier } from "../domain/domain-identifier";
 import type { AccountWriter } from "../smart-account/account-writer";
 import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
-import { sendingChecks, whileCounted } from "../mail/email-limits";
+import { sendingChecks, whileCounted } from "../user/email-limits";
 import type { RateLimiter } from "../../common/rate-limiter";
 import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
@@ -32,6 +32,14 @@ export class RoleService {
     private readonly access: AccountAccess,
     private readonly limiter: RateLimiter,
   ) {}
+
+  /** Roles given to the email before it had a user are claimed once the user has proven it. */
+  async claimFor(user: UserEntity): Promise<void> {
+    if (!user.emailVerifiedAt) return;
+    await this.db.transaction((em) =>
+      em.update(RoleAssignmentEntity, { email: user.email, userId: IsNull() }, { userId: user.id }),
+    );
+  }
 
   /** A role on the whole account, unless the email holds it there already. */
   async grantOnAccount(

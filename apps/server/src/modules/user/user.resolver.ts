@@ -10,6 +10,7 @@ import {
   VerifyEmailInput,
 } from "./dto/user.inputs";
 import { presentUser } from "./user.presenter";
+import { EmailProof } from "../lifecycle/email-proof.service";
 import { UserService } from "./user.service";
 import {
   RequestPasswordResetPayload,
@@ -24,7 +25,10 @@ import {
 
 @Resolver()
 export class UserResolver {
-  constructor(private readonly users: UserService) {}
+  constructor(
+    private readonly users: UserService,
+    private readonly proof: EmailProof,
+  ) {}
 
   @Authorized()
   @Query(() => UserType, { description: "The signed-in user." })
@@ -53,7 +57,7 @@ export class UserResolver {
   async verifyEmail(
     @Arg("input", { description: "What to do it with." }) input: VerifyEmailInput,
   ): Promise<VerifyEmailPayload> {
-    return { user: presentUser(await this.users.verifyEmail(input.token)) };
+    return { user: presentUser(await this.proof.verifyEmail(input.token)) };
   }
 
   @Mutation(() => ResendVerificationEmailPayload, {
@@ -116,6 +120,6 @@ export class UserResolver {
   async resetPassword(
     @Arg("input", { description: "What to do it with." }) input: ResetPasswordInput,
   ): Promise<ResetPasswordPayload> {
-    return { user: presentUser(await this.users.resetPassword(input.token, input.password)) };
+    return { user: presentUser(await this.proof.resetPassword(input.token, input.password)) };
   }
 }

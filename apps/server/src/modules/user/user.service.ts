@@ -1,5 +1,4 @@
 import { IsNull, MoreThan, type EntityManager } from "typeorm";
-import { RoleAssignmentEntity } from "../role/role-assignment.entity";
 import { DAY, HOUR, type Clock } from "../../common/clock";
 import { TooManyAttemptsError } from "../../common/errors";
 import { normaliseEmail } from "../../common/email-address";
@@ -240,12 +239,6 @@ export class UserService {
       UserEntity,
       { id: user.id },
       { emailVerifiedAt: user.emailVerifiedAt, updatedAt: user.updatedAt },
-    );
-    // Roles given to this email before it had a user are claimed now that it is proven.
-    await em.update(
-      RoleAssignmentEntity,
-      { email: user.email, userId: IsNull() },
-      { userId: user.id },
     );
   }
 

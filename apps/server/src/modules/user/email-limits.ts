@@ -1,7 +1,7 @@
 import { DAY, HOUR } from "../../common/clock";
 import type { RateLimitCheck, RateLimitRule, RateLimiter } from "../../common/rate-limiter";
-import type { ClientInfo } from "../user/session.service";
-import { accountKey, addressKey } from "../user/user.limits";
+import type { ClientInfo } from "./session.service";
+import { accountKey, addressKey } from "./user.limits";
 
 // Every mutation that makes the system email addresses the caller chose is counted three ways,
 // atomically and before anything is written or sent (RateLimiter.take): per caller, per client
