@@ -8,6 +8,7 @@ import { VirtualAccountService } from "./modules/virtual-account/virtual-account
 import type { DataSource } from "typeorm";
 import { DomainReviewService, type TxtResolver } from "./modules/domain/domain-review.service";
 import { NominationService } from "./modules/nomination/nomination.service";
+import { NominationWriter } from "./modules/nomination/nomination-writer";
 import { AccountWriter } from "./modules/smart-account/account-writer";
 import { ApprovalLinks } from "./modules/smart-account/approval-links";
 import { AccountLifecycle } from "./modules/lifecycle/account-lifecycle.service";
@@ -73,7 +74,18 @@ export function createServices(
   );
   const access = new AccountAccess();
   const roles = new RoleService(db, clock, writer, access, limiter);
-  const nominations = new NominationService(db, clock, writer, links, roles, access, limiter, mail);
+  const nominationWriter = new NominationWriter(clock, mail);
+  const nominations = new NominationService(
+    db,
+    clock,
+    writer,
+    links,
+    roles,
+    nominationWriter,
+    access,
+    limiter,
+    mail,
+  );
   const accessRequests = new AccessRequestService(db, clock, mail, writer, access, roles, limiter);
   const virtualAccounts = new VirtualAccountService(db, clock, writer, access);
   const details = new AccountDetailsService(db, writer, access);
@@ -88,19 +100,27 @@ export function createServices(
     limiter,
     accounts,
     domainReviews,
-    nominations,
+    nominationWriter,
     roles,
     virtualAccounts,
   );
   const emailProof = new EmailProof(users, roles);
-  const approvals = new ApprovalService(db, mail, writer, links, lifecycle, nominations, limiter);
+  const approvals = new ApprovalService(
+    db,
+    mail,
+    writer,
+    links,
+    lifecycle,
+    nominationWriter,
+    limiter,
+  );
   const lapseJob = new LapseJob(
     db,
     clock,
     mail,
     writer,
     links,
-    nominations,
+    nominationWriter,
     log.child({ component: "lapse" }),
   );
 

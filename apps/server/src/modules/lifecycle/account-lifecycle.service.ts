@@ -17,7 +17,7 @@ import type { DomainReviewService } from "../domain/domain-review.service";
 import { isConfusableWithExisting } from "../domain/look-alikes";
 import { RESEND_APPROVAL_PER_ACCOUNT, sendingChecks, whileCounted } from "../user/email-limits";
 import type { MailService } from "../mail/mail.service";
-import type { NominationService } from "../nomination/nomination.service";
+import type { NominationWriter } from "../nomination/nomination-writer";
 import { accountFor } from "../policy/account-policy";
 import type { RoleService } from "../role/role.service";
 import { accountEmails } from "../smart-account/account-emails";
@@ -79,7 +79,7 @@ export class AccountLifecycle {
     private readonly limiter: RateLimiter,
     private readonly accounts: SmartAccountService,
     private readonly domainReviews: DomainReviewService,
-    private readonly nominations: NominationService,
+    private readonly nominations: NominationWriter,
     private readonly roles: RoleService,
     private readonly virtualAccounts: VirtualAccountService,
   ) {}

@@ -16,7 +16,7 @@ import { hasCompleteAddress, SmartAccountEntity } from "../smart-account/smart-a
 import { IdentifierConflictError } from "../smart-account/smart-account.errors";
 import { approverIdentifier, companyPatch, type Company } from "../smart-account/account-fields";
 import type { AccountLifecycle } from "./account-lifecycle.service";
-import type { NominationService } from "../nomination/nomination.service";
+import type { NominationWriter } from "../nomination/nomination-writer";
 import { assertStatus } from "../smart-account/smart-account.states";
 import { hasNonLatinLabel } from "../domain/domain-identifier";
 import { isConfusableWithExisting } from "../domain/look-alikes";
@@ -39,7 +39,7 @@ export class ApprovalService {
     private readonly writer: AccountWriter,
     private readonly links: ApprovalLinks,
     private readonly lifecycle: AccountLifecycle,
-    private readonly nominations: NominationService,
+    private readonly nominations: NominationWriter,
     private readonly limiter: RateLimiter,
   ) {}
 

@@ -4,7 +4,7 @@ import { DAY, type Clock } from "../../common/clock";
 import { StateConflictError } from "../../common/errors";
 import type { Db } from "../../db/data-source";
 import type { MailService } from "../mail/mail.service";
-import type { NominationService } from "../nomination/nomination.service";
+import type { NominationWriter } from "../nomination/nomination-writer";
 import { UserEntity } from "../user/user.entity";
 import { accountEmails } from "../smart-account/account-emails";
 import type { AccountWriter } from "../smart-account/account-writer";
@@ -35,7 +35,7 @@ export class LapseJob {
     private readonly mail: MailService,
     private readonly writer: AccountWriter,
     private readonly links: ApprovalLinks,
-    private readonly nominations: NominationService,
+    private readonly nominations: NominationWriter,
     private readonly log: Logger,
   ) {}
 

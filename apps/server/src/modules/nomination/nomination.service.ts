@@ -1,5 +1,4 @@
-import { In, type EntityManager } from "typeorm";
-import { newId } from "../../common/secrets";
+import type { EntityManager } from "typeorm";
 import type { Clock } from "../../common/clock";
 import { normaliseEmail } from "../../common/email-address";
 import {
@@ -31,7 +30,8 @@ import { RESEND_PER_NOMINATION, sendingChecks, whileCounted } from "../user/emai
 import type { MailService } from "../mail/mail.service";
 import type { ClientInfo } from "../user/session.service";
 import { accountEmails } from "../smart-account/account-emails";
-import { NominationEntity, type NominationKind, type NominationStatus } from "./nomination.entity";
+import { NominationEntity, type NominationStatus } from "./nomination.entity";
+import { NominationWriter } from "./nomination-writer";
 import { creatorRefusal } from "./nominee-rules";
 
 const NEWEST_FIRST: ReadonlyArray<KeysetKey<NominationEntity>> = [
@@ -47,126 +47,11 @@ export class NominationService {
     private readonly writer: AccountWriter,
     private readonly links: ApprovalLinks,
     private readonly roles: RoleService,
+    private readonly writes: NominationWriter,
     private readonly access: AccountAccess,
     private readonly limiter: RateLimiter,
     private readonly mail: MailService,
   ) {}
-
-  /** Pending nominations of the emails, created once each; sent now or when the account is active. */
-  async nominate(
-    em: EntityManager,
-    account: SmartAccountEntity,
-    kind: NominationKind,
-    emails: string[],
-    by: UserEntity,
-    sendNow: boolean,
-    message: string | null = null,
-  ): Promise<NominationEntity[]> {
-    const created: NominationEntity[] = [];
-    for (const email of [...new Set(emails)]) {
-      const already = await em.existsBy(NominationEntity, {
-        smartAccountId: account.id,
-        kind,
-        email,
-        status: "PENDING",
-      });
-      if (already) continue;
-      const nomination: NominationEntity = {
-        id: newId(),
-        smartAccountId: account.id,
-        kind,
-        email,
-        status: "PENDING",
-        nominatedById: by.id,
-        message,
-        sentAt: null,
-        expiresAt: null,
-        decidedAt: null,
-        createdAt: this.clock.now(),
-      };
-      await em.insert(NominationEntity, nomination);
-      if (sendNow) await this.send(em, account, nomination, by.name);
-      created.push(nomination);
-    }
-    return created;
-  }
-
-  /** At activation: the pending administrator and user nominations are sent. */
-  async sendPending(em: EntityManager, account: SmartAccountEntity, fallback: string) {
-    const pending = await em.find(NominationEntity, {
-      where: { smartAccountId: account.id, kind: In(["ADMINISTRATOR", "USER"]), status: "PENDING" },
-    });
-    for (const nomination of pending) {
-      await this.send(em, account, nomination, fallback);
-    }
-  }
-
-  /**
-   * Nominations expire with the account's lapse date, or after 30 days on an ACTIVE account. The
-   * email names whoever nominated (not whoever activated or resends); `fallback` names the sender
-   * only when the nominator is gone.
-   */
-  async send(
-    em: EntityManager,
-    account: SmartAccountEntity,
-    nomination: NominationEntity,
-    fallback: string,
-  ): Promise<void> {
-    const nominator = nomination.nominatedById
-      ? await em.findOne(UserEntity, {
-          where: { id: nomination.nominatedById },
-          select: { id: true, name: true },
-        })
-      : null;
-    const by = nominator?.name ?? fallback;
-    const now = this.clock.now();
-    const expiresAt =
-      account.status === "ACTIVE"
-        ? new Date(now.getTime() + 30 * 24 * 60 * 60 * 1000)
-        : account.lapseAt;
-    await em.update(NominationEntity, { id: nomination.id }, { sentAt: now, expiresAt });
-    // The payload that returns it must show it as sent.
-    Object.assign(nomination, { sentAt: now, expiresAt });
-    const registered = await em.existsBy(UserEntity, { email: nomination.email });
-    const url = registered
-      ? this.mail.link("/nominations")
-      : this.mail.link(
-          `/register?email=${encodeURIComponent(nomination.email)}&next=%2Fnominations`,
-        );
-    await this.mail.enqueue(
-      em,
-      nomination.email,
-      accountEmails.nomination(nomination.kind, account, by, url, registered, nomination.message),
-    );
-  }
-
-  /** When the account ends (cancelled: WITHDRAWN, lapsed: EXPIRED), its pending nominations end too. */
-  async closePending(
-    em: EntityManager,
-    smartAccountId: string,
-    status: "WITHDRAWN" | "EXPIRED",
-  ): Promise<void> {
-    await em.update(
-      NominationEntity,
-      { smartAccountId, status: "PENDING" },
-      { status, decidedAt: this.clock.now() },
-    );
-  }
-
-  /** The records of forwards: accepted by whoever of them decided, withdrawn for the rest. */
-  async settleForwards(em: EntityManager, smartAccountId: string, decidedBy: string | null) {
-    const now = this.clock.now();
-    const open = await em.find(NominationEntity, {
-      where: { smartAccountId, kind: "APPROVER", status: "PENDING" },
-    });
-    for (const nomination of open) {
-      await em.update(
-        NominationEntity,
-        { id: nomination.id },
-        { status: nomination.email === decidedBy ? "ACCEPTED" : "WITHDRAWN", decidedAt: now },
-      );
-    }
-  }
 
   /** Nominations sent to the user's verified email, newest first. */
   mine(
@@ -234,7 +119,7 @@ export class NominationService {
           const refusal = creatorRefusal(email, account.topLevelDomain);
           if (refusal) throw new InvalidInputError("emails", refusal);
         }
-        const created = await this.nominate(em, account, "CREATOR", emails, user, true);
+        const created = await this.writes.nominate(em, account, "CREATOR", emails, user, true);
         await this.writer.note(em, account, {
           type: "CREATORS_NOMINATED",
           actor: actorOf(user),
@@ -289,7 +174,7 @@ export class NominationService {
         const account = await em.findOneByOrFail(SmartAccountEntity, {
           id: nomination.smartAccountId,
         });
-        await this.send(em, account, nomination, user.name);
+        await this.writes.send(em, account, nomination, user.name);
         await this.writer.note(em, account, {
           type: "NOMINATION_RESENT",
           actor: actorOf(user),
