@@ -17,16 +17,18 @@ import { AccountPerson } from "../smart-account/smart-account.types";
 import type { AccessRequestEntity, AccessRequestStatus } from "./access-request.entity";
 import { AccessRequestService } from "./access-request.service";
 import {
+  ApproveAccessRequestInput,
+  CancelAccessRequestInput,
+  DeclineAccessRequestInput,
+  RequestAccessInput,
+} from "./dto/access-request.inputs";
+import {
   AccessRequestConnection,
   AccessRequestStatusEnum,
   AccessRequestType,
-  ApproveAccessRequestInput,
   ApproveAccessRequestPayload,
-  CancelAccessRequestInput,
   CancelAccessRequestPayload,
-  DeclineAccessRequestInput,
   DeclineAccessRequestPayload,
-  RequestAccessInput,
   RequestAccessPayload,
 } from "./access-request.types";
 

@@ -4,11 +4,10 @@ import type { Context } from "../../graphql/context";
 import type { Connection } from "../../common/pagination";
 import type { ApiTokenEntity } from "./api-token.entity";
 import { ApiTokenService } from "./api-token.service";
+import { CreateApiTokenInput, RevokeApiTokenInput } from "./dto/api-token.inputs";
 import {
   ApiTokenConnection,
-  CreateApiTokenInput,
   CreateApiTokenPayload,
-  RevokeApiTokenInput,
   RevokeApiTokenPayload,
 } from "./api-token.types";
 

@@ -1,5 +1,4 @@
-import { IsDate, IsIn, IsOptional, IsUUID, Length } from "class-validator";
-import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { connectionTypes } from "../../common/pagination";
 
 export const ApiTokenScopeEnum = { READ_ONLY: "READ_ONLY", FULL: "FULL" } as const;
@@ -75,25 +74,6 @@ export const { ConnectionType: ApiTokenConnection } = connectionTypes(
   "API tokens",
 );
 
-@InputType({ description: "Create an API token." })
-export class CreateApiTokenInput {
-  @Field({ description: "A name to recognise the token by (1 to 100 characters)." })
-  @Length(1, 100, { message: "Enter a name of 1 to 100 characters." })
-  name: string;
-
-  @Field(() => ApiTokenScopeEnum, { description: "What the token may do." })
-  @IsIn(Object.values(ApiTokenScopeEnum))
-  scope: keyof typeof ApiTokenScopeEnum;
-
-  @Field(() => Date, {
-    nullable: true,
-    description: "When the token stops working; none for a token that does not expire.",
-  })
-  @IsOptional()
-  @IsDate()
-  expiresAt?: Date | null;
-}
-
 @ObjectType({ description: "The token just created, with its secret." })
 export class CreateApiTokenPayload {
   @Field(() => ApiTokenType, { description: "The token." })
@@ -101,13 +81,6 @@ export class CreateApiTokenPayload {
 
   @Field({ description: "The secret, shown this once and never again." })
   secret: string;
-}
-
-@InputType({ description: "Revoke an API token." })
-export class RevokeApiTokenInput {
-  @Field(() => ID, { description: "The token's id." })
-  @IsUUID("all", { message: "Not an API token id." })
-  id: string;
 }
 
 @ObjectType({ description: "The revoked token." })

@@ -3,11 +3,8 @@ import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
 import type { SmartAccountStatus } from "../smart-account/smart-account.entity";
 import { DirectoryService } from "./directory.service";
-import {
-  DirectoryConnection,
-  DirectoryFilter,
-  SmartAccountSearchConnection,
-} from "./directory.types";
+import { DirectoryFilter } from "./dto/directory.inputs";
+import { DirectoryConnection, SmartAccountSearchConnection } from "./directory.types";
 
 @Resolver()
 export class DirectoryResolver {

@@ -1,8 +1,6 @@
-import { Field, ObjectType, registerEnumType, InputType, Int } from "type-graphql";
-import { IsIn, IsOptional, MaxLength } from "class-validator";
+import { Field, ObjectType, registerEnumType, Int } from "type-graphql";
 import { PageInfo } from "../../common/pagination";
-import { SmartAccountStatusEnum, SmartAccountType } from "../smart-account/smart-account.types";
-import { SMART_ACCOUNT_STATUSES } from "../smart-account/smart-account.entity";
+import { SmartAccountType } from "../smart-account/smart-account.types";
 import { DIRECTORY_REASONS } from "./directory.service";
 
 export const DirectoryReasonEnum = Object.fromEntries(DIRECTORY_REASONS.map((r) => [r, r])) as {
@@ -43,22 +41,6 @@ export class DirectoryConnection {
   pageInfo: PageInfo;
   @Field(() => Int, { description: "How many rows the directory has in all (exact)." })
   totalCount: number;
-}
-
-@InputType({ description: "Narrow the directory." })
-export class DirectoryFilter {
-  @Field(() => SmartAccountStatusEnum, {
-    nullable: true,
-    description: "Only accounts in this status.",
-  })
-  @IsOptional()
-  @IsIn([...SMART_ACCOUNT_STATUSES])
-  status?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Only accounts whose name starts so." })
-  @IsOptional()
-  @MaxLength(200)
-  namePrefix?: string | null;
 }
 
 @ObjectType({ description: "A search result and its cursor." })

@@ -16,10 +16,9 @@ import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
 import type { NominationEntity } from "./nomination.entity";
 import { NominationService } from "./nomination.service";
+import { DecideNominationInput, NominateCreatorsInput } from "./dto/nomination.inputs";
 import {
-  DecideNominationInput,
   DecideNominationPayload,
-  NominateCreatorsInput,
   NominateCreatorsPayload,
   NominationConnection,
   NominationType,

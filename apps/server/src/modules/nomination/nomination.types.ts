@@ -1,7 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsUUID } from "class-validator";
-import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { connectionTypes } from "../../common/pagination";
-import { IsDeliverableEmail } from "../../common/validators";
 
 export const NominationKindEnum = {
   ADMINISTRATOR: "ADMINISTRATOR",
@@ -84,32 +82,12 @@ export const { ConnectionType: NominationConnection } = connectionTypes(
   "nominations",
 );
 
-@InputType({ description: "Nominate additional creators of a pending or declined account." })
-export class NominateCreatorsInput {
-  @Field(() => ID, { description: "The account." })
-  @IsUUID("all", { message: "Not a Smart Account id." })
-  smartAccountId: string;
-
-  @Field(() => [String], { description: "The emails to nominate (1 to 20)." })
-  @ArrayMinSize(1, { message: "Give at least one email." })
-  @ArrayMaxSize(20, { message: "Give at most 20 emails." })
-  @IsDeliverableEmail()
-  emails: string[];
-}
-
 @ObjectType({ description: "The nominations made." })
 export class NominateCreatorsPayload {
   @Field(() => [NominationType], {
     description: "The new nominations (emails already nominated are skipped).",
   })
   nominations: NominationType[];
-}
-
-@InputType({ description: "Decide a nomination made to you." })
-export class DecideNominationInput {
-  @Field(() => ID, { description: "The nomination." })
-  @IsUUID("all", { message: "Not a nomination id." })
-  nominationId: string;
 }
 
 @ObjectType({ description: "The nomination sent again." })

@@ -2,11 +2,8 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphq
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
 import { RoleService, type AccountUser } from "./role.service";
-import {
-  AccountUserType,
-  SetAccountUserRolesInput,
-  SetAccountUserRolesPayload,
-} from "./role.types";
+import { SetAccountUserRolesInput } from "./dto/role.inputs";
+import { AccountUserType, SetAccountUserRolesPayload } from "./role.types";
 
 @Resolver()
 export class RoleResolver {

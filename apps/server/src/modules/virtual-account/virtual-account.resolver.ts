@@ -5,10 +5,12 @@ import type { VirtualAccountEntity } from "./virtual-account.entity";
 import { VirtualAccountService } from "./virtual-account.service";
 import {
   CreateVirtualAccountInput,
-  CreateVirtualAccountPayload,
   DeleteVirtualAccountInput,
-  DeleteVirtualAccountPayload,
   UpdateVirtualAccountInput,
+} from "./dto/virtual-account.inputs";
+import {
+  CreateVirtualAccountPayload,
+  DeleteVirtualAccountPayload,
   UpdateVirtualAccountPayload,
 } from "./virtual-account.types";
 
