@@ -21,7 +21,6 @@ import { isUniqueViolation } from "../../db/errors";
 import { emailHost, parseIdentifier } from "../domain/domain-identifier";
 import { sendingChecks, whileCounted } from "../user/email-limits";
 import type { MailService } from "../mail/mail.service";
-import { composeEmail, defuse, quote } from "../mail/templates";
 import type { AccountAccess } from "../role/account-access";
 import { RoleAssignmentEntity, type AccountRole } from "../role/role-assignment.entity";
 import type { Grant, RoleService } from "../role/role.service";
@@ -32,6 +31,7 @@ import type { RateLimiter } from "../../common/rate-limiter";
 import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
 import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";
+import { accessRequestEmails } from "./access-request-emails";
 import { AccessRequestEntity, type AccessRequestStatus } from "./access-request.entity";
 
 const ROLE_ORDER: AccountRole[] = ["VIEWER", "USER", "ADMINISTRATOR"];
@@ -288,32 +288,29 @@ export class AccessRequestService {
       detail: `Access for ${request.email} ${words}${grant ? ` as ${grant.role}${grant.virtualAccountIds.length ? " on chosen virtual accounts" : ""}` : ""}${declineReason ? `: ${declineReason}` : ""}${by ? "" : " automatically (the account's own domain)"}.`,
     });
     const requester = await em.findOneBy(UserEntity, { id: request.requestedById });
-    const scope = grant?.virtualAccountIds.length
-      ? ` on the virtual accounts ${(
+    const virtualAccountNames = grant?.virtualAccountIds.length
+      ? (
           await em.find(VirtualAccountEntity, {
             where: { id: In(grant.virtualAccountIds) },
             select: { name: true },
             order: { name: "ASC" },
           })
-        )
-          .map((va) => `"${defuse(va.name)}"`)
-          .join(", ")}`
-      : grant
-        ? " on the whole account"
-        : "";
+        ).map((va) => va.name)
+      : null;
     const told = new Set([request.email, ...(requester ? [requester.email] : [])]);
     if (by) told.delete(by.email);
     for (const email of told) {
       await this.mail.enqueue(
         em,
         email,
-        composeEmail(`Access request ${words}: ${account.name}`, "Hello,", [
-          {
-            paragraph: `The request for ${request.email} to access the Smart Account "${defuse(account.name)}" was ${words}${grant ? ` with the role ${grant.role}${scope}` : ""}${declineReason ? ". The reason given:" : "."}`,
-          },
-          ...(declineReason ? [quote(declineReason)] : []),
-          { action: "Open the console", url: this.mail.link("/directory") },
-        ]),
+        accessRequestEmails.decided(
+          account.name,
+          request.email,
+          words,
+          grant ? { role: grant.role, virtualAccountNames } : null,
+          declineReason,
+          this.mail.link("/directory"),
+        ),
       );
     }
     return request;
@@ -332,16 +329,14 @@ export class AccessRequestService {
       await this.mail.enqueue(
         em,
         admin.email,
-        composeEmail(`Access requested to ${account.name}`, "Hello,", [
-          {
-            paragraph: `${defuse(by.name)} (${by.email}) asks ${request.askedRole} access for ${request.email} to the Smart Account "${defuse(account.name)}". Their reason:`,
-          },
-          quote(request.reason),
-          {
-            action: "Decide the request",
-            url: this.mail.link(`/access-requests?account=${account.id}`),
-          },
-        ]),
+        accessRequestEmails.requested(
+          account.name,
+          by,
+          request.askedRole,
+          request.email,
+          request.reason,
+          this.mail.link(`/access-requests?account=${account.id}`),
+        ),
       );
     }
   }

@@ -12,7 +12,7 @@ import { transitionFrom } from "../../common/transition";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
 import type { MailService } from "../mail/mail.service";
-import { accountEmails } from "../smart-account/account-emails";
+import { domainEmails } from "./domain-emails";
 import { actorOf, type AccountEvent, type AccountWriter } from "../smart-account/account-writer";
 import { accountFor } from "../policy/account-policy";
 import type { ApprovalLinks } from "../smart-account/approval-links";
@@ -77,7 +77,7 @@ export class DomainReviewService {
       await this.mail.enqueue(
         em,
         member.email,
-        accountEmails.domainReviewRequest(
+        domainEmails.domainReviewRequest(
           account,
           identifier,
           phone,
@@ -251,7 +251,7 @@ export class DomainReviewService {
     await this.mail.enqueue(
       em,
       requester.email,
-      accountEmails.domainDecided(
+      domainEmails.domainDecided(
         account,
         review.identifier,
         approved,

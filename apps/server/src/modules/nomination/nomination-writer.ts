@@ -2,7 +2,7 @@ import { In, type EntityManager } from "typeorm";
 import type { Clock } from "../../common/clock";
 import { newId } from "../../common/secrets";
 import type { MailService } from "../mail/mail.service";
-import { accountEmails } from "../smart-account/account-emails";
+import { nominationEmails } from "./nomination-emails";
 import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import { UserEntity } from "../user/user.entity";
 import { NominationEntity, type NominationKind } from "./nomination.entity";
@@ -102,7 +102,14 @@ export class NominationWriter {
     await this.mail.enqueue(
       em,
       nomination.email,
-      accountEmails.nomination(nomination.kind, account, by, url, registered, nomination.message),
+      nominationEmails.nomination(
+        nomination.kind,
+        account,
+        by,
+        url,
+        registered,
+        nomination.message,
+      ),
     );
   }
 

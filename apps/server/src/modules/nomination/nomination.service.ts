@@ -29,7 +29,7 @@ import { maySee } from "../policy/account-policy";
 import { RESEND_PER_NOMINATION, sendingChecks, whileCounted } from "../user/email-limits";
 import type { MailService } from "../mail/mail.service";
 import type { ClientInfo } from "../user/session.service";
-import { accountEmails } from "../smart-account/account-emails";
+import { nominationEmails } from "./nomination-emails";
 import { NominationEntity, type NominationStatus } from "./nomination.entity";
 import { NominationWriter } from "./nomination-writer";
 import { creatorRefusal } from "./nominee-rules";
@@ -149,7 +149,7 @@ export class NominationService {
       await this.mail.enqueue(
         em,
         email,
-        accountEmails.creatorsNominated(account, by.name, emails, this.mail.link("/requests")),
+        nominationEmails.creatorsNominated(account, by.name, emails, this.mail.link("/requests")),
       );
     }
   }

@@ -2,18 +2,21 @@ import { composeEmail, defuse, quote, type Block, type EmailContent } from "../m
 import type { SmartAccountEntity } from "./smart-account.entity";
 import { statusWords } from "./smart-account.states";
 
-type Account = Pick<SmartAccountEntity, "name" | "domainIdentifier" | "status" | "lapseAt">;
+export type Account = Pick<SmartAccountEntity, "name" | "domainIdentifier" | "status" | "lapseAt">;
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 // Names are typed by whoever requested or acted (links are refused in them at input); they are
 // still defused here, since a mail client links a bare "prize.example" too.
-const label = (a: Account) => `"${defuse(a.name)}" (${a.domainIdentifier})`;
-const person = defuse;
+export const label = (a: Account) => `"${defuse(a.name)}" (${a.domainIdentifier})`;
+export const person = defuse;
 /** Someone's own words, set apart as a quotation (and unlinkable) so nobody takes them for ours. */
-const quoted = (intro: string, text: string | null): Block[] =>
+export const quoted = (intro: string, text: string | null): Block[] =>
   text ? [{ paragraph: intro }, quote(text)] : [];
 
-/** Every email of the request lifecycle; each names the account and says what happens next. */
+/**
+ * Every email of the account and its request lifecycle (those of a domain review and of a nomination
+ * are in their modules); each names the account and says what happens next.
+ */
 export const accountEmails = {
   requestReceived(account: Account, url: string): EmailContent {
     const next =
@@ -58,21 +61,6 @@ export const accountEmails = {
       { action: "Review the request", url },
     ]);
   },
-  domainReviewRequest(
-    account: Account,
-    identifier: string,
-    phone: string,
-    reasons: string,
-    url: string,
-  ): EmailContent {
-    return composeEmail(`Domain identifier to review: ${identifier}`, "Hello,", [
-      {
-        paragraph: `The Smart Account ${label(account)} asks for the domain identifier ${identifier} (${reasons}).`,
-      },
-      { paragraph: `Contact phone: ${phone}.` },
-      { action: "Open the domain approval queue", url },
-    ]);
-  },
   /** One email per administrator, naming every account on the domain they administer. */
   newAccountUnderDomain(account: Account, administered: Account[], url: string): EmailContent {
     const names = administered.map(label);
@@ -86,26 +74,6 @@ export const accountEmails = {
           paragraph: `A Smart Account ${label(account)} was requested on the same domain as ${list}, which you administer.`,
         },
         { action: "See the directory", url },
-      ],
-    );
-  },
-  domainDecided(
-    account: Account,
-    identifier: string,
-    approved: boolean,
-    reason: string | null,
-    url: string,
-  ): EmailContent {
-    return composeEmail(
-      `Domain identifier ${approved ? "approved" : "rejected"}: ${identifier}`,
-      "Hello,",
-      [
-        {
-          paragraph: approved
-            ? `The domain identifier ${identifier} of ${account.name} was approved. The account is now ${statusWords(account.status)}.`
-            : `The domain identifier ${identifier} of ${account.name} was rejected: ${reason}. Submit another identifier or cancel the request.`,
-        },
-        { action: "Follow your request", url },
       ],
     );
   },
@@ -154,45 +122,6 @@ export const accountEmails = {
         paragraph: `The request for the Smart Account ${label(account)} was cancelled by its requester. There is nothing more to do.`,
       },
       { action: "Open the console", url },
-    ]);
-  },
-  nomination(
-    kind: string,
-    account: Account,
-    by: string,
-    url: string,
-    registered: boolean,
-    message: string | null = null,
-  ): EmailContent {
-    const what =
-      kind === "CREATOR"
-        ? "an additional creator (approver)"
-        : kind === "ADMINISTRATOR"
-          ? "an administrator"
-          : "a user";
-    return composeEmail(`You are nominated as ${what} of ${account.name}`, "Hello,", [
-      {
-        paragraph: `${person(by)} nominated you as ${what} of the Smart Account ${label(account)}.`,
-      },
-      ...quoted("Their note to you:", message),
-      {
-        paragraph: registered
-          ? "Accept or reject the nomination in the console."
-          : "Register with this email address, verify it, and the nomination will be waiting for you.",
-      },
-      { action: registered ? "See your nominations" : "Register and see the nomination", url },
-    ]);
-  },
-  creatorsNominated(account: Account, by: string, emails: string[], url: string): EmailContent {
-    return composeEmail(`Additional creators nominated for ${account.name}`, "Hello,", [
-      {
-        paragraph: `${person(by)} nominated ${emails.join(", ")} as additional creators of the Smart Account ${label(account)}. Each may accept and then approve or deny the request, as you may.`,
-      },
-      {
-        paragraph:
-          "If you do not know them, deny the request or cancel it; you can also contact your domain's IT department.",
-      },
-      { action: "Follow the request", url },
     ]);
   },
   lapseReminder(account: Account, daysLeft: number, url: string): EmailContent {

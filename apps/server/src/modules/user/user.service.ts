@@ -7,7 +7,7 @@ import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
 import type { ApiTokenService } from "../api-token/api-token.service";
 import type { MailService } from "../mail/mail.service";
-import { userEmails } from "../mail/templates";
+import { userEmails } from "./user-emails";
 import { ActionTokenEntity, type ActionTokenPurpose } from "./action-token.entity";
 import { hashPassword, verifyPassword } from "./password";
 import type { DeviceCookies } from "./device-cookie";
