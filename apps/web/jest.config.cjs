@@ -40,7 +40,8 @@ module.exports = {
     "\\.css$": "identity-obj-proxy",
   },
   maxWorkers: 2,
-  testTimeout: 15_000,
+  // The request wizards walk four steps of a real form; a busy 2-core CI machine needs the room.
+  testTimeout: 40_000,
   // Keeps the run's totals for the CI summary (see scripts/ci-summary.mjs).
   testResultsProcessor: "<rootDir>/../../scripts/jest-report.cjs",
 };
