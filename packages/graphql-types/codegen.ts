@@ -32,9 +32,13 @@ const config: CodegenConfig = {
     },
     // The server's API tests send their operations as the same kind of typed documents, so a
     // schema change that breaks one fails the typecheck, not a test run later. The output
-    // sits beside the tests: nothing outside apps/server/test imports it.
+    // sits beside the tests: only the tests (apps/server/test and src/**/__tests__) import it.
     "../../apps/server/test/gql/": {
-      documents: ["../../apps/server/test/**/*.ts", "!../../apps/server/test/gql/**"],
+      documents: [
+        "../../apps/server/test/**/*.ts",
+        "!../../apps/server/test/gql/**",
+        "../../apps/server/src/**/__tests__/**/*.ts",
+      ],
       preset: "client",
       presetConfig: { fragmentMasking: false },
       config: {

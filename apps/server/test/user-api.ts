@@ -52,6 +52,31 @@ export const ME = graphql(`
   }
 `);
 
+export const REQUEST_RESET = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(input: { email: $email }) {
+      accepted
+    }
+  }
+`);
+export const RESET = graphql(`
+  mutation ResetPassword($token: String!, $password: String!) {
+    resetPassword(input: { token: $token, password: $password }) {
+      user {
+        email
+        emailVerified
+      }
+    }
+  }
+`);
+export const RESEND_VERIFICATION = graphql(`
+  mutation ResendVerificationEmail($email: String!) {
+    resendVerificationEmail(input: { email: $email }) {
+      accepted
+    }
+  }
+`);
+
 export const PASSWORD = "correct horse battery";
 
 export function signUpInput(overrides: Partial<SignUpInput> = {}): SignUpInput {

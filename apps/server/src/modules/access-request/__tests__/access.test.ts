@@ -1,23 +1,45 @@
 import { startTestApp, type TestApp } from "../../../../test/harness";
 import {
   ACCESS_REQUESTS,
+  ACCOUNT,
   ACCOUNT_USERS,
+  accountOf,
   activeAccount,
   APPROVE_ACCESS,
   CANCEL_ACCESS,
+  COMPANY,
   CREATE_VA,
   DECLINE_ACCESS,
   DELETE_VA,
   registeredUser,
+  REQUEST,
   REQUEST_ACCESS,
   SET_AUTOMATION,
   SET_ROLES,
   UPDATE_ACCOUNT,
   UPDATE_VA,
-  ACCOUNT,
-  accountOf,
-  COMPANY,
-} from "../../../../test/accounts";
+} from "../../../../test/account-api";
+import { graphql } from "../../../../test/gql";
+
+const MY_ROLES = graphql(`
+  query AccessMyRoles($id: ID!) {
+    smartAccount(id: $id) {
+      myRoles {
+        role
+        virtualAccountId
+      }
+    }
+  }
+`);
+const MY_ROLE_NAMES = graphql(`
+  query AccessMyRoleNames($id: ID!) {
+    smartAccount(id: $id) {
+      myRoles {
+        role
+      }
+    }
+  }
+`);
 
 let app: TestApp;
 beforeAll(async () => {
@@ -30,11 +52,6 @@ beforeEach(async () => {
   await app.reset();
 });
 
-type Requests = {
-  requestAccess: {
-    accessRequests: { id: string; email: string; status: string; autoApproved: boolean }[];
-  };
-};
 const subjects = async (email: string) => (await app.outbox(email)).map((e) => e.subject);
 
 async function setup() {
@@ -65,7 +82,7 @@ describe("access requests", () => {
       fields: [{ field: "emails" }],
     });
 
-    const res = await asker.gql<Requests>(REQUEST_ACCESS, {
+    const res = await asker.gql(REQUEST_ACCESS, {
       input: {
         smartAccountId: account.id,
         emails: ["ops@partner.example"],
@@ -102,26 +119,22 @@ describe("access requests", () => {
         accessRequest: { status: "DECLINED", declineReason: "Unknown person." },
       },
     });
-    const list = await admin.gql<{
-      accessRequests: { totalCount: number; edges: { node: { email: string; status: string } }[] };
-    }>(ACCESS_REQUESTS, { sid: account.id, first: 10 });
+    const list = await admin.gql(ACCESS_REQUESTS, { sid: account.id, first: 10 });
     expect(list.data!.accessRequests.edges.map((e) => e.node.status)).toEqual([
       "PENDING",
       "DECLINED",
     ]);
-    const pendingCount = await admin.gql<{ accessRequests: { totalCount: number } }>(
-      ACCESS_REQUESTS,
-      { sid: account.id, status: "PENDING", first: 1 },
-    );
+    const pendingCount = await admin.gql(ACCESS_REQUESTS, {
+      sid: account.id,
+      status: "PENDING",
+      first: 1,
+    });
     expect(pendingCount.data!.accessRequests.totalCount).toBe(1);
 
     // Approve the other as USER on one virtual account only.
-    const va = await admin.gql<{ createVirtualAccount: { virtualAccount: { id: string } } }>(
-      CREATE_VA,
-      {
-        input: { smartAccountId: account.id, name: "Partner projects" },
-      },
-    );
+    const va = await admin.gql(CREATE_VA, {
+      input: { smartAccountId: account.id, name: "Partner projects" },
+    });
     const vaId = va.data!.createVirtualAccount.virtualAccount.id;
     const approved = await admin.gql(APPROVE_ACCESS, {
       input: { accessRequestId: created[1].id, role: "USER", virtualAccountIds: [vaId] },
@@ -136,14 +149,13 @@ describe("access requests", () => {
         },
       },
     });
-    const roles = `query($id: ID!) { smartAccount(id: $id) { myRoles { role virtualAccountId } } }`;
-    expect((await asker.gql(roles, { id: account.id })).data).toEqual({
+    expect((await asker.gql(MY_ROLES, { id: account.id })).data).toEqual({
       smartAccount: { myRoles: [{ role: "USER", virtualAccountId: vaId }] },
     });
     expect(await subjects("pat@partner.example")).toContain("Access request approved: Cisco");
     const twice = await admin.gql(APPROVE_ACCESS, { input: { accessRequestId: created[1].id } });
     expect(twice.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const history = accountOf(await admin.gql(ACCOUNT, { id: account.id })).history.map(
+    const history = accountOf(await admin.gql(ACCOUNT, { id: account.id })).history!.map(
       (h) => h.type,
     );
     expect(history).toEqual(
@@ -153,7 +165,7 @@ describe("access requests", () => {
 
   it("are decided by administrators only; the asker may cancel", async () => {
     const { admin, account, asker } = await setup();
-    const res = await asker.gql<Requests>(REQUEST_ACCESS, {
+    const res = await asker.gql(REQUEST_ACCESS, {
       input: { smartAccountId: account.id, forMyself: true, reason: "Please" },
     });
     const [request] = res.data!.requestAccess.accessRequests;
@@ -178,9 +190,7 @@ describe("access requests", () => {
     expect(cancelled.data).toMatchObject({
       cancelAccessRequest: { accessRequest: { status: "CANCELLED" } },
     });
-    const mine = await asker.gql<{
-      accessRequests: { edges: { node: { status: string; smartAccountName: string } }[] };
-    }>(ACCESS_REQUESTS, { first: 5 });
+    const mine = await asker.gql(ACCESS_REQUESTS, { first: 5 });
     expect(mine.data!.accessRequests.edges).toEqual([
       { node: expect.objectContaining({ status: "CANCELLED", smartAccountName: "Cisco" }) },
     ]);
@@ -193,23 +203,20 @@ describe("access requests", () => {
   it("go only to active accounts, and never grant APPROVER off the account's domain", async () => {
     const { admin, account, asker } = await setup();
     const pending = accountOf(
-      await admin.gql(
-        `mutation($input: RequestSmartAccountInput!) { requestSmartAccount(input: $input) { smartAccount { id status } } }`,
-        {
-          input: {
-            authorization: "SOMEONE_ELSE",
-            name: "Cisco UK",
-            approverEmails: ["boss@uk.cisco.com"],
-            acknowledgeExistingAccounts: true,
-          },
+      await admin.gql(REQUEST, {
+        input: {
+          authorization: "SOMEONE_ELSE",
+          name: "Cisco UK",
+          approverEmails: ["boss@uk.cisco.com"],
+          acknowledgeExistingAccounts: true,
         },
-      ),
+      }),
     );
     const early = await asker.gql(REQUEST_ACCESS, {
       input: { smartAccountId: pending.id, forMyself: true, reason: "x" },
     });
     expect(early.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const res = await asker.gql<Requests>(REQUEST_ACCESS, {
+    const res = await asker.gql(REQUEST_ACCESS, {
       input: { smartAccountId: account.id, forMyself: true, reason: "x" },
     });
     const approver = await admin.gql(APPROVE_ACCESS, {
@@ -231,14 +238,14 @@ describe("access requests", () => {
     expect((await admin.gql(SET_AUTOMATION, { id: account.id, upTo: "USER" })).data).toMatchObject({
       setAccessAutomation: { smartAccount: { autoApproveUpTo: "USER" } },
     });
-    const auto = await colleague.gql<Requests>(REQUEST_ACCESS, {
+    const auto = await colleague.gql(REQUEST_ACCESS, {
       input: { smartAccountId: account.id, forMyself: true, reason: "New hire", role: "USER" },
     });
     expect(auto.data!.requestAccess.accessRequests[0]).toMatchObject({
       status: "APPROVED",
       autoApproved: true,
     });
-    const above = await colleague.gql<Requests>(REQUEST_ACCESS, {
+    const above = await colleague.gql(REQUEST_ACCESS, {
       input: {
         smartAccountId: account.id,
         emails: ["carol@cisco.com"],
@@ -251,7 +258,7 @@ describe("access requests", () => {
       status: "PENDING",
       autoApproved: false,
     });
-    const history = accountOf(await admin.gql(ACCOUNT, { id: account.id })).history;
+    const history = accountOf(await admin.gql(ACCOUNT, { id: account.id })).history!;
     expect(history.find((h) => h.type === "ACCESS_APPROVED")).toMatchObject({ actorEmail: null });
   });
 });
@@ -283,14 +290,10 @@ describe("users and roles", () => {
 
     // The email registers and verifies: the roles are theirs, and an approver sees the users.
     const newbie = await registeredUser(app, { email: "newbie@cisco.com" });
-    const roles = `query($id: ID!) { smartAccount(id: $id) { myRoles { role } } }`;
-    expect((await newbie.gql(roles, { id: account.id })).data).toEqual({
+    expect((await newbie.gql(MY_ROLE_NAMES, { id: account.id })).data).toEqual({
       smartAccount: { myRoles: expect.arrayContaining([{ role: "VIEWER" }, { role: "APPROVER" }]) },
     });
-    const users = await newbie.gql<{ accountUsers: { email: string; registered: boolean }[] }>(
-      ACCOUNT_USERS,
-      { id: account.id },
-    );
+    const users = await newbie.gql(ACCOUNT_USERS, { id: account.id });
     expect(users.data!.accountUsers.map((u) => [u.email, u.registered])).toEqual([
       ["ada@cisco.com", true],
       ["newbie@cisco.com", true],
@@ -321,7 +324,7 @@ describe("users and roles", () => {
     await admin.gql(SET_ROLES, {
       input: { smartAccountId: account.id, email: "newbie@cisco.com", roles: [] },
     });
-    expect((await newbie.gql(roles, { id: account.id })).errors?.[0].extensions?.code).toBe(
+    expect((await newbie.gql(MY_ROLE_NAMES, { id: account.id })).errors?.[0].extensions?.code).toBe(
       "NOT_FOUND",
     );
   });
@@ -330,9 +333,8 @@ describe("users and roles", () => {
 describe("virtual accounts", () => {
   it("are created, nested, moved, renamed, made default and deleted only when empty", async () => {
     const { admin, account } = await setup();
-    type Va = { id: string; name: string; parentId: string | null; isDefault: boolean };
     const create = async (name: string, parentId?: string) => {
-      const res = await admin.gql<{ createVirtualAccount: { virtualAccount: Va } }>(CREATE_VA, {
+      const res = await admin.gql(CREATE_VA, {
         input: { smartAccountId: account.id, name, parentId },
       });
       if (res.errors) throw new Error(JSON.stringify(res.errors));

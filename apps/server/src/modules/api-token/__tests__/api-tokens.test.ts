@@ -1,6 +1,7 @@
 import { DAY } from "../../../common/clock";
 import { startTestApp, type TestApp } from "../../../../test/harness";
-import { ME, registeredUser, SIGN_IN } from "../../../../test/operations";
+import { ME, registeredUser, REQUEST_RESET, RESET, SIGN_IN } from "../../../../test/user-api";
+import { graphql } from "../../../../test/gql";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -13,28 +14,60 @@ beforeEach(async () => {
   await app.reset();
 });
 
-const CREATE = `mutation($input: CreateApiTokenInput!) {
-  createApiToken(input: $input) { secret apiToken { id name scope prefix expiresAt revokedAt } }
-}`;
-const LIST = `query($first: Int!, $after: String) {
-  apiTokens(first: $first, after: $after) {
-    totalCount
-    edges { cursor node { id name scope lastUsedAt revokedAt revokedReason } }
-    pageInfo { hasNextPage hasPreviousPage endCursor }
+const CREATE = graphql(`
+  mutation TokensCreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      secret
+      apiToken {
+        id
+        name
+        scope
+        prefix
+        expiresAt
+        revokedAt
+      }
+    }
   }
-}`;
-const REVOKE = `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { apiToken { id revokedAt revokedReason } } }`;
-const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(input: { email: $email }) { accepted } }`;
-const RESET = `mutation($token: String!, $password: String!) {
-  resetPassword(input: { token: $token, password: $password }) { user { email } }
-}`;
-
-type Created = { createApiToken: { secret: string; apiToken: { id: string; prefix: string } } };
+`);
+const LIST = graphql(`
+  query TokensApiTokens($first: Int!, $after: String) {
+    apiTokens(first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          name
+          scope
+          lastUsedAt
+          revokedAt
+          revokedReason
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation TokensRevokeApiToken($id: ID!) {
+    revokeApiToken(input: { id: $id }) {
+      apiToken {
+        id
+        revokedAt
+        revokedReason
+      }
+    }
+  }
+`);
 
 describe("API tokens", () => {
   it("shows the secret once, stores only its hash, and lets an integrator call as the user", async () => {
     const owner = await registeredUser(app);
-    const res = await owner.gql<Created>(CREATE, { input: { name: "CI robot", scope: "FULL" } });
+    const res = await owner.gql(CREATE, { input: { name: "CI robot", scope: "FULL" } });
     expect(res.errors).toBeUndefined();
     const { secret, apiToken } = res.data!.createApiToken;
     expect(secret).toMatch(/^sam_[\w-]{40,}$/);
@@ -58,7 +91,7 @@ describe("API tokens", () => {
 
   it("keeps a read-only token away from mutations", async () => {
     const owner = await registeredUser(app);
-    const res = await owner.gql<Created>(CREATE, {
+    const res = await owner.gql(CREATE, {
       input: { name: "dashboard", scope: "READ_ONLY" },
     });
     const robot = app.client();
@@ -73,10 +106,10 @@ describe("API tokens", () => {
 
   it("stops working when revoked or expired", async () => {
     const owner = await registeredUser(app);
-    const revocable = (await owner.gql<Created>(CREATE, { input: { name: "one", scope: "FULL" } }))
-      .data!.createApiToken;
+    const revocable = (await owner.gql(CREATE, { input: { name: "one", scope: "FULL" } })).data!
+      .createApiToken;
     const expiring = (
-      await owner.gql<Created>(CREATE, {
+      await owner.gql(CREATE, {
         input: {
           name: "two",
           scope: "FULL",
@@ -126,8 +159,8 @@ describe("API tokens", () => {
   it("never shows or revokes another user's token", async () => {
     const owner = await registeredUser(app);
     const other = await registeredUser(app, { email: "bob@ccoesup.com" });
-    const created = (await owner.gql<Created>(CREATE, { input: { name: "mine", scope: "FULL" } }))
-      .data!.createApiToken;
+    const created = (await owner.gql(CREATE, { input: { name: "mine", scope: "FULL" } })).data!
+      .createApiToken;
     expect((await other.gql(LIST, { first: 10 })).data).toMatchObject({
       apiTokens: { totalCount: 0, edges: [] },
     });
@@ -144,17 +177,10 @@ describe("API tokens", () => {
       await owner.gql(CREATE, { input: { name, scope: "READ_ONLY" } });
       app.clock.advance(1000);
     }
-    type Page = {
-      apiTokens: {
-        totalCount: number;
-        edges: { node: { name: string } }[];
-        pageInfo: { hasNextPage: boolean; endCursor: string };
-      };
-    };
-    const one = await owner.gql<Page>(LIST, { first: 2 });
+    const one = await owner.gql(LIST, { first: 2 });
     expect(one.data!.apiTokens.edges.map((e) => e.node.name)).toEqual(["third", "second"]);
     expect(one.data!.apiTokens).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
-    const two = await owner.gql<Page>(LIST, {
+    const two = await owner.gql(LIST, {
       first: 2,
       after: one.data!.apiTokens.pageInfo.endCursor,
     });
@@ -170,7 +196,7 @@ describe("API tokens", () => {
   it("are all revoked by a password reset, which says how many and why", async () => {
     const owner = await registeredUser(app);
     const create = async (name: string) =>
-      (await owner.gql<Created>(CREATE, { input: { name, scope: "FULL" } })).data!.createApiToken;
+      (await owner.gql(CREATE, { input: { name, scope: "FULL" } })).data!.createApiToken;
     const full = await create("deploy robot");
     app.clock.advance(1000);
     const second = await create("reporting");
@@ -204,19 +230,14 @@ describe("API tokens", () => {
 
     const owned = app.client();
     await owned.gql(SIGN_IN, { email: "ada@ccoesup.com", password: "a brand new password" });
-    type Listed = {
-      apiTokens: {
-        edges: { node: { name: string; revokedAt: string; revokedReason: string } }[];
-      };
-    };
-    const list = await owned.gql<Listed>(LIST, { first: 10 });
+    const list = await owned.gql(LIST, { first: 10 });
     expect(list.data!.apiTokens.edges.map((e) => [e.node.name, e.node.revokedReason])).toEqual([
       ["old one", "REVOKED_BY_USER"],
       ["reporting", "PASSWORD_RESET"],
       ["deploy robot", "PASSWORD_RESET"],
     ]);
     for (const { node } of list.data!.apiTokens.edges.slice(1)) {
-      expect(new Date(node.revokedAt).getTime()).toBeGreaterThanOrEqual(resetAt);
+      expect(new Date(node.revokedAt!).getTime()).toBeGreaterThanOrEqual(resetAt);
     }
   });
 

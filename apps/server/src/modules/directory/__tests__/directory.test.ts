@@ -8,7 +8,32 @@ import {
   SEARCH,
   SET_ROLES,
   accountOf,
-} from "../../../../test/accounts";
+} from "../../../../test/account-api";
+import { graphql } from "../../../../test/gql";
+
+const SEARCH_ALL = graphql(`
+  query DirectorySearchAll($first: Int!) {
+    searchSmartAccounts(query: "cisco", first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          administrators
+          myRoles {
+            role
+          }
+          virtualAccounts {
+            name
+          }
+          nextStep {
+            actors
+          }
+        }
+      }
+    }
+  }
+`);
 
 let app: TestApp;
 beforeAll(async () => {
@@ -20,32 +45,6 @@ afterAll(async () => {
 beforeEach(async () => {
   await app.reset();
 });
-
-type Directory = {
-  directory: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string };
-    edges: {
-      node: {
-        reason: string;
-        smartAccount: {
-          name: string;
-          administrators: string[];
-          myRoles: { role: string }[];
-          virtualAccounts: { name: string }[];
-        };
-      };
-    }[];
-  };
-};
-type Search = {
-  searchSmartAccounts: {
-    totalCount: number;
-    totalCountIsCapped: boolean;
-    pageInfo: { hasNextPage: boolean; endCursor: string };
-    edges: { node: { name: string; domainIdentifier: string } }[];
-  };
-};
 
 describe("the directory", () => {
   it("lists role, access request, own request and own domain, in that order, with exact counts and cursors", async () => {
@@ -74,7 +73,7 @@ describe("the directory", () => {
     const dave = await registeredUser(app, { email: "dave@unrelated.org" });
     await activeAccount(dave, "Unrelated");
 
-    const all = await ada.gql<Directory>(DIRECTORY, { first: 10 });
+    const all = await ada.gql(DIRECTORY, { first: 10 });
     expect(all.errors).toBeUndefined();
     expect(all.data!.directory.edges.map((e) => [e.node.reason, e.node.smartAccount.name])).toEqual(
       [
@@ -91,9 +90,9 @@ describe("the directory", () => {
       virtualAccounts: [{ name: "DEFAULT" }],
     });
 
-    const page1 = await ada.gql<Directory>(DIRECTORY, { first: 3 });
+    const page1 = await ada.gql(DIRECTORY, { first: 3 });
     expect(page1.data!.directory.pageInfo.hasNextPage).toBe(true);
-    const page2 = await ada.gql<Directory>(DIRECTORY, {
+    const page2 = await ada.gql(DIRECTORY, {
       first: 3,
       after: page1.data!.directory.pageInfo.endCursor,
     });
@@ -102,7 +101,7 @@ describe("the directory", () => {
     ]);
     expect(page2.data!.directory.pageInfo.hasNextPage).toBe(false);
 
-    const filtered = await ada.gql<Directory>(DIRECTORY, {
+    const filtered = await ada.gql(DIRECTORY, {
       first: 10,
       filter: { status: "ACTIVE", namePrefix: "ci" },
     });
@@ -123,7 +122,7 @@ describe("the directory", () => {
       });
     const count = async (first: number) => {
       app.statements.length = 0;
-      const res = await ada.gql<Directory>(DIRECTORY, { first });
+      const res = await ada.gql(DIRECTORY, { first });
       expect(res.data!.directory.edges).toHaveLength(first);
       return [...app.statements];
     };
@@ -149,7 +148,7 @@ describe("search", () => {
 
     const eve = await registeredUser(app, { email: "eve@elsewhere.org" });
     const names = async (q: string) =>
-      (await eve.gql<Search>(SEARCH, { q, first: 10 })).data!.searchSmartAccounts.edges.map(
+      (await eve.gql(SEARCH, { q, first: 10 })).data!.searchSmartAccounts.edges.map(
         (e) => e.node.name,
       );
     expect(await names("cisco")).toEqual(["Cisco Polska", "Cisco Systems"]);
@@ -160,13 +159,13 @@ describe("search", () => {
     expect(await names("secret.cisco.com")).toEqual(["Hidden Lab"]);
     expect(await names("acme 100%")).toEqual(["Acme 100%_off"]);
     expect(await names("acme 1000")).toEqual([]);
-    const paged = await eve.gql<Search>(SEARCH, { q: "cisco", first: 1 });
+    const paged = await eve.gql(SEARCH, { q: "cisco", first: 1 });
     expect(paged.data!.searchSmartAccounts).toMatchObject({
       totalCount: 2,
       totalCountIsCapped: false,
       pageInfo: { hasNextPage: true },
     });
-    const next = await eve.gql<Search>(SEARCH, {
+    const next = await eve.gql(SEARCH, {
       q: "cisco",
       first: 1,
       after: paged.data!.searchSmartAccounts.pageInfo.endCursor,
@@ -188,11 +187,9 @@ describe("search", () => {
         authorization: "SOMEONE_ELSE",
         approverEmails: ["ada@cisco.com"],
       });
-    const SEARCH_ALL = `query($first: Int!) { searchSmartAccounts(query: "cisco", first: $first) { totalCount edges { node {
-      id name administrators myRoles { role } virtualAccounts { name } nextStep { actors } } } } }`;
     const count = async (first: number) => {
       app.statements.length = 0;
-      const res = await ada.gql<Search>(SEARCH_ALL, { first });
+      const res = await ada.gql(SEARCH_ALL, { first });
       expect(res.data!.searchSmartAccounts.edges).toHaveLength(first);
       return app.statements.length;
     };

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from "../../../../test/harness";
-import { SIGN_UP, signUpInput } from "../../../../test/operations";
+import { SIGN_UP, signUpInput } from "../../../../test/user-api";
 
 let app: TestApp;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { MINUTE } from "../../../common/clock";
 import { CapturingTransport, startTestApp, type TestApp } from "../../../../test/harness";
-import { SIGN_UP, signUpInput } from "../../../../test/operations";
+import { SIGN_UP, signUpInput } from "../../../../test/user-api";
 
 let app: TestApp;
 const transport = new CapturingTransport();

@@ -1,11 +1,14 @@
 import { startTestApp, type Client, type TestApp } from "../../../../test/harness";
 import {
+  ACCEPT_NOMINATION,
+  ACCOUNT,
   accountOf,
   activeAccount,
+  APPROVAL_REQUEST,
+  approvalToken,
   APPROVE,
   APPROVE_ACCESS,
   APPROVE_DOMAIN,
-  approvalToken,
   COMPANY,
   CREATE_VA,
   DENY,
@@ -16,8 +19,9 @@ import {
   REQUEST_FOR_CUSTOMER,
   RESEND,
   staffClient,
-} from "../../../../test/accounts";
+} from "../../../../test/account-api";
 import { DAY } from "../../../common/clock";
+import { graphql } from "../../../../test/gql";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -30,8 +34,19 @@ beforeEach(async () => {
   await app.reset();
 });
 
-const MINE = `{ myNominations { edges { node { id kind status } } } }`;
-const ACCEPT = `mutation($id: ID!) { acceptNomination(input: { nominationId: $id }) { nomination { id status } } }`;
+const MINE = graphql(`
+  query CreatorsMyNominations {
+    myNominations {
+      edges {
+        node {
+          id
+          kind
+          status
+        }
+      }
+    }
+  }
+`);
 
 /** An account on zeta-corp.com waiting for its customer's acceptance, requested by Zed. */
 async function pendingZeta(): Promise<{ zed: Client; id: string }> {
@@ -63,7 +78,7 @@ describe("creator nominations", () => {
     expect(await app.rowCounts()).toEqual(before);
 
     // The whole chain of the report fails at its first step: bob never becomes an approver.
-    const mine = await bob.gql<{ myNominations: { edges: unknown[] } }>(MINE);
+    const mine = await bob.gql(MINE);
     expect(mine.data!.myNominations.edges).toEqual([]);
     const approve = await bob.gql(APPROVE, {
       input: { smartAccountId: id, acceptTerms: true, company: COMPANY },
@@ -104,8 +119,10 @@ describe("creator nominations", () => {
     ).toEqual([]);
 
     const ann = await registeredUser(app, { email: "ann@it.zeta-corp.com" });
-    const mine = await ann.gql<{ myNominations: { edges: { node: { id: string } }[] } }>(MINE);
-    const accepted = await ann.gql(ACCEPT, { id: mine.data!.myNominations.edges[0].node.id });
+    const mine = await ann.gql(MINE);
+    const accepted = await ann.gql(ACCEPT_NOMINATION, {
+      id: mine.data!.myNominations.edges[0].node.id,
+    });
     expect(accepted.errors).toBeUndefined();
     const link = await approvalToken(app, "ann@it.zeta-corp.com");
     expect(link.id).toBe(id);
@@ -204,15 +221,13 @@ describe("emails say who did what", () => {
   it("an approved access request names the chosen virtual accounts", async () => {
     const admin = await registeredUser(app, { email: "admin@cisco.com" });
     const account = await activeAccount(admin, "Cisco");
-    const va = await admin.gql<{ createVirtualAccount: { virtualAccount: { id: string } } }>(
-      CREATE_VA,
-      { input: { smartAccountId: account.id, name: "Lab West" } },
-    );
+    const va = await admin.gql(CREATE_VA, {
+      input: { smartAccountId: account.id, name: "Lab West" },
+    });
     const asker = await registeredUser(app, { email: "pat@partner.example" });
-    const asked = await asker.gql<{ requestAccess: { accessRequests: { id: string }[] } }>(
-      REQUEST_ACCESS,
-      { input: { smartAccountId: account.id, forMyself: true, reason: "Support" } },
-    );
+    const asked = await asker.gql(REQUEST_ACCESS, {
+      input: { smartAccountId: account.id, forMyself: true, reason: "Support" },
+    });
     const approved = await admin.gql(APPROVE_ACCESS, {
       input: {
         accessRequestId: asked.data!.requestAccess.accessRequests[0].id,
@@ -233,15 +248,10 @@ describe("emails say who did what", () => {
     app.clock.advance(91 * DAY);
     await app.services.lapseJob.run();
     const boss = await registeredUser(app, { email: "boss@zeta-corp.com" });
-    const res = await boss.gql(`query($t: String!) { approvalRequest(token: $t) { id } }`, {
-      t: token,
-    });
+    const res = await boss.gql(APPROVAL_REQUEST, { token });
     expect(res.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect(res.errors?.[0].message).toContain("lapsed");
-    const account = await boss.gql<{ smartAccount: { status: string } }>(
-      `query($id: ID!) { smartAccount(id: $id) { status } }`,
-      { id },
-    );
+    const account = await boss.gql(ACCOUNT, { id });
     expect(account.data!.smartAccount.status).toBe("LAPSED");
   });
 

@@ -1,13 +1,15 @@
 import { DAY } from "../../../common/clock";
 import { startTestApp, type TestApp } from "../../../../test/harness";
 import {
+  ACCEPT_NOMINATION,
   accountOf,
   activeAccount,
   registeredUser,
   REQUEST,
   SET_ROLES,
-} from "../../../../test/accounts";
-import { PASSWORD, SIGN_IN } from "../../../../test/operations";
+} from "../../../../test/account-api";
+import { PASSWORD, SIGN_IN } from "../../../../test/user-api";
+import { graphql } from "../../../../test/gql";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -20,9 +22,64 @@ beforeEach(async () => {
   await app.reset();
 });
 
-const MINE = `{ myNominations { totalCount edges { node { id kind status expiresAt smartAccount { id name status } } } } }`;
-const RESEND = `mutation($id: ID!) { resendNomination(input: { nominationId: $id }) { nomination { id status } } }`;
-const ACCEPT = `mutation($id: ID!) { acceptNomination(input: { nominationId: $id }) { nomination { id status } } }`;
+const MINE = graphql(`
+  query NominationsMine {
+    myNominations {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          status
+          expiresAt
+          smartAccount {
+            id
+            name
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+const RESEND = graphql(`
+  mutation NominationsResend($id: ID!) {
+    resendNomination(input: { nominationId: $id }) {
+      nomination {
+        id
+        status
+      }
+    }
+  }
+`);
+const NOMINATE_CFO = graphql(`
+  mutation NominationsNominateCfo($id: ID!) {
+    nominateCreators(input: { smartAccountId: $id, emails: ["cfo@uk.cisco.com"] }) {
+      nominations {
+        id
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query NominationsAccountNominations($id: ID!, $first: Int!, $after: String) {
+    accountNominations(smartAccountId: $id, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          email
+          kind
+          status
+          sentAt
+        }
+      }
+    }
+  }
+`);
 const CISCO = {
   name: "Cisco",
   country: "US",
@@ -30,13 +87,6 @@ const CISCO = {
   city: "San Jose",
   region: "CA",
   postalCode: "95134",
-};
-type Mine = {
-  myNominations: {
-    edges: {
-      node: { id: string; kind: string; expiresAt: string; smartAccount: { name: string } };
-    }[];
-  };
 };
 
 describe("nominations", () => {
@@ -55,13 +105,13 @@ describe("nominations", () => {
     );
     expect(account.status).toBe("ACTIVE");
     const bob = await registeredUser(app, { email: "bob@cisco.com" });
-    const mine = await bob.gql<Mine>(MINE);
+    const mine = await bob.gql(MINE);
     const [nomination] = mine.data!.myNominations.edges;
     expect(nomination.node).toMatchObject({
       kind: "ADMINISTRATOR",
       smartAccount: { name: "Cisco" },
     });
-    const expiresIn = new Date(nomination.node.expiresAt).getTime() - app.clock.now().getTime();
+    const expiresIn = new Date(nomination.node.expiresAt!).getTime() - app.clock.now().getTime();
     expect(Math.abs(expiresIn - 30 * DAY)).toBeLessThan(5_000);
 
     // Eve may see the unrestricted account's card, so she is refused rather than told it is not there.
@@ -79,7 +129,7 @@ describe("nominations", () => {
 
     app.clock.advance(31 * DAY);
     await bob.gql(SIGN_IN, { email: "bob@cisco.com", password: PASSWORD });
-    const late = await bob.gql(ACCEPT, { id: nomination.node.id });
+    const late = await bob.gql(ACCEPT_NOMINATION, { id: nomination.node.id });
     expect(late.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect(late.errors?.[0].message).toMatch(/expired/);
   });
@@ -100,8 +150,7 @@ describe("nominations", () => {
         },
       }),
     );
-    const NOMINATE = `mutation($id: ID!) { nominateCreators(input: { smartAccountId: $id, emails: ["cfo@uk.cisco.com"] }) { nominations { id } } }`;
-    const made = await ada.gql<{ nominateCreators: { nominations: { id: string }[] } }>(NOMINATE, {
+    const made = await ada.gql(NOMINATE_CFO, {
       id: pending.id,
     });
     const id = made.data!.nominateCreators.nominations[0].id;
@@ -122,21 +171,12 @@ describe("nominations", () => {
         },
       }),
     );
-    type Page = {
-      accountNominations: {
-        totalCount: number;
-        pageInfo: { hasNextPage: boolean; endCursor: string };
-        edges: { node: { email: string; kind: string; status: string; sentAt: string | null } }[];
-      };
-    };
-    const LIST = `query($id: ID!, $first: Int!, $after: String) { accountNominations(smartAccountId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { email kind status sentAt } } } }`;
-
-    const first = await ada.gql<Page>(LIST, { id: account.id, first: 1 });
+    const first = await ada.gql(LIST, { id: account.id, first: 1 });
     expect(first.errors).toBeUndefined();
     const page1 = first.data!.accountNominations;
     expect(page1.totalCount).toBe(2);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const second = await ada.gql<Page>(LIST, {
+    const second = await ada.gql(LIST, {
       id: account.id,
       first: 1,
       after: page1.pageInfo.endCursor,

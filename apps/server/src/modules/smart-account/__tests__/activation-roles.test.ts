@@ -11,7 +11,7 @@ import {
   registeredUser,
   REQUEST,
   staffClient,
-} from "../../../../test/accounts";
+} from "../../../../test/account-api";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -28,9 +28,7 @@ const PHONE = "+1 949 555 0100";
 
 /** The whole-account roles an email holds, as the account's users list shows them. */
 async function rolesOf(admin: Client, accountId: string, email: string): Promise<string[]> {
-  const res = await admin.gql<{
-    accountUsers: { email: string; roles: { role: string; virtualAccountId: string | null }[] }[];
-  }>(ACCOUNT_USERS, { id: accountId });
+  const res = await admin.gql(ACCOUNT_USERS, { id: accountId });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   const user = res.data!.accountUsers.find((u) => u.email === email);
   return (user?.roles ?? [])

@@ -8,7 +8,7 @@ import {
   registeredUser,
   REQUEST,
   staffClient,
-} from "../../../../test/accounts";
+} from "../../../../test/account-api";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -57,9 +57,7 @@ describe("the approver's own email host as the identifier", () => {
     });
     expect(await app.rowCounts()).toEqual(before);
 
-    const kept = await boss.gql<{
-      approveSmartAccount: { smartAccount: { status: string; domainIdentifier: string } };
-    }>(APPROVE, {
+    const kept = await boss.gql(APPROVE, {
       input: { smartAccountId: account.id, acceptTerms: true, company: COMPANY },
     });
     expect(kept.data!.approveSmartAccount.smartAccount).toMatchObject({

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from "../../../../test/harness";
-import { activeAccount, registeredUser, SET_ROLES } from "../../../../test/accounts";
+import { activeAccount, registeredUser, SET_ROLES } from "../../../../test/account-api";
 
 let app: TestApp;
 beforeAll(async () => {

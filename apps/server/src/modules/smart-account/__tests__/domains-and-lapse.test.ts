@@ -12,10 +12,53 @@ import {
   REQUEST,
   REQUEST_FOR_CUSTOMER,
   staffClient,
-} from "../../../../test/accounts";
-import { PASSWORD, SIGN_IN } from "../../../../test/operations";
+} from "../../../../test/account-api";
+import { PASSWORD, SIGN_IN, SIGN_UP } from "../../../../test/user-api";
+import { graphql } from "../../../../test/gql";
+import type { RequestSmartAccountInput } from "../../../../test/gql/graphql";
 
 const txt = new Map<string, string[][]>();
+const VERIFY = graphql(`
+  mutation DomainsVerifyChallenge($id: ID!) {
+    verifyDomainChallenge(input: { domainId: $id }) {
+      verified
+      domain {
+        status
+      }
+    }
+  }
+`);
+const MY_REQUESTS = graphql(`
+  query DomainsMyRequests($first: Int!) {
+    myRequests(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          status
+          approvers
+          requester {
+            email
+          }
+          domain {
+            id
+          }
+          virtualAccounts {
+            name
+          }
+          history {
+            type
+          }
+          nextStep {
+            actors
+          }
+        }
+      }
+    }
+  }
+`);
+
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({ resolveTxt: async (name) => txt.get(name) ?? [] });
@@ -29,7 +72,9 @@ beforeEach(async () => {
 });
 
 const subjects = async (email: string) => (await app.outbox(email)).map((e) => e.subject);
-const selfRequest = (overrides: Record<string, unknown> = {}) => ({
+const selfRequest = (
+  overrides: Partial<RequestSmartAccountInput> = {},
+): RequestSmartAccountInput => ({
   authorization: "REQUESTER",
   name: "CCO Esup",
   company: COMPANY,
@@ -37,30 +82,10 @@ const selfRequest = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-type Check = {
-  checkDomain: {
-    valid: boolean;
-    message: string | null;
-    identifier: string;
-    topLevelDomain: string;
-    reviewRequired: boolean;
-    reviewReasons: string[];
-    identifierAvailable: boolean;
-    existingAccounts: {
-      name: string;
-      status: string;
-      allowedAction: string;
-      reason: string;
-      exactMatch: boolean;
-      administrators: string[];
-    }[];
-  };
-};
-
 describe("checkDomain", () => {
   it("normalises, finds the top-level domain and says why review is needed", async () => {
     const ada = await registeredUser(app, { email: "ada@cisco.com" });
-    const own = await ada.gql<Check>(CHECK, { d: "Cisco.COM." });
+    const own = await ada.gql(CHECK, { d: "Cisco.COM." });
     expect(own.data!.checkDomain).toMatchObject({
       valid: true,
       identifier: "cisco.com",
@@ -70,14 +95,14 @@ describe("checkDomain", () => {
       identifierAvailable: true,
       existingAccounts: [],
     });
-    const prefix = await ada.gql<Check>(CHECK, { d: "pl.cisco.com" });
+    const prefix = await ada.gql(CHECK, { d: "pl.cisco.com" });
     expect(prefix.data!.checkDomain).toMatchObject({
       topLevelDomain: "cisco.com",
       reviewReasons: ["NOT_APPROVER_HOST"],
     });
-    const consumer = await ada.gql<Check>(CHECK, { d: "gmail.com", a: "someone@gmail.com" });
+    const consumer = await ada.gql(CHECK, { d: "gmail.com", a: "someone@gmail.com" });
     expect(consumer.data!.checkDomain.reviewReasons).toEqual(["CONSUMER_DOMAIN"]);
-    const mixed = await ada.gql<Check>(CHECK, { d: "ciscе.com" });
+    const mixed = await ada.gql(CHECK, { d: "ciscе.com" });
     expect(mixed.data!.checkDomain).toMatchObject({
       valid: false,
       message: expect.stringMatching(/scripts/),
@@ -146,7 +171,7 @@ describe("checkDomain", () => {
       email: "pat@partner.example",
       organisationType: "PARTNER",
     });
-    const res = await partner.gql<Check>(CHECK, { d: "cisco.com", a: "x@cisco.com" });
+    const res = await partner.gql(CHECK, { d: "cisco.com", a: "x@cisco.com" });
     expect(res.errors).toBeUndefined();
     const rows = Object.fromEntries(
       res.data!.checkDomain.existingAccounts.map((a) => [a.status, a]),
@@ -176,9 +201,9 @@ describe("checkDomain", () => {
       await ada.gql(REQUEST, { input: selfRequest({ name: "Secret", visibility: "RESTRICTED" }) }),
     );
     const eve = await registeredUser(app, { email: "eve@other.com" });
-    const near = await eve.gql<Check>(CHECK, { d: "pl.cisco.com" });
+    const near = await eve.gql(CHECK, { d: "pl.cisco.com" });
     expect(near.data!.checkDomain.existingAccounts).toEqual([]);
-    const exact = await eve.gql<Check>(CHECK, { d: "cisco.com" });
+    const exact = await eve.gql(CHECK, { d: "cisco.com" });
     expect(exact.data!.checkDomain.existingAccounts.map((a) => a.name)).toEqual(["Secret"]);
   });
 });
@@ -310,12 +335,16 @@ describe("partners requesting for a customer", () => {
 describe("unverified users", () => {
   it("cannot request an account", async () => {
     const client = app.client();
-    await client.gql(
-      `mutation { signUp(input: { email: "new@acme.com", name: "N", company: "Acme", organisationType: CUSTOMER, password: "long enough pass" }) { email } }`,
-    );
-    await client.gql(
-      `mutation { signIn(input: { email: "new@acme.com", password: "long enough pass" }) { user { id } } }`,
-    );
+    await client.gql(SIGN_UP, {
+      input: {
+        email: "new@acme.com",
+        name: "N",
+        company: "Acme",
+        organisationType: "CUSTOMER",
+        password: "long enough pass",
+      },
+    });
+    await client.gql(SIGN_IN, { email: "new@acme.com", password: "long enough pass" });
     const before = await app.rowCounts();
     const res = await client.gql(REQUEST, { input: selfRequest() });
     expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
@@ -339,7 +368,6 @@ describe("the DNS TXT challenge", () => {
     );
     const challenge = account.domain!.dnsChallenge!;
     expect(challenge.recordName).toBe("_smart-account-challenge.pl.cisco.com");
-    const VERIFY = `mutation($id: ID!) { verifyDomainChallenge(input: { domainId: $id }) { verified domain { status } } }`;
     expect((await ada.gql(VERIFY, { id: account.domain!.id })).data).toEqual({
       verifyDomainChallenge: { verified: false, domain: { status: "PENDING_APPROVAL" } },
     });
@@ -351,7 +379,7 @@ describe("the DNS TXT challenge", () => {
     });
     const after = accountOf(await ada.gql(ACCOUNT, { id: account.id }));
     expect(after.status).toBe("PENDING_CUSTOMER_ACCEPTANCE");
-    expect(after.history.find((h) => h.type === "DOMAIN_APPROVED")).toMatchObject({
+    expect(after.history!.find((h) => h.type === "DOMAIN_APPROVED")).toMatchObject({
       actorEmail: null,
     });
   });
@@ -395,9 +423,9 @@ describe("lapse", () => {
     await ada.gql(SIGN_IN, { email: "ada@cisco.com", password: PASSWORD });
     const lapsed = accountOf(await ada.gql(ACCOUNT, { id: account.id }));
     expect(lapsed.status).toBe("LAPSED");
-    expect(lapsed.history.filter((h) => h.type === "LAPSED")).toHaveLength(1);
+    expect(lapsed.history!.filter((h) => h.type === "LAPSED")).toHaveLength(1);
     expect(
-      lapsed.history.filter((h) => h.type === "LAPSE_REMINDER_SENT").map((h) => h.detail),
+      lapsed.history!.filter((h) => h.type === "LAPSE_REMINDER_SENT").map((h) => h.detail),
     ).toEqual([
       "30 days before the lapse date.",
       "7 days before the lapse date.",
@@ -430,11 +458,9 @@ describe("list queries", () => {
         }),
       );
     }
-    const LIST = `query($first: Int!) { myRequests(first: $first) { totalCount edges { node {
-      id name status approvers requester { email } domain { id } virtualAccounts { name } history { type } nextStep { actors } } } } }`;
     const count = async (first: number) => {
       app.statements.length = 0;
-      const res = await ada.gql<{ myRequests: { totalCount: number; edges: unknown[] } }>(LIST, {
+      const res = await ada.gql(MY_REQUESTS, {
         first,
       });
       expect(res.data!.myRequests.edges).toHaveLength(first);

@@ -22,7 +22,20 @@ import {
   RESEND,
   RESUBMIT,
   staffClient,
-} from "../../../../test/accounts";
+} from "../../../../test/account-api";
+import { graphql } from "../../../../test/gql";
+import type { RequestSmartAccountInput } from "../../../../test/gql/graphql";
+
+const MY_ROLES = graphql(`
+  query LifecycleMyRoles($id: ID!) {
+    smartAccount(id: $id) {
+      myRoles {
+        role
+        virtualAccountId
+      }
+    }
+  }
+`);
 
 let app: TestApp;
 beforeAll(async () => {
@@ -35,7 +48,9 @@ beforeEach(async () => {
   await app.reset();
 });
 
-const someoneElse = (overrides: Record<string, unknown> = {}) => ({
+const someoneElse = (
+  overrides: Partial<RequestSmartAccountInput> = {},
+): RequestSmartAccountInput => ({
   authorization: "SOMEONE_ELSE",
   name: "CCO Esup, Inc.",
   approverEmails: ["approver@ccoesup.com"],
@@ -85,9 +100,8 @@ describe("the seed walk-through", () => {
       virtualAccounts: [{ name: "DEFAULT", isDefault: true }],
       company: COMPANY,
     });
-    expect(approved.history.map((h) => h.type)).toEqual(["REQUESTED", "APPROVED"]);
-    const roles = `query($id: ID!) { smartAccount(id: $id) { myRoles { role virtualAccountId } } }`;
-    expect((await approver.gql(roles, { id })).data).toEqual({
+    expect(approved.history!.map((h) => h.type)).toEqual(["REQUESTED", "APPROVED"]);
+    expect((await approver.gql(MY_ROLES, { id })).data).toEqual({
       smartAccount: {
         myRoles: expect.arrayContaining([
           { role: "ADMINISTRATOR", virtualAccountId: null },
@@ -95,7 +109,7 @@ describe("the seed walk-through", () => {
         ]),
       },
     });
-    expect(approved.history[1]).toMatchObject({
+    expect(approved.history![1]).toMatchObject({
       actorEmail: "approver@ccoesup.com",
       statusBefore: "PENDING_CUSTOMER_ACCEPTANCE",
       statusAfter: "ACTIVE",
@@ -113,9 +127,7 @@ describe("the seed walk-through", () => {
     expect(invite.subject).toBe("You are nominated as an administrator of CCO Esup, Inc.");
     expect(invite.textBody).toContain("http://app.test/register?email=admin%40ccoesup.com");
     const nominee = await registeredUser(app, { email: "admin@ccoesup.com" });
-    const list = await nominee.gql<{
-      myNominations: { edges: { node: { id: string; kind: string } }[] };
-    }>(MY_NOMINATIONS);
+    const list = await nominee.gql(MY_NOMINATIONS);
     const [nomination] = list.data!.myNominations.edges;
     expect(nomination.node.kind).toBe("ADMINISTRATOR");
     const accepted = await nominee.gql(ACCEPT_NOMINATION, { id: nomination.node.id });
@@ -148,7 +160,7 @@ describe("requesting with your own authority", () => {
       virtualAccounts: [{ name: "DEFAULT" }],
       history: [{ type: "REQUESTED", statusBefore: null, statusAfter: "ACTIVE" }],
     });
-    expect(account.history[0]).toMatchObject({ actorEmail: "ada@ccoesup.com" });
+    expect(account.history![0]).toMatchObject({ actorEmail: "ada@ccoesup.com" });
     expect(JSON.stringify(account.history)).toContain("terms accepted");
   });
 
@@ -176,7 +188,7 @@ describe("requesting with your own authority", () => {
   it("takes another identifier through domain review, then the requester approves it", async () => {
     const staff = await staffClient(app);
     const requester = await registeredUser(app, { email: "ada@cisco.com" });
-    const input = {
+    const input: RequestSmartAccountInput = {
       authorization: "REQUESTER",
       name: "Cisco Poland",
       domainIdentifier: "PL.cisco.com",
@@ -199,9 +211,7 @@ describe("requesting with your own authority", () => {
       nextStep: { actors: ["Domain approvers"] },
     });
 
-    const queue = await staff.gql<{
-      domainApprovals: { edges: { node: { id: string; contactPhone: string } }[] };
-    }>(DOMAIN_APPROVALS);
+    const queue = await staff.gql(DOMAIN_APPROVALS);
     expect(queue.data!.domainApprovals.edges).toHaveLength(1);
     expect(queue.data!.domainApprovals.edges[0].node.contactPhone).toBe("+48221234567");
     expect(await subjects("staff@ops.example")).toContain(
@@ -223,7 +233,11 @@ describe("requesting with your own authority", () => {
       await requester.gql(APPROVE, { input: { smartAccountId: account.id, acceptTerms: true } }),
     );
     expect(active.status).toBe("ACTIVE");
-    expect(active.history.map((h) => h.type)).toEqual(["REQUESTED", "DOMAIN_APPROVED", "APPROVED"]);
+    expect(active.history!.map((h) => h.type)).toEqual([
+      "REQUESTED",
+      "DOMAIN_APPROVED",
+      "APPROVED",
+    ]);
   });
 });
 
@@ -259,9 +273,7 @@ describe("approvers", () => {
       "You are nominated as an additional creator (approver) of CCO Esup, Inc.",
     ]);
     const boss = await registeredUser(app, { email: "boss@ccoesup.com" });
-    const list = await boss.gql<{ myNominations: { edges: { node: { id: string } }[] } }>(
-      MY_NOMINATIONS,
-    );
+    const list = await boss.gql(MY_NOMINATIONS);
     await boss.gql(ACCEPT_NOMINATION, { id: list.data!.myNominations.edges[0].node.id });
     const back = accountOf(await boss.gql(ACCOUNT, { id: account.id }));
     expect(back.status).toBe("PENDING_CUSTOMER_ACCEPTANCE");
@@ -293,10 +305,7 @@ describe("approvers", () => {
         smartAccount: { status: "PENDING_CUSTOMER_ACCEPTANCE", approvers: null },
       },
     });
-    const seenByRequester = await requester.gql<{ smartAccount: { approvers: string[] } }>(
-      ACCOUNT,
-      { id: account.id },
-    );
+    const seenByRequester = await requester.gql(ACCOUNT, { id: account.id });
     expect(seenByRequester.data!.smartAccount.approvers).toEqual(["cfo@ccoesup.com"]);
     expect((await approver.gql(APPROVAL_REQUEST, { token })).errors?.[0].extensions?.code).toBe(
       "CONFLICT",

@@ -1,6 +1,14 @@
 import { MINUTE } from "../../../common/clock";
 import { startTestApp, type Client, type TestApp } from "../../../../test/harness";
-import { PASSWORD, registeredUser, SIGN_IN, SIGN_OUT, ME } from "../../../../test/operations";
+import {
+  ME,
+  PASSWORD,
+  registeredUser,
+  REQUEST_RESET,
+  RESET,
+  SIGN_IN,
+  SIGN_OUT,
+} from "../../../../test/user-api";
 
 let app: TestApp;
 
@@ -16,10 +24,6 @@ beforeEach(async () => {
 
 const EMAIL = "ada@ccoesup.com";
 const NEW_PASSWORD = "a brand new password";
-const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(input: { email: $email }) { accepted } }`;
-const RESET = `mutation($token: String!, $password: String!) {
-  resetPassword(input: { token: $token, password: $password }) { user { email } }
-}`;
 
 const code = (res: { errors?: { extensions?: { code?: string } }[] }) =>
   res.errors?.[0]?.extensions?.code ?? "OK";

@@ -4,10 +4,11 @@ import {
   ME,
   PASSWORD,
   registeredUser,
+  RESET,
   SIGN_IN,
   SIGN_UP,
   signUpInput,
-} from "../../../../test/operations";
+} from "../../../../test/user-api";
 
 // The real hash, watched: a taken address must cost the same argon2 work as a new one.
 jest.mock("@node-rs/argon2", () => {
@@ -26,10 +27,6 @@ afterAll(async () => {
 beforeEach(async () => {
   await app.reset();
 });
-
-const RESET = `mutation($token: String!, $password: String!) {
-  resetPassword(input: { token: $token, password: $password }) { user { email emailVerified } }
-}`;
 
 describe("registering a taken address", () => {
   it("answers as for a new one, hashes the password all the same, and tells the owner", async () => {
