@@ -79,16 +79,7 @@ export class Client {
     document: TypedDocumentNode<TData, TVariables>,
     ...[variables]: VariablesArgs<TVariables>
   ): Promise<GqlResult<TData>>;
-  /**
-   * @deprecated Untyped text: only the suites under src/**\/__tests__ still send it, until they
-   * move to typed documents too. Lint refuses it under test/.
-   */
-  gql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GqlResult<T>>;
-  gql(query: string | DocumentNode, variables?: unknown): Promise<GqlResult<unknown>> {
-    if (typeof query === "string") return this.post(query, variables);
+  gql(query: DocumentNode, variables?: unknown): Promise<GqlResult<unknown>> {
     let text = printed.get(query);
     if (text === undefined) {
       text = print(query);
