@@ -5,6 +5,26 @@ import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import boundaries from "eslint-plugin-boundaries";
 
+// Server tests: a string handed to the client, and GraphQL text outside a graphql() call.
+const sendsText = {
+  selector:
+    "CallExpression[callee.property.name=/^gql(Dynamic)?$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+  message: "Write the operation with graphql() from test/gql and send it with gql().",
+};
+// An operation or fragment, or the `{ field { … } }` shorthand of an anonymous query.
+const operationText =
+  "/^\\s*((query|mutation|subscription|fragment)\\b[\\s\\w$:!(),\\[\\]]*|\\{\\s*\\w+[\\s\\w$:!(),\\[\\]]*)\\{/";
+const graphqlText = [
+  {
+    selector: `TemplateLiteral[quasis.0.value.raw=${operationText}]:not(CallExpression[callee.name='graphql'] > TemplateLiteral)`,
+    message: "GraphQL text belongs in a graphql() call from test/gql, so codegen types it.",
+  },
+  {
+    selector: `Literal[value=${operationText}]`,
+    message: "GraphQL text belongs in a graphql() call from test/gql, so codegen types it.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -35,30 +55,31 @@ export default tseslint.config(
     },
   },
   {
-    // Server tests send the generated typed documents. The text documents of test/accounts.ts and
-    // test/operations.ts (and the harness's untyped gql overload) remain only for the suites under
-    // src/**/__tests__ until they are converted too.
-    files: ["apps/server/test/**/*.ts"],
-    ignores: ["apps/server/test/accounts.ts", "apps/server/test/operations.ts"],
+    // Server tests (apps/server/test and src/**/__tests__) send only typed documents written with
+    // graphql() from test/gql: Client.gql takes no string, and no GraphQL text may be written
+    // outside a graphql() call, so every operation is checked against schema.graphql by codegen
+    // and the typecheck.
+    files: ["apps/server/test/**/*.ts", "apps/server/src/**/__tests__/**/*.ts"],
     rules: {
       "@typescript-eslint/no-deprecated": "error",
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              regex: "^\\.\\.?/(accounts|operations)$",
-              message: "Import the typed documents of ./account-api and ./user-api.",
-            },
-          ],
-        },
-      ],
+      "no-restricted-syntax": ["error", sendsText, ...graphqlText],
     },
+  },
+  {
+    // The account policy suites build their selections from the schema at run time, from text
+    // templates parsed there; the HTTP edge and platform suites post raw request bodies with fetch
+    // (batched, malformed or invalid ones on purpose). None sends a string through the client.
+    files: [
+      "apps/server/test/account-policy*.test.ts",
+      "apps/server/test/http-edge.test.ts",
+      "apps/server/test/platform.test.ts",
+    ],
+    rules: { "no-restricted-syntax": ["error", sendsText] },
   },
   {
     // Only the account policy suites, which build their selections from the schema at run time,
     // may send a document built there.
-    files: ["apps/server/test/**/*.ts"],
+    files: ["apps/server/test/**/*.ts", "apps/server/src/**/__tests__/**/*.ts"],
     ignores: ["apps/server/test/account-policy*.test.ts"],
     rules: {
       "no-restricted-properties": [
