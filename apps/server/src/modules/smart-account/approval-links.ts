@@ -1,9 +1,9 @@
-import { IsNull, type EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import type { Clock } from "../../common/clock";
 import { NotAllowedError, NotFoundError, StateConflictError } from "../../common/errors";
-import { hashSecret, newId, newSecret } from "../../common/secrets";
+import { newId } from "../../common/secrets";
 import type { MailService } from "../mail/mail.service";
-import { ActionTokenEntity } from "../user/action-token.entity";
+import { actionTokens } from "../user/action-tokens";
 import { UserEntity } from "../user/user.entity";
 import { accountEmails } from "./account-emails";
 import { ApproverEntity } from "./approver.entity";
@@ -96,17 +96,12 @@ export class ApprovalLinks {
   ): Promise<void> {
     const now = this.clock.now();
     for (const email of emails) {
-      const secret = newSecret();
-      await em.insert(ActionTokenEntity, {
-        id: newId(),
-        tokenHash: hashSecret(secret),
+      const secret = await actionTokens.issueForEmail(em, {
         purpose: "APPROVE_ACCOUNT",
-        userId: null,
         subjectId: account.id,
         email,
         expiresAt: account.lapseAt ?? now,
-        usedAt: null,
-        createdAt: now,
+        now,
       });
       await this.mail.enqueue(
         em,
@@ -118,24 +113,17 @@ export class ApprovalLinks {
 
   /** Spends the account's unspent links: all of them, or only those sent to one email. */
   async spend(em: EntityManager, accountId: string, email?: string): Promise<void> {
-    await em.update(
-      ActionTokenEntity,
-      {
-        subjectId: accountId,
-        purpose: "APPROVE_ACCOUNT",
-        usedAt: IsNull(),
-        ...(email ? { email } : {}),
-      },
-      { usedAt: this.clock.now() },
-    );
+    await actionTokens.spendForSubject(em, {
+      purpose: "APPROVE_ACCOUNT",
+      subjectId: accountId,
+      email,
+      now: this.clock.now(),
+    });
   }
 
   /** Where an emailed link leads, for the signed-in person following it. */
   async follow(em: EntityManager, secret: string, user: UserEntity): Promise<string> {
-    const token = await em.findOneBy(ActionTokenEntity, {
-      tokenHash: hashSecret(secret),
-      purpose: "APPROVE_ACCOUNT",
-    });
+    const token = await actionTokens.find(em, "APPROVE_ACCOUNT", secret);
     if (!token?.subjectId || !token.email)
       throw new NotFoundError("This approval link is not valid.");
     if (!user.emailVerifiedAt || user.email !== token.email) {
