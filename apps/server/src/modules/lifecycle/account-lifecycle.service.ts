@@ -217,17 +217,11 @@ export class AccountLifecycle {
                 : null,
             activatedAt: status === "ACTIVE" ? now : null,
           });
-          await em.insert(SmartAccountEntity, account);
-          await this.writer.record(
-            em,
-            account,
-            {
-              type: "REQUESTED",
-              actor,
-              detail: `Requested ${self ? "with the requester's authority (terms accepted)" : `for approval by ${approvers.join(", ")}`}.`,
-            },
-            null,
-          );
+          await this.writer.create(em, account, {
+            type: "REQUESTED",
+            actor,
+            detail: `Requested ${self ? "with the requester's authority (terms accepted)" : `for approval by ${approvers.join(", ")}`}.`,
+          });
           await this.links.addApprovers(em, account.id, approvers);
           await this.nominations.nominate(
             em,

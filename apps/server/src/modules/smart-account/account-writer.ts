@@ -111,6 +111,12 @@ export class AccountWriter {
     await this.insert(em, account, event, account.status);
   }
 
+  /** A new account and its first event: the account table is written only here and in change. */
+  async create(em: EntityManager, account: SmartAccountEntity, event: AccountEvent) {
+    await em.insert(Account, account);
+    await this.record(em, account, event, null);
+  }
+
   /** The first event of an account just inserted (by the same unit of work). */
   async record(
     em: EntityManager,
