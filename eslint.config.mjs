@@ -25,6 +25,12 @@ const graphqlText = [
   },
 ];
 
+/** A server layer that may import only the listed layers (its own included). */
+const layer = (from, to) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: to } } } },
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -168,71 +174,30 @@ export default tseslint.config(
         {
           default: "disallow",
           policies: [
-            {
-              from: { element: { type: "server-common" } },
-              allow: { to: { element: { type: "server-common" } } },
-            },
-            {
-              from: { element: { type: "server-mail" } },
-              allow: { to: { element: { types: { anyOf: ["server-common", "server-mail"] } } } },
-            },
-            {
-              from: { element: { type: "server-user" } },
-              allow: {
-                to: {
-                  element: { types: { anyOf: ["server-common", "server-mail", "server-user"] } },
-                },
-              },
-            },
-            {
-              from: { element: { type: "server-core" } },
-              allow: {
-                to: {
-                  element: {
-                    types: {
-                      anyOf: [
-                        "server-common",
-                        "server-mail",
-                        "server-user",
-                        "server-identifier",
-                        "server-core",
-                      ],
-                    },
-                  },
-                },
-              },
-            },
-            {
-              from: { element: { type: "server-entity" } },
-              allow: {
-                to: {
-                  element: {
-                    types: {
-                      anyOf: ["server-common", "server-user", "server-core", "server-entity"],
-                    },
-                  },
-                },
-              },
-            },
+            layer("server-common", ["server-common"]),
+            layer("server-mail", ["server-common", "server-mail"]),
+            layer("server-user", ["server-common", "server-mail", "server-user"]),
+            layer("server-core", [
+              "server-common",
+              "server-mail",
+              "server-user",
+              "server-identifier",
+              "server-core",
+            ]),
+            layer("server-entity", [
+              "server-common",
+              "server-user",
+              "server-core",
+              "server-entity",
+            ]),
             // The policy reads the sub-resources' entities, never their services.
-            {
-              from: { element: { type: "server-policy" } },
-              allow: {
-                to: {
-                  element: {
-                    types: {
-                      anyOf: [
-                        "server-common",
-                        "server-user",
-                        "server-core",
-                        "server-entity",
-                        "server-policy",
-                      ],
-                    },
-                  },
-                },
-              },
-            },
+            layer("server-policy", [
+              "server-common",
+              "server-user",
+              "server-core",
+              "server-entity",
+              "server-policy",
+            ]),
             // A sub-resource imports its own module; across modules only the layers below, the
             // role module (nominations, access requests and virtual accounts grant through it)
             // and, for the account's reads, the domain's look-alike check.
@@ -275,28 +240,17 @@ export default tseslint.config(
               },
               allow: { to: { element: { type: "server-sub", captured: { module: "domain" } } } },
             },
-            {
-              from: { element: { type: "server-lifecycle" } },
-              allow: {
-                to: {
-                  element: {
-                    types: {
-                      anyOf: [
-                        "server-common",
-                        "server-mail",
-                        "server-user",
-                        "server-identifier",
-                        "server-core",
-                        "server-entity",
-                        "server-policy",
-                        "server-sub",
-                        "server-lifecycle",
-                      ],
-                    },
-                  },
-                },
-              },
-            },
+            layer("server-lifecycle", [
+              "server-common",
+              "server-mail",
+              "server-user",
+              "server-identifier",
+              "server-core",
+              "server-entity",
+              "server-policy",
+              "server-sub",
+              "server-lifecycle",
+            ]),
             {
               from: { element: { type: "server-api" } },
               allow: { to: { element: { type: "*" } } },
