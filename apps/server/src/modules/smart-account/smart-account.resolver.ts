@@ -21,7 +21,12 @@ import {
 import { DomainType } from "../domain/domain.types";
 import { VirtualAccountType } from "../virtual-account/virtual-account.types";
 import { RoleGrantType } from "../role/role-grant.types";
-import { mayRead, readableVirtualAccounts, type FieldGroup } from "../policy/account-policy";
+import {
+  assertSee,
+  mayRead,
+  readableVirtualAccounts,
+  type FieldGroup,
+} from "../policy/account-policy";
 import { RequestableRoleEnum } from "../access-request/access-request.types";
 
 const PAGE = { defaultValue: 20, description: "How many to return (1 to 100)." };
@@ -41,11 +46,15 @@ export class SmartAccountResolver {
     description:
       "One Smart Account: its public card for any verified user if it is UNRESTRICTED, more for those the account policy lets read more (each field says who); a RESTRICTED account is NOT_FOUND without a relation to it.",
   })
-  smartAccount(
+  async smartAccount(
     @Arg("id", () => ID, { description: "The account ID." }) id: string,
     @Ctx() ctx: Context,
-  ) {
-    return this.accounts.getAccount(requireAuth(ctx).user, id);
+  ): Promise<SmartAccountEntity> {
+    requireAuth(ctx);
+    // Through the request's loaders: the account and the caller's relation are read once, and
+    // every field resolver below asks the policy with the same cached relation.
+    const account = await ctx.loaders.account.load(id);
+    return assertSee(account, account ? await ctx.loaders.relation.load(account) : null);
   }
 
   @Authorized("VERIFIED")

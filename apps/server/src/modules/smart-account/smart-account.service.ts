@@ -18,7 +18,7 @@ import {
 import { isConfusableWithExisting } from "../domain/look-alikes";
 import { RoleAssignmentEntity } from "../role/role-assignment.entity";
 import type { UserEntity } from "../user/user.entity";
-import { loadRelations, maySee, visibleAccount } from "../policy/account-policy";
+import { loadRelations, maySee } from "../policy/account-policy";
 import { ApproverEntity } from "./approver.entity";
 import { SmartAccountEntity } from "./smart-account.entity";
 import { TERMINAL_STATUSES } from "./smart-account.states";
@@ -64,10 +64,6 @@ export function accountSummary(account: SmartAccountEntity) {
 /** Reading accounts: one, the domain check, the requester's and the approver's lists. */
 export class SmartAccountService {
   constructor(private readonly db: Db) {}
-
-  getAccount(user: UserEntity, id: string): Promise<SmartAccountEntity> {
-    return this.db.read((em) => visibleAccount(em, id, user));
-  }
 
   async checkDomain(
     user: UserEntity,
