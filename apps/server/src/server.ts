@@ -22,6 +22,8 @@ export async function startServer(
     dispatchIntervalMs?: number;
     startJobs?: boolean;
     queryLogger?: TypeOrmLogger;
+    /** Runs before the port opens (the demo seed), so no request sees a half-seeded database. */
+    beforeListen?: (services: Services) => Promise<void>;
   } = {},
 ): Promise<RunningServer> {
   const log = createLogger(config);
@@ -38,6 +40,7 @@ export async function startServer(
   const services = createServices(config, dataSource, log, overrides);
   const schema = await createSchema(services.resolvers);
   const { app, stop } = await createApp(services, schema);
+  await overrides.beforeListen?.(services);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });

@@ -2,7 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { claimDatabaseFile } from "../src/db/data-source";
-import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from "../src/db/seed";
 import { ConfigError, loadConfig } from "../src/config";
 import { startTestApp, type TestApp } from "./harness";
 import { ME, PASSWORD, SIGN_IN, SIGN_UP, signUpInput } from "./user-api";
@@ -152,25 +151,5 @@ describe("configuration", () => {
       file: "/srv/app/data/smart-accounts.sqlite",
     });
     expect(config.appUrl).toBe("http://localhost:4000");
-  });
-});
-
-describe("the demo seed", () => {
-  it("is idempotent and its users can sign in", async () => {
-    await app.reset();
-    const first = await seedDemoData(app.services);
-    expect(first.created).toEqual(DEMO_USERS.map((u) => u.email));
-    const before = await app.rowCounts();
-    expect(await seedDemoData(app.services)).toEqual({ created: [] });
-    expect(await app.rowCounts()).toEqual(before);
-    for (const user of DEMO_USERS) {
-      const res = await app.client().gql(SIGN_IN, { email: user.email, password: DEMO_PASSWORD });
-      expect(res.errors).toBeUndefined();
-    }
-    const staff = app.client();
-    await staff.gql(SIGN_IN, { email: "staff@smartaccounts.example", password: DEMO_PASSWORD });
-    expect((await staff.gql(ME)).data).toMatchObject({
-      me: { isStaff: true, emailVerified: true },
-    });
   });
 });

@@ -7,8 +7,11 @@ import { startServer } from "../server";
 async function main() {
   const config = loadConfig();
   if (config.isProduction) throw new Error("The demo is refused when NODE_ENV=production.");
-  const server = await startServer(config);
-  await seedDemoData(server.services);
+  const server = await startServer(config, {
+    beforeListen: async (services) => {
+      await seedDemoData(services);
+    },
+  });
   console.log(
     `\n  Smart Account Manager is running on ${config.appUrl}\n` +
       `  Demo users (password "smart-accounts-demo"): ccoesup@ccoesup.com, approver@ccoesup.com,\n` +

@@ -8,9 +8,11 @@ const { values } = parseArgs({ options: { size: { type: "string" } } });
 
 withServices(async (services, config) => {
   if (config.isProduction) throw new Error("The demo seed is refused when NODE_ENV=production.");
-  const { created } = await seedDemoData(services);
+  const { created, accounts } = await seedDemoData(services);
   console.log(
-    created.length ? `demo users created: ${created.join(", ")}` : "demo data already present",
+    created.length || accounts.length
+      ? `demo users created: ${created.join(", ") || "none"}; demo accounts: ${accounts.join(", ") || "none"}`
+      : "demo data already present",
   );
   if (values.size) {
     const size = Number(values.size);

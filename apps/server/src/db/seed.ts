@@ -1,7 +1,9 @@
+import { In } from "typeorm";
 import type { Services } from "../services";
 import { UserEntity } from "../modules/user/user.entity";
 import { hashPassword } from "../modules/user/password";
 import { newId } from "../common/secrets";
+import { seedDemoAccounts } from "./demo-accounts";
 
 export const DEMO_PASSWORD = "smart-accounts-demo";
 
@@ -37,8 +39,28 @@ export const DEMO_USERS = [
   },
 ] as const;
 
-/** Idempotent: users already there are left as they are. */
-export async function seedDemoData(services: Services): Promise<{ created: string[] }> {
+/**
+ * The demo users, then accounts in every state made through the services (demo-accounts.ts).
+ * Idempotent: users and accounts already there are left as they are. Refused in production.
+ */
+export async function seedDemoData(
+  services: Services,
+): Promise<{ created: string[]; accounts: string[] }> {
+  if (services.config.isProduction) {
+    throw new Error("The demo seed is refused when NODE_ENV=production.");
+  }
+  const created = await seedDemoUsers(services);
+  const accounts = await seedDemoAccounts(services);
+  return { created, accounts };
+}
+
+async function seedDemoUsers(services: Services): Promise<string[]> {
+  if (
+    (await services.db.read((em) => em.countBy(UserEntity, { email: In(emails()) }))) ===
+    DEMO_USERS.length
+  ) {
+    return [];
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return services.db.transaction(async (em) => {
     const created: string[] = [];
@@ -55,6 +77,10 @@ export async function seedDemoData(services: Services): Promise<{ created: strin
       });
       created.push(demo.email);
     }
-    return { created };
+    return created;
   });
+}
+
+function emails(): string[] {
+  return DEMO_USERS.map((u) => u.email);
 }

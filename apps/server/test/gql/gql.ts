@@ -106,6 +106,10 @@ type Documents = {
     "\n          mutation AuthzRevokeApiToken($id: ID!) {\n            revokeApiToken(input: { id: $id }) {\n              apiToken {\n                id\n              }\n            }\n          }\n        ": typeof types.AuthzRevokeApiTokenDocument,
     "\n      query AuthzNomineeNominations {\n        myNominations {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.AuthzNomineeNominationsDocument,
     "\n      mutation AuthzCreateOwnApiToken {\n        createApiToken(input: { name: \"mine\", scope: FULL }) {\n          apiToken {\n            id\n          }\n        }\n      }\n    ": typeof types.AuthzCreateOwnApiTokenDocument,
+    "\n  query SeedMyRequests {\n    myRequests(first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n          domainIdentifier\n          lapseAt\n          virtualAccounts {\n            id\n            name\n            parentId\n          }\n          history {\n            type\n            actorEmail\n            statusAfter\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeedMyRequestsDocument,
+    "\n  query SeedPendingApprovals {\n    pendingApprovals {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.SeedPendingApprovalsDocument,
+    "\n  query SeedAccessRequests($sid: ID!) {\n    accessRequests(smartAccountId: $sid, status: PENDING) {\n      edges {\n        node {\n          email\n          askedRole\n        }\n      }\n    }\n  }\n": typeof types.SeedAccessRequestsDocument,
+    "\n  query SeedAccountUsers($sid: ID!) {\n    accountUsers(smartAccountId: $sid) {\n      email\n      roles {\n        role\n        virtualAccountId\n      }\n    }\n  }\n": typeof types.SeedAccountUsersDocument,
     "\n  mutation AbuseResendNomination($id: ID!) {\n    resendNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n      }\n    }\n  }\n": typeof types.AbuseResendNominationDocument,
     "\n    mutation EdgeSignUp($input: SignUpInput!) {\n      signUp(input: $input) {\n        __typename\n      }\n    }\n  ": typeof types.EdgeSignUpDocument,
     "\n      query EdgeSearch($query: String!, $first: Int!) {\n        searchSmartAccounts(query: $query, first: $first) {\n          __typename\n        }\n      }\n    ": typeof types.EdgeSearchDocument,
@@ -219,6 +223,10 @@ const documents: Documents = {
     "\n          mutation AuthzRevokeApiToken($id: ID!) {\n            revokeApiToken(input: { id: $id }) {\n              apiToken {\n                id\n              }\n            }\n          }\n        ": types.AuthzRevokeApiTokenDocument,
     "\n      query AuthzNomineeNominations {\n        myNominations {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.AuthzNomineeNominationsDocument,
     "\n      mutation AuthzCreateOwnApiToken {\n        createApiToken(input: { name: \"mine\", scope: FULL }) {\n          apiToken {\n            id\n          }\n        }\n      }\n    ": types.AuthzCreateOwnApiTokenDocument,
+    "\n  query SeedMyRequests {\n    myRequests(first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n          domainIdentifier\n          lapseAt\n          virtualAccounts {\n            id\n            name\n            parentId\n          }\n          history {\n            type\n            actorEmail\n            statusAfter\n          }\n        }\n      }\n    }\n  }\n": types.SeedMyRequestsDocument,
+    "\n  query SeedPendingApprovals {\n    pendingApprovals {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n    }\n  }\n": types.SeedPendingApprovalsDocument,
+    "\n  query SeedAccessRequests($sid: ID!) {\n    accessRequests(smartAccountId: $sid, status: PENDING) {\n      edges {\n        node {\n          email\n          askedRole\n        }\n      }\n    }\n  }\n": types.SeedAccessRequestsDocument,
+    "\n  query SeedAccountUsers($sid: ID!) {\n    accountUsers(smartAccountId: $sid) {\n      email\n      roles {\n        role\n        virtualAccountId\n      }\n    }\n  }\n": types.SeedAccountUsersDocument,
     "\n  mutation AbuseResendNomination($id: ID!) {\n    resendNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n      }\n    }\n  }\n": types.AbuseResendNominationDocument,
     "\n    mutation EdgeSignUp($input: SignUpInput!) {\n      signUp(input: $input) {\n        __typename\n      }\n    }\n  ": types.EdgeSignUpDocument,
     "\n      query EdgeSearch($query: String!, $first: Int!) {\n        searchSmartAccounts(query: $query, first: $first) {\n          __typename\n        }\n      }\n    ": types.EdgeSearchDocument,
@@ -622,6 +630,22 @@ export function graphql(source: "\n      query AuthzNomineeNominations {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation AuthzCreateOwnApiToken {\n        createApiToken(input: { name: \"mine\", scope: FULL }) {\n          apiToken {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation AuthzCreateOwnApiToken {\n        createApiToken(input: { name: \"mine\", scope: FULL }) {\n          apiToken {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedMyRequests {\n    myRequests(first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n          domainIdentifier\n          lapseAt\n          virtualAccounts {\n            id\n            name\n            parentId\n          }\n          history {\n            type\n            actorEmail\n            statusAfter\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedMyRequests {\n    myRequests(first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n          domainIdentifier\n          lapseAt\n          virtualAccounts {\n            id\n            name\n            parentId\n          }\n          history {\n            type\n            actorEmail\n            statusAfter\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedPendingApprovals {\n    pendingApprovals {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedPendingApprovals {\n    pendingApprovals {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedAccessRequests($sid: ID!) {\n    accessRequests(smartAccountId: $sid, status: PENDING) {\n      edges {\n        node {\n          email\n          askedRole\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedAccessRequests($sid: ID!) {\n    accessRequests(smartAccountId: $sid, status: PENDING) {\n      edges {\n        node {\n          email\n          askedRole\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedAccountUsers($sid: ID!) {\n    accountUsers(smartAccountId: $sid) {\n      email\n      roles {\n        role\n        virtualAccountId\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedAccountUsers($sid: ID!) {\n    accountUsers(smartAccountId: $sid) {\n      email\n      roles {\n        role\n        virtualAccountId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
