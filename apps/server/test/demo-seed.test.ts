@@ -126,10 +126,10 @@ describe("the demo seed", () => {
 
     // The active account: a nested virtual-account tree, users on scopes, a real history.
     const active = customer.get(DEMO_ACCOUNTS.active)!;
-    const byName = new Map(active.virtualAccounts.map((va) => [va.name, va]));
+    const byName = new Map(active.virtualAccounts!.map((va) => [va.name, va]));
     expect([...byName.keys()].sort()).toEqual(["DEFAULT", "Engineering", "Irvine Lab", "Sales"]);
     expect(byName.get("Irvine Lab")!.parentId).toBe(byName.get("Engineering")!.id);
-    expect(active.history.map((h) => h.type)).toEqual(
+    expect(active.history!.map((h) => h.type)).toEqual(
       expect.arrayContaining([
         "REQUESTED",
         "VIRTUAL_ACCOUNTS_CHANGED",
