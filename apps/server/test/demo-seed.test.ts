@@ -115,14 +115,14 @@ describe("the demo seed", () => {
     const lapsed = partner.get(DEMO_ACCOUNTS.lapsed)!;
     expect(lapsed.status).toBe("LAPSED");
     // Lapsed by the job (no actor), after the request the partner made 95 days ago.
-    expect(lapsed.history.map((h) => [h.type, h.actorEmail])).toEqual([
+    expect(lapsed.history!.map((h) => [h.type, h.actorEmail])).toEqual([
       ["REQUESTED", "pat@partner.example"],
       ["LAPSED", null],
     ]);
     // The partner's pending request lapses within 30 days: the job has reminded its approver.
     const globex = partner.get(DEMO_ACCOUNTS.partnerPending)!;
     expect(new Date(globex.lapseAt!).getTime() - Date.now()).toBeLessThan(30 * 86_400_000);
-    expect(globex.history.map((h) => h.type)).toContain("LAPSE_REMINDER_SENT");
+    expect(globex.history!.map((h) => h.type)).toContain("LAPSE_REMINDER_SENT");
 
     // The active account: a nested virtual-account tree, users on scopes, a real history.
     const active = customer.get(DEMO_ACCOUNTS.active)!;
