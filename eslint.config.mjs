@@ -154,11 +154,12 @@ export default tseslint.config(
           mode: "full",
           pattern: "apps/server/src/modules/policy/**",
         },
-        // Above the sub-resources: the lifecycle orchestrates them; the directory reads them.
+        // Above the sub-resources: the lifecycle orchestrates them; the directory and the
+        // insights (aggregate counts for the overview pages) read them.
         {
           type: "server-lifecycle",
           mode: "full",
-          pattern: "apps/server/src/modules/{lifecycle,directory}/**",
+          pattern: "apps/server/src/modules/{lifecycle,directory,insights}/**",
         },
         {
           type: "server-sub",

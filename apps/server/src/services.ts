@@ -1,6 +1,7 @@
 import dns from "node:dns/promises";
 import { AccessRequestService } from "./modules/access-request/access-request.service";
 import { DirectoryService } from "./modules/directory/directory.service";
+import { InsightsService } from "./modules/insights/insights.service";
 import { AccountAccess } from "./modules/role/account-access";
 import { RoleService } from "./modules/role/role.service";
 import { AccountDetailsService } from "./modules/smart-account/account-details.service";
@@ -90,6 +91,7 @@ export function createServices(
   const virtualAccounts = new VirtualAccountService(db, clock, writer, access);
   const details = new AccountDetailsService(db, writer, access);
   const directory = new DirectoryService(db);
+  const insights = new InsightsService(db, clock);
   // The lifecycle sits above the sub-resources it orchestrates.
   const lifecycle = new AccountLifecycle(
     db,
@@ -138,6 +140,7 @@ export function createServices(
     virtualAccounts,
     details,
     directory,
+    insights,
   });
 
   return {

@@ -26,6 +26,8 @@ import { AccountLifecycleResolver } from "../modules/lifecycle/account-lifecycle
 import type { SmartAccountService } from "../modules/smart-account/smart-account.service";
 import type { UserService } from "../modules/user/user.service";
 import type { VirtualAccountService } from "../modules/virtual-account/virtual-account.service";
+import { InsightsResolver } from "../modules/insights/insights.resolver";
+import type { InsightsService } from "../modules/insights/insights.service";
 import { authChecker } from "./auth-checker";
 
 /** What the resolvers are built from: the services of the composition root. */
@@ -43,6 +45,7 @@ export type ResolverServices = {
   virtualAccounts: VirtualAccountService;
   details: AccountDetailsService;
   directory: DirectoryService;
+  insights: InsightsService;
 };
 
 type ResolverEntry = { cls: ClassType; create: (s: ResolverServices) => object };
@@ -68,6 +71,7 @@ const resolverEntries: NonEmptyArray<ResolverEntry> = [
   entry(VirtualAccountResolver, (s) => new VirtualAccountResolver(s.virtualAccounts)),
   entry(AccountDetailsResolver, (s) => new AccountDetailsResolver(s.details)),
   entry(DirectoryResolver, (s) => new DirectoryResolver(s.directory)),
+  entry(InsightsResolver, (s) => new InsightsResolver(s.insights)),
 ];
 
 export const resolverClasses = resolverEntries.map((e) => e.cls) as NonEmptyArray<ClassType>;
