@@ -169,9 +169,10 @@ describe("the overview figures", () => {
 
   for (const [query, who] of rows) {
     it(`lets only ${who} read ${query}`, async () => {
-      const document = DOCUMENTS[query as keyof typeof DOCUMENTS];
+      const ask = (client: Client) =>
+        query === "systemOverview" ? client.gql(SYSTEM_OVERVIEW) : client.gql(CUSTOMER_REQUESTS);
       for (const [name, client] of Object.entries(callers)) {
-        const res = await client.gql(document);
+        const res = await ask(client);
         if (name === WHO[who]) {
           expect(res.errors).toBeUndefined();
           expect(res.data).not.toBeNull();
