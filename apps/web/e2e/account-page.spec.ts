@@ -237,7 +237,7 @@ test("an administrator edits details, virtual accounts and users, and every chan
   await expect(userRow(uma)).not.toContainText("User of Lab");
   await expect(userRow(vic)).toHaveCount(0);
   // The history records what was done.
-  const history = page.getByRole("table", { name: "Every event of the account, oldest first" });
+  const history = page.getByRole("list", { name: "Account history, newest first" });
   await expect(
     history.getByText('Virtual account "Research" deleted.', { exact: false }),
   ).toBeVisible();
@@ -285,7 +285,7 @@ test("an administrator sends a lost nomination again from the account page", asy
   // The history says so too, after a reload.
   await page.reload();
   await expect(
-    page.getByRole("region", { name: "Every event of the account, oldest first" }),
+    page.getByRole("list", { name: "Account history, newest first" }),
   ).toContainText(`ADMINISTRATOR nomination of ${nominee} sent again.`);
   await shot(page, "98-account-nomination-resent");
 });

@@ -83,11 +83,20 @@ describe("the Smart Account page", () => {
     expect(screen.getByText("Approver")).toBeInTheDocument();
     expect(screen.getByRole("rowheader", { name: /DEFAULT/ })).toBeInTheDocument();
 
-    const history = screen.getByRole("table", { name: "Every event of the account, oldest first" });
-    const rows = within(history).getAllByRole("row").slice(1);
-    expect(rows[0]).toHaveTextContent("requested");
-    expect(rows[1]).toHaveTextContent("approved");
-    expect(rows[1]).toHaveTextContent("Pending Customer Acceptance → Active");
+    // The history is a timeline, newest first: the event's words, who, when, the status change.
+    const history = screen.getByRole("list", { name: "Account history, newest first" });
+    const events = within(history).getAllByRole("listitem");
+    expect(events).toHaveLength(2);
+    expect(events[0]).toHaveTextContent("Approved");
+    expect(events[0]).toHaveTextContent("approver@ccoesup.com");
+    expect(events[0]).toHaveTextContent("Pending Customer Acceptance → Active");
+    expect(within(events[0]).getByText(/2026/).closest("time")).toHaveAttribute(
+      "datetime",
+      "2026-01-16T10:00:00.000Z",
+    );
+    expect(events[1]).toHaveTextContent("Requested");
+    expect(events[1]).toHaveTextContent("casey@ccoesup.com");
+    expect(events[1]).toHaveTextContent("Requested for approval by approver@ccoesup.com.");
     expect(screen.queryByRole("link", { name: "Review the request" })).not.toBeInTheDocument();
   });
 
