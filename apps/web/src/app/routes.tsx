@@ -158,6 +158,14 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: "overview",
+        element: lazyPage(
+          () => import("@/features/overview/components/OverviewPage"),
+          (module) => module.OverviewPage,
+          "Loading the overview",
+        ),
+      },
+      {
         path: "nominations",
         element: lazyPage(
           () => import("@/features/nominations/components/MyNominationsPage"),

@@ -41,6 +41,9 @@ export function SideNav({ viewer, onNavigate }: SideNavProps) {
         {viewer.isStaff ? (
           <NavItem to="/domain-approvals" label="Domain Approvals" onNavigate={onNavigate} />
         ) : null}
+        {viewer.isStaff ? (
+          <NavItem to="/overview" label="Overview" onNavigate={onNavigate} />
+        ) : null}
         <NavItem to="/nominations" label="My Nominations" onNavigate={onNavigate} />
         {env.DEV ? (
           <>

@@ -33,6 +33,7 @@ import { CancelRequestDialog } from "./CancelRequestDialog";
 import { DnsChallengeDialog } from "./DnsChallengeDialog";
 import { ResubmitDomainDialog } from "./ResubmitDomainDialog";
 import { TableScroll } from "@/components/ui/TableScroll";
+import { PartnerRequestsOverview } from "./PartnerRequestsOverview";
 
 const PAGE_SIZE = 100;
 
@@ -54,6 +55,7 @@ export function RequestsPage() {
       <Stack gap="xl">
         <WaitingForYou />
         <YourRequests />
+        <PartnerRequestsOverview />
       </Stack>
     </>
   );

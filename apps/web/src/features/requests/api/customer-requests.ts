@@ -1,0 +1,10 @@
+import { graphql } from "@sam/graphql-types";
+
+export const customerRequestsByStatusQuery = graphql(`
+  query CustomerRequestsByStatus {
+    customerRequestsByStatus {
+      status
+      count
+    }
+  }
+`);
