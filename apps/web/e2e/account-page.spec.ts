@@ -284,8 +284,8 @@ test("an administrator sends a lost nomination again from the account page", asy
 
   // The history says so too, after a reload.
   await page.reload();
-  await expect(
-    page.getByRole("list", { name: "Account history, newest first" }),
-  ).toContainText(`ADMINISTRATOR nomination of ${nominee} sent again.`);
+  await expect(page.getByRole("list", { name: "Account history, newest first" })).toContainText(
+    `ADMINISTRATOR nomination of ${nominee} sent again.`,
+  );
   await shot(page, "98-account-nomination-resent");
 });

@@ -194,3 +194,13 @@ export function requestActiveAccount(
     },
   });
 }
+
+/** The id of a demo-seed account the API session's person may see, by its name. */
+export async function demoAccountId(api: APIRequestContext, name: string): Promise<string> {
+  const data = await gql<{
+    directory: { edges: { node: { smartAccount: { id: string; name: string } } }[] };
+  }>(api, `query { directory(first: 100) { edges { node { smartAccount { id name } } } } }`);
+  const found = data.directory.edges.find((e) => e.node.smartAccount.name === name);
+  if (!found) throw new Error(`the demo seed has no account "${name}"`);
+  return found.node.smartAccount.id;
+}
