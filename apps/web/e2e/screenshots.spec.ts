@@ -9,6 +9,8 @@ import { apiSession, DEMO_PASSWORD, demoAccountId, signIn, signOut } from "./sup
 const DIR = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
 
 test.use({ viewport: { width: 1440, height: 900 } });
+// Six pages and two sign-ins in one journey.
+test.setTimeout(120_000);
 
 async function picture(page: Page, name: string) {
   // Nothing moving, no caret, no toast half faded: the same picture on every run.
