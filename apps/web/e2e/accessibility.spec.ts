@@ -52,6 +52,9 @@ test("a customer's pages and dialogs have no serious accessibility problems", as
   page,
   baseURL,
 }) => {
+  // A dozen pages and dialogs, the seeded account page among the largest: room for axe on a
+  // busy machine.
+  test.setTimeout(120_000);
   // The demo seed's active account, which the customer administers (users, roles, history).
   const api = await apiSession(baseURL!, CUSTOMER.email, DEMO_PASSWORD);
   const accountId = await demoAccountId(api, "CCO Esup, Inc.");
