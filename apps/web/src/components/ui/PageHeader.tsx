@@ -34,7 +34,7 @@ export function PageHeader({ title, breadcrumbs, description, actions }: PageHea
           )}
         </Breadcrumbs>
       </nav>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <Group justify="space-between" align="flex-start" wrap="wrap">
         <Stack gap={4}>
           <Title order={1} fz="h2">
             {title}
