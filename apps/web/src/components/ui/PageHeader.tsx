@@ -20,14 +20,20 @@ export function PageHeader({ title, breadcrumbs, description, actions }: PageHea
   return (
     <Stack gap="xs" mb="lg">
       <nav aria-label="Breadcrumb">
-        <Breadcrumbs separatorMargin={6} fz="sm">
+        <Breadcrumbs separatorMargin={6} fz="sm" style={{ flexWrap: "wrap" }}>
           {breadcrumbs.map((crumb) =>
             crumb.to ? (
               <Anchor key={crumb.label} component={Link} to={crumb.to} fz="sm">
                 {crumb.label}
               </Anchor>
             ) : (
-              <Text key={crumb.label} fz="sm" c="dimmed" aria-current="page">
+              <Text
+                key={crumb.label}
+                fz="sm"
+                c="dimmed"
+                aria-current="page"
+                style={{ overflowWrap: "anywhere" }}
+              >
                 {crumb.label}
               </Text>
             ),

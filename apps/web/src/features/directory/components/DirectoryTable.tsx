@@ -282,18 +282,18 @@ function DirectoryRow({ account, reason, expanded, onToggle, onRequestAccess }: 
           <CopyId id={account.id} />
         </Table.Td>
         <Table.Td>
-          <TruncatedText text={account.domainIdentifier} maxWidth={200} />
+          <TruncatedText text={account.domainIdentifier} maxWidth={170} />
         </Table.Td>
         <Table.Td>
           <StatusBadge status={account.status} />
         </Table.Td>
         <Table.Td>{account.visibility === "RESTRICTED" ? "Restricted" : "Unrestricted"}</Table.Td>
         <Table.Td>
-          <TruncatedText text={account.administrators.join(", ") || "—"} maxWidth={200} />
+          <TruncatedText text={account.administrators.join(", ") || "—"} maxWidth={170} />
         </Table.Td>
         <Table.Td>
           <TruncatedText
-            maxWidth={180}
+            maxWidth={130}
             text={
               account.myRoles.length
                 ? account.myRoles
@@ -306,7 +306,9 @@ function DirectoryRow({ account, reason, expanded, onToggle, onRequestAccess }: 
             }
           />
         </Table.Td>
-        <Table.Td>{reasonWords[reason]}</Table.Td>
+        <Table.Td>
+          <TruncatedText text={reasonWords[reason]} maxWidth={120} />
+        </Table.Td>
         <Table.Td>
           {account.status === "ACTIVE" && account.myRoles.length === 0 ? (
             <Button
