@@ -27,14 +27,11 @@ export function PageHeader({ title, breadcrumbs, description, actions }: PageHea
                 {crumb.label}
               </Anchor>
             ) : (
-              <Text
-                key={crumb.label}
-                fz="sm"
-                c="dimmed"
-                aria-current="page"
-                style={{ overflowWrap: "anywhere" }}
-              >
-                {crumb.label}
+              <Text key={crumb.label} fz="sm" c="dimmed" aria-current="page">
+                {/* Breadcrumbs drop the crumb's own style: a long name wraps inside it instead. */}
+                <span style={{ whiteSpace: "normal", overflowWrap: "anywhere" }}>
+                  {crumb.label}
+                </span>
               </Text>
             ),
           )}

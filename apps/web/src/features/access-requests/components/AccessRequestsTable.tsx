@@ -2,6 +2,7 @@ import { Badge, Button, Group, Table, Text, VisuallyHidden } from "@mantine/core
 import type { AccessRequestFieldsFragment, AccessRequestStatus } from "@sam/graphql-types";
 import type { ReactNode } from "react";
 import { SortableHeader } from "@/components/table/SortableHeader";
+import { denseTable } from "@/components/table/dense";
 import { TruncatedText } from "@/components/table/TruncatedText";
 import type { Sort } from "@/components/table/use-sort-param";
 import { formatDateTime } from "@/lib/format";
@@ -44,7 +45,7 @@ export function AccessRequestsTable({
 }: Props) {
   return (
     <TableScroll minWidth={900} label={caption}>
-      <Table stickyHeader striped verticalSpacing={4} fz="sm" style={{ whiteSpace: "nowrap" }}>
+      <Table stickyHeader striped verticalSpacing={4} fz="sm" className={denseTable}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -109,7 +110,7 @@ export function AccessRequestsTable({
                 <TruncatedText text={request.requester.email} maxWidth={220} />
               </Table.Td>
               <Table.Td>{formatDateTime(request.createdAt)}</Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
+              <Table.Td className={denseTable}>
                 <AccessRequestStatusBadge request={request} />
               </Table.Td>
               <Table.Td>

@@ -24,6 +24,7 @@ import { Fragment, useState } from "react";
 import { CopyId } from "@/components/table/CopyId";
 import { CsvDownloadButton, exportHref } from "@/components/table/CsvDownloadButton";
 import { SortableHeader } from "@/components/table/SortableHeader";
+import { denseTable } from "@/components/table/dense";
 import { TruncatedText } from "@/components/table/TruncatedText";
 import { useSortParam, type Sort } from "@/components/table/use-sort-param";
 import { StatusBadge } from "@/components/ui/StatusBadge";
@@ -169,13 +170,7 @@ export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
             maxHeight="70vh"
             label="Smart Accounts you can reach, in the directory's order"
           >
-            <Table
-              stickyHeader
-              striped
-              verticalSpacing={4}
-              fz="sm"
-              style={{ whiteSpace: "nowrap" }}
-            >
+            <Table stickyHeader striped verticalSpacing={4} fz="sm" className={denseTable}>
               <Table.Caption>Smart Accounts you can reach, in the directory's order</Table.Caption>
               <Table.Thead>
                 <Table.Tr>

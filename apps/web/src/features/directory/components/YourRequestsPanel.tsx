@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { Anchor, Button, Group, Loader, Paper, Table, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
+import { denseTable } from "@/components/table/dense";
 import { TruncatedText } from "@/components/table/TruncatedText";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { Withheld } from "@/components/ui/Withheld";
@@ -52,7 +53,7 @@ export function YourRequestsPanel() {
             highlightOnHover
             verticalSpacing={4}
             fz="sm"
-            style={{ whiteSpace: "nowrap" }}
+            className={denseTable}
           >
             <Table.Caption>Smart Accounts you asked to create, newest first</Table.Caption>
             <Table.Thead>

@@ -18,6 +18,7 @@ import { Link } from "react-router";
 import { CreateSmartAccountMenu } from "@/components/actions/CreateSmartAccountMenu";
 import { CopyId } from "@/components/table/CopyId";
 import { SortableHeader } from "@/components/table/SortableHeader";
+import { denseTable } from "@/components/table/dense";
 import { TruncatedText } from "@/components/table/TruncatedText";
 import { useSortParam } from "@/components/table/use-sort-param";
 import { ErrorState } from "@/components/ui/ErrorState";
@@ -127,7 +128,7 @@ function YourRequests() {
               highlightOnHover
               verticalSpacing={4}
               fz="sm"
-              style={{ whiteSpace: "nowrap" }}
+              className={denseTable}
             >
               <Table.Caption>The Smart Accounts you requested, {orderWords}</Table.Caption>
               <Table.Thead>
@@ -302,7 +303,7 @@ function WaitingForYou() {
               highlightOnHover
               verticalSpacing={4}
               fz="sm"
-              style={{ whiteSpace: "nowrap" }}
+              className={denseTable}
             >
               <Table.Caption>Requests you may approve, deny or forward</Table.Caption>
               <Table.Thead>
