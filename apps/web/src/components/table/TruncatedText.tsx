@@ -21,7 +21,8 @@ type TruncatedTextProps = {
  * One line of text in a dense table. A cut text keeps its whole value in the page (so screen
  * readers and search find it), and shows it whole in a tip on hover and on keyboard focus: a
  * link is focusable anyway; plain text becomes focusable only when it is actually cut. The tip
- * is CSS only, so tables on the first page carry no positioning library.
+ * is CSS generated content (no positioning library on the first page, no second copy of the
+ * text in the document).
  */
 export function TruncatedText({
   text,
@@ -48,7 +49,7 @@ export function TruncatedText({
   const truncated = cut || alwaysTip;
   const className = `${classes.truncate}${mono ? ` ${classes.mono}` : ""}`;
   return (
-    <span className={classes.cell} style={{ maxWidth }} data-truncated={truncated || undefined}>
+    <span className={classes.cell} style={{ maxWidth }} data-tip={truncated ? text : undefined}>
       {to ? (
         <Anchor
           component={Link}
@@ -69,11 +70,6 @@ export function TruncatedText({
         </span>
       )}
       {after}
-      {truncated ? (
-        <span className={classes.tip} aria-hidden data-tip>
-          {text}
-        </span>
-      ) : null}
     </span>
   );
 }
