@@ -1,7 +1,13 @@
-import { startTestApp, type Client, type TestApp } from "../../../../test/harness";
+import { startTestApp, type Client, type GqlResult, type TestApp } from "../../../../test/harness";
 import { activeAccount, registeredUser } from "../../../../test/account-api";
 import { graphql } from "../../../../test/gql";
-import type { AccessRequestOrder, DirectoryOrder } from "../../../../test/gql/graphql";
+import type {
+  AccessRequestOrder,
+  DirectoryOrder,
+  OrderedAccessRequestsQuery,
+  OrderedDirectoryQuery,
+  OrderedMyRequestsQuery,
+} from "../../../../test/gql/graphql";
 import { administeredAccounts, pendingAccessRequests } from "../../../../test/listing-fixtures";
 
 const ORDERED_DIRECTORY = graphql(`
@@ -77,7 +83,11 @@ async function directoryPages(client: Client, order: DirectoryOrder, first: numb
   const seen: { name: string; status: string }[] = [];
   let after: string | null = null;
   for (;;) {
-    const res = await client.gql(ORDERED_DIRECTORY, { first, after, order });
+    const res: GqlResult<OrderedDirectoryQuery> = await client.gql(ORDERED_DIRECTORY, {
+      first,
+      after,
+      order,
+    });
     expect(res.errors).toBeUndefined();
     const page = res.data!.directory;
     expect(page.totalCount).toBe(NAMES.length);
@@ -167,12 +177,15 @@ describe("requests by date", () => {
       const emails: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const res = await owner.gql(ORDERED_ACCESS_REQUESTS, {
-          sid: account.id,
-          first: 3,
-          after,
-          order,
-        });
+        const res: GqlResult<OrderedAccessRequestsQuery> = await owner.gql(
+          ORDERED_ACCESS_REQUESTS,
+          {
+            sid: account.id,
+            first: 3,
+            after,
+            order,
+          },
+        );
         expect(res.errors).toBeUndefined();
         emails.push(...res.data!.accessRequests.edges.map((e) => e.node.email));
         if (!res.data!.accessRequests.pageInfo.hasNextPage) return emails;
@@ -191,7 +204,11 @@ describe("requests by date", () => {
       const out: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const res = await owner.gql(ORDERED_REQUESTS, { first: 2, after, order });
+        const res: GqlResult<OrderedMyRequestsQuery> = await owner.gql(ORDERED_REQUESTS, {
+          first: 2,
+          after,
+          order,
+        });
         expect(res.errors).toBeUndefined();
         out.push(...res.data!.myRequests.edges.map((e) => e.node.name));
         if (!res.data!.myRequests.pageInfo.hasNextPage) return out;
