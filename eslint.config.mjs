@@ -122,6 +122,7 @@ export default tseslint.config(
             "apps/server/src/modules/*/dto/*.ts",
             "apps/server/src/modules/user/user.presenter.ts",
             "apps/server/src/graphql/*.ts",
+            "apps/server/src/http/*.ts",
             "apps/server/src/{app,server,services,main}.ts",
           ],
         },

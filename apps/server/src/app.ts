@@ -18,6 +18,7 @@ import { createLoaders } from "./graphql/loaders";
 import { createErrorFormatter, httpErrorResponse, unexpectedErrorLogger } from "./graphql/errors";
 import { MAX_BODY_SIZE, MAX_TOKENS, queryLimits } from "./graphql/limits";
 import { printSortedSchema } from "./graphql/schema";
+import { csvExportRoutes } from "./http/csv-exports";
 import { OutboxEmailEntity } from "./modules/mail/outbox-email.entity";
 import { DEVICE_COOKIE, DEVICE_COOKIE_LIFETIME_MS } from "./modules/user/device-cookie";
 import type { Services } from "./services";
@@ -210,6 +211,8 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
       },
     }),
   );
+
+  app.use(csvExportRoutes(services, (req) => resolveAuth(services, req)));
 
   if (!config.isProduction && !config.smtpUrl) {
     // Development without SMTP only: the outbox is the mailbox, so links can be followed. With

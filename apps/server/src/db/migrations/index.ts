@@ -7,13 +7,6 @@ import { AccountNominations1795433459689 } from "./1795433459689-AccountNominati
 import { AccountEventOrder1796163793073 } from "./1796163793073-AccountEventOrder";
 import { IdentifierSkeleton1796164060874 } from "./1796164060874-IdentifierSkeleton";
 import { SignInLimitsAndTokenRevocation1796164343216 } from "./1796164343216-SignInLimitsAndTokenRevocation";
+import { AccessRequestsByDate1796534613099 } from "./1796534613099-AccessRequestsByDate";
 
-export const migrations: Function[] = [
-  Platform1795418062799,
-  SmartAccounts1795420369639,
-  AccessRequests1795420876927,
-  AccountNominations1795433459689,
-  AccountEventOrder1796163793073,
-  IdentifierSkeleton1796164060874,
-  SignInLimitsAndTokenRevocation1796164343216,
-];
+export const migrations: Function[] = [Platform1795418062799, SmartAccounts1795420369639, AccessRequests1795420876927, AccountNominations1795433459689, AccountEventOrder1796163793073, IdentifierSkeleton1796164060874, SignInLimitsAndTokenRevocation1796164343216, AccessRequestsByDate1796534613099];

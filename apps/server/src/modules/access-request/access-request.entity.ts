@@ -7,6 +7,7 @@ export type AccessRequestStatus = "PENDING" | "APPROVED" | "DECLINED" | "CANCELL
 /** That one email get a role on an ACTIVE account; what was asked and what was granted are both kept. */
 @Entity({ name: "access_requests" })
 @Index(["smartAccountId", "statusRank", "createdAt", "id"])
+@Index(["smartAccountId", "createdAt", "id"])
 @Index(["requestedById", "createdAt"])
 @Index(["email", "createdAt"])
 @Index(["smartAccountId", "pendingEmail"], { unique: true })

@@ -15,7 +15,7 @@ import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
 import { AccountPerson } from "../smart-account/smart-account.types";
 import type { AccessRequestEntity, AccessRequestStatus } from "./access-request.entity";
-import { AccessRequestService } from "./access-request.service";
+import { AccessRequestService, type AccessRequestOrder } from "./access-request.service";
 import {
   ApproveAccessRequestInput,
   CancelAccessRequestInput,
@@ -24,6 +24,7 @@ import {
 } from "./dto/access-request.inputs";
 import {
   AccessRequestConnection,
+  AccessRequestOrderEnum,
   AccessRequestStatusEnum,
   AccessRequestType,
   ApproveAccessRequestPayload,
@@ -39,7 +40,7 @@ export class AccessRequestResolver {
   @Authorized()
   @Query(() => AccessRequestConnection, {
     description:
-      "With smartAccountId: that account's access requests, for its administrators, pending first. Without: the requests you made.",
+      "With smartAccountId: that account's access requests, for its administrators. Without: the requests you made. Pending first unless ordered by date.",
   })
   accessRequests(
     @Ctx() ctx: Context,
@@ -54,8 +55,13 @@ export class AccessRequestResolver {
     first: number,
     @Arg("after", () => String, { nullable: true, description: "A cursor from a previous page." })
     after: string | null,
+    @Arg("order", () => AccessRequestOrderEnum, {
+      defaultValue: "PENDING_FIRST",
+      description: "The order; a cursor works only with the order it came from.",
+    })
+    order: AccessRequestOrder,
   ): Promise<Connection<AccessRequestEntity>> {
-    return this.requests.list(requireAuth(ctx).user, smartAccountId, status, first, after);
+    return this.requests.list(requireAuth(ctx).user, smartAccountId, status, first, after, order);
   }
 
   @FieldResolver(() => AccountPerson, { description: "Who asked." })

@@ -40,6 +40,22 @@ const PENDING_THEN_NEWEST: ReadonlyArray<KeysetKey<AccessRequestEntity>> = [
   { column: "r.createdAt", order: "DESC", date: true, of: (r) => r.createdAt },
   { column: "r.id", order: "DESC", of: (r) => r.id },
 ];
+const NEWEST_FIRST: ReadonlyArray<KeysetKey<AccessRequestEntity>> = [
+  { column: "r.createdAt", order: "DESC", date: true, of: (r) => r.createdAt },
+  { column: "r.id", order: "DESC", of: (r) => r.id },
+];
+const OLDEST_FIRST: ReadonlyArray<KeysetKey<AccessRequestEntity>> = [
+  { column: "r.createdAt", order: "ASC", date: true, of: (r) => r.createdAt },
+  { column: "r.id", order: "ASC", of: (r) => r.id },
+];
+export const ACCESS_REQUEST_ORDERS = ["PENDING_FIRST", "NEWEST_FIRST", "OLDEST_FIRST"] as const;
+export type AccessRequestOrder = (typeof ACCESS_REQUEST_ORDERS)[number];
+const ORDER_KEYS: Record<AccessRequestOrder, ReadonlyArray<KeysetKey<AccessRequestEntity>>> = {
+  PENDING_FIRST: PENDING_THEN_NEWEST,
+  NEWEST_FIRST,
+  OLDEST_FIRST,
+};
+
 export type RequestableRole = "ADMINISTRATOR" | "USER" | "VIEWER";
 
 export type RequestAccessData = {
@@ -196,16 +212,21 @@ export class AccessRequestService {
     });
   }
 
-  /** Administrators of one account (pending first), or the requests the user made or is named in. */
+  /**
+   * Administrators of one account, or the requests the user made; pending first or by date.
+   * Every order is keyset-paged on an index that starts with the account or the requester.
+   */
   list(
     user: UserEntity,
     smartAccountId: string | null,
     status: AccessRequestStatus | null,
     first: number,
     after: string | null,
+    order: AccessRequestOrder = "PENDING_FIRST",
   ): Promise<Connection<AccessRequestEntity>> {
     checkPageSize(first);
-    const cursor = after ? decodeCursor(after, PENDING_THEN_NEWEST.length) : null;
+    const keys = ORDER_KEYS[order];
+    const cursor = after ? decodeCursor(after, keys.length) : null;
     return this.db.read(async (em) => {
       if (smartAccountId) {
         await this.access.require(em, smartAccountId, user, "READ_ACCESS_REQUESTS");
@@ -217,7 +238,7 @@ export class AccessRequestService {
         if (status) q.andWhere("r.status = :status", { status });
         return q;
       };
-      return keysetPage(base(), PENDING_THEN_NEWEST, cursor, first, () => base().getCount());
+      return keysetPage(base(), keys, cursor, first, () => base().getCount());
     });
   }
 

@@ -19,6 +19,21 @@ registerEnumType(AccessRequestStatusEnum, {
   },
 });
 
+export const AccessRequestOrderEnum = {
+  PENDING_FIRST: "PENDING_FIRST",
+  NEWEST_FIRST: "NEWEST_FIRST",
+  OLDEST_FIRST: "OLDEST_FIRST",
+} as const;
+registerEnumType(AccessRequestOrderEnum, {
+  name: "AccessRequestOrder",
+  description: "The order of a list of access requests; every order is paged by cursor.",
+  valuesConfig: {
+    PENDING_FIRST: { description: "Pending requests first, then decided; newest first in each." },
+    NEWEST_FIRST: { description: "By the date asked, newest first." },
+    OLDEST_FIRST: { description: "By the date asked, oldest first." },
+  },
+});
+
 export const RequestableRoleEnum = {
   ADMINISTRATOR: "ADMINISTRATOR",
   USER: "USER",

@@ -2,9 +2,13 @@ import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
 import type { SmartAccountStatus } from "../smart-account/smart-account.entity";
-import { DirectoryService } from "./directory.service";
+import { DirectoryService, type DirectoryOrder } from "./directory.service";
 import { DirectoryFilter } from "./dto/directory.inputs";
-import { DirectoryConnection, SmartAccountSearchConnection } from "./directory.types";
+import {
+  DirectoryConnection,
+  DirectoryOrderEnum,
+  SmartAccountSearchConnection,
+} from "./directory.types";
 
 @Resolver()
 export class DirectoryResolver {
@@ -24,11 +28,22 @@ export class DirectoryResolver {
     after: string | null,
     @Arg("filter", () => DirectoryFilter, { nullable: true, description: "Narrow the rows." })
     filter: DirectoryFilter | null,
+    @Arg("order", () => DirectoryOrderEnum, {
+      defaultValue: "RELEVANCE",
+      description: "The rows' order; a cursor works only with the order it came from.",
+    })
+    order: DirectoryOrder,
   ) {
-    const page = await this.directoryService.directory(requireAuth(ctx).user, first, after, {
-      status: (filter?.status as SmartAccountStatus | null | undefined) ?? null,
-      namePrefix: filter?.namePrefix ?? null,
-    });
+    const page = await this.directoryService.directory(
+      requireAuth(ctx).user,
+      first,
+      after,
+      {
+        status: (filter?.status as SmartAccountStatus | null | undefined) ?? null,
+        namePrefix: filter?.namePrefix ?? null,
+      },
+      order,
+    );
     return {
       ...page,
       edges: page.edges.map((e) => ({

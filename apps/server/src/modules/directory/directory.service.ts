@@ -23,6 +23,61 @@ export const DIRECTORY_REASONS = [
 export type DirectoryReason = (typeof DIRECTORY_REASONS)[number];
 
 export type DirectoryRow = { account: SmartAccountEntity; reason: DirectoryReason };
+
+/** The orders the directory can be listed in; RELEVANCE is the reasons' order, then name. */
+export const DIRECTORY_ORDERS = [
+  "RELEVANCE",
+  "NAME_ASC",
+  "NAME_DESC",
+  "STATUS_ASC",
+  "STATUS_DESC",
+] as const;
+export type DirectoryOrder = (typeof DIRECTORY_ORDERS)[number];
+
+type OrderKey = { column: "rnk" | "nameKey" | "status" | "id"; desc: boolean };
+// Status sorts by its stored value, which orders exactly as the status names read (Active,
+// Cancelled, Declined by Customer, Lapsed, Pending …); ties by name. Every order ends on the id.
+const ORDER_KEYS: Record<DirectoryOrder, OrderKey[]> = {
+  RELEVANCE: [
+    { column: "rnk", desc: false },
+    { column: "nameKey", desc: false },
+    { column: "id", desc: false },
+  ],
+  NAME_ASC: [
+    { column: "nameKey", desc: false },
+    { column: "id", desc: false },
+  ],
+  NAME_DESC: [
+    { column: "nameKey", desc: true },
+    { column: "id", desc: true },
+  ],
+  STATUS_ASC: [
+    { column: "status", desc: false },
+    { column: "nameKey", desc: false },
+    { column: "id", desc: false },
+  ],
+  STATUS_DESC: [
+    { column: "status", desc: true },
+    { column: "nameKey", desc: false },
+    { column: "id", desc: false },
+  ],
+};
+
+/** `a > ? OR (a = ? AND (b > ? OR …))`: the form MariaDB range-scans (not the row form). */
+function keysetAfter(
+  keys: OrderKey[],
+  values: ReadonlyArray<string | number>,
+  i = 0,
+): { sql: string; params: unknown[] } {
+  const { column, desc } = keys[i];
+  const past = `t.${column} ${desc ? "<" : ">"} ?`;
+  if (i === keys.length - 1) return { sql: past, params: [values[i]] };
+  const rest = keysetAfter(keys, values, i + 1);
+  return {
+    sql: `(${past} OR (t.${column} = ? AND ${rest.sql}))`,
+    params: [values[i], values[i], ...rest.params],
+  };
+}
 export type SearchResult = Connection<SmartAccountEntity> & { totalCountIsCapped: boolean };
 
 export const SEARCH_COUNT_CAP = 1000;
@@ -47,9 +102,16 @@ export class DirectoryService {
     first: number,
     after: string | null,
     filter: { status?: SmartAccountStatus | null; namePrefix?: string | null },
+    order: DirectoryOrder = "RELEVANCE",
   ): Promise<Connection<DirectoryRow>> {
     checkPageSize(first);
-    const cursor = after ? decodeCursor(after, 3) : null;
+    const keys = ORDER_KEYS[order];
+    // A cursor names its order, so one from another order is refused rather than misread.
+    const decoded = after ? decodeCursor(after, keys.length + 1) : null;
+    if (decoded && decoded[0] !== order) {
+      throw new InvalidInputError("after", "after is a cursor from another order of this list.");
+    }
+    const cursor = decoded ? decoded.slice(1) : null;
     const verified = Boolean(user.emailVerifiedAt);
     const branches: string[] = [];
     const params: unknown[] = [];
@@ -85,15 +147,15 @@ export class DirectoryService {
       filterParams.push(prefixPattern(nameKey(filter.namePrefix)));
     }
     // One statement: the window counts every row of the directory before the keyset picks the page.
-    const keyset = cursor
-      ? "WHERE (t.rnk > ? OR (t.rnk = ? AND (t.nameKey > ? OR (t.nameKey = ? AND t.id > ?))))"
-      : "";
-    const keysetParams = cursor ? [cursor[0], cursor[0], cursor[1], cursor[1], cursor[2]] : [];
+    const past = cursor ? keysetAfter(keys, cursor) : null;
+    const keyset = past ? `WHERE ${past.sql}` : "";
+    const keysetParams = past?.params ?? [];
+    const orderBy = keys.map((k) => `t.${k.column}${k.desc ? " DESC" : ""}`).join(", ");
     const from = `FROM (${members}) m JOIN smart_accounts a ON a.id = m.id WHERE ${where.join(" AND ")}`;
     const sql =
-      `SELECT t.id, t.rnk, t.nameKey, t.total FROM (` +
-      `SELECT a.id AS id, m.rnk AS rnk, a.nameKey AS nameKey, COUNT(*) OVER () AS total ${from}` +
-      `) t ${keyset} ORDER BY t.rnk, t.nameKey, t.id LIMIT ?`;
+      `SELECT t.id, t.rnk, t.nameKey, t.status, t.total FROM (` +
+      `SELECT a.id AS id, m.rnk AS rnk, a.nameKey AS nameKey, a.status AS status, COUNT(*) OVER () AS total ${from}` +
+      `) t ${keyset} ORDER BY ${orderBy} LIMIT ?`;
     return this.db.read(async (em) => {
       const rows = (await em.query(sql, [
         ...params,
@@ -117,7 +179,10 @@ export class DirectoryService {
         ? await em.findBy(SmartAccountEntity, { id: In(page.map((r) => String(r.id))) })
         : [];
       const edges = page.map((r) => ({
-        cursor: encodeCursor([Number(r.rnk), String(r.nameKey), String(r.id)]),
+        cursor: encodeCursor([
+          order,
+          ...keys.map((k) => (k.column === "rnk" ? Number(r.rnk) : String(r[k.column]))),
+        ]),
         node: {
           account: accounts.find((a) => a.id === r.id)!,
           reason: DIRECTORY_REASONS[Number(r.rnk) - 1],

@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType, Int } from "type-graphql";
 import { PageInfo } from "../../common/pagination";
 import { SmartAccountType } from "../smart-account/smart-account.types";
-import { DIRECTORY_REASONS } from "./directory.service";
+import { DIRECTORY_ORDERS, DIRECTORY_REASONS } from "./directory.service";
 
 export const DirectoryReasonEnum = Object.fromEntries(DIRECTORY_REASONS.map((r) => [r, r])) as {
   [K in (typeof DIRECTORY_REASONS)[number]]: K;
@@ -14,6 +14,23 @@ registerEnumType(DirectoryReasonEnum, {
     ACCESS_REQUESTED: { description: "You asked for access to it, or someone asked for you." },
     REQUESTED_BY_YOU: { description: "You asked for it to be created." },
     ON_YOUR_DOMAIN: { description: "It is on your email's domain." },
+  },
+});
+
+export const DirectoryOrderEnum = Object.fromEntries(DIRECTORY_ORDERS.map((o) => [o, o])) as {
+  [K in (typeof DIRECTORY_ORDERS)[number]]: K;
+};
+registerEnumType(DirectoryOrderEnum, {
+  name: "DirectoryOrder",
+  description: "The order of the directory's rows; every order is paged by cursor.",
+  valuesConfig: {
+    RELEVANCE: { description: "Why the row is there (DirectoryReason's order), then by name." },
+    NAME_ASC: { description: "By name, A to Z." },
+    NAME_DESC: { description: "By name, Z to A." },
+    STATUS_ASC: {
+      description: "By status as its name reads (Active, Cancelled, … Pending …), then by name.",
+    },
+    STATUS_DESC: { description: "By status, the other way round, then by name." },
   },
 });
 

@@ -15,6 +15,7 @@ import {
   DomainCheck,
   NextStep,
   RequestChannelEnum,
+  RequestOrderEnum,
   SmartAccountConnection,
   SmartAccountType,
 } from "./smart-account.types";
@@ -90,13 +91,20 @@ export class SmartAccountResolver {
   }
 
   @Authorized()
-  @Query(() => SmartAccountConnection, { description: "The accounts you requested, newest first." })
+  @Query(() => SmartAccountConnection, {
+    description: "The accounts you requested, by the date asked (newest first unless ordered).",
+  })
   myRequests(
     @Ctx() ctx: Context,
     @Arg("first", () => Int, PAGE) first: number,
     @Arg("after", () => String, AFTER) after: string | null,
+    @Arg("order", () => RequestOrderEnum, {
+      defaultValue: "NEWEST_FIRST",
+      description: "Newest or oldest first; a cursor works only with the order it came from.",
+    })
+    order: keyof typeof RequestOrderEnum,
   ): Promise<Connection<SmartAccountEntity>> {
-    return this.accounts.myRequests(requireAuth(ctx).user, first, after);
+    return this.accounts.myRequests(requireAuth(ctx).user, first, after, order);
   }
 
   @Authorized()

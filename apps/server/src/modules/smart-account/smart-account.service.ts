@@ -51,6 +51,11 @@ const NEWEST_FIRST: ReadonlyArray<KeysetKey<SmartAccountEntity>> = [
   { column: "a.id", order: "DESC", of: (a) => a.id },
 ];
 
+const OLDEST_FIRST: ReadonlyArray<KeysetKey<SmartAccountEntity>> = [
+  { column: "a.createdAt", order: "ASC", date: true, of: (a) => a.createdAt },
+  { column: "a.id", order: "ASC", of: (a) => a.id },
+];
+
 /** What a conflict lists of an account. */
 export function accountSummary(account: SmartAccountEntity) {
   return {
@@ -158,10 +163,21 @@ export class SmartAccountService {
     });
   }
 
-  /** The user's own requests, newest first. */
-  myRequests(user: UserEntity, first: number, after: string | null) {
-    return this.page(first, after, (em) =>
-      em.createQueryBuilder(SmartAccountEntity, "a").where("a.requesterId = :id", { id: user.id }),
+  /** The user's own requests by date, on the (requesterId, createdAt, id) index. */
+  myRequests(
+    user: UserEntity,
+    first: number,
+    after: string | null,
+    order: "NEWEST_FIRST" | "OLDEST_FIRST" = "NEWEST_FIRST",
+  ) {
+    return this.page(
+      first,
+      after,
+      (em) =>
+        em
+          .createQueryBuilder(SmartAccountEntity, "a")
+          .where("a.requesterId = :id", { id: user.id }),
+      order === "OLDEST_FIRST" ? OLDEST_FIRST : NEWEST_FIRST,
     );
   }
 
@@ -192,11 +208,12 @@ export class SmartAccountService {
     first: number,
     after: string | null,
     base: (em: EntityManager) => SelectQueryBuilder<SmartAccountEntity>,
+    keys: ReadonlyArray<KeysetKey<SmartAccountEntity>> = NEWEST_FIRST,
   ): Promise<Connection<SmartAccountEntity>> {
     checkPageSize(first);
-    const cursor = after ? decodeCursor(after, NEWEST_FIRST.length) : null;
+    const cursor = after ? decodeCursor(after, keys.length) : null;
     return this.db.read((em) =>
-      keysetPage(base(em), NEWEST_FIRST, cursor, first, () => base(em).getCount()),
+      keysetPage(base(em), keys, cursor, first, () => base(em).getCount()),
     );
   }
 }

@@ -314,3 +314,16 @@ export const SetAccessAutomationPayload = accountPayload(
   "SetAccessAutomationPayload",
   "The account with its automation.",
 );
+
+export const RequestOrderEnum = {
+  NEWEST_FIRST: "NEWEST_FIRST",
+  OLDEST_FIRST: "OLDEST_FIRST",
+} as const;
+registerEnumType(RequestOrderEnum, {
+  name: "RequestOrder",
+  description: "The order of your requests, by the date asked; both are paged by cursor.",
+  valuesConfig: {
+    NEWEST_FIRST: { description: "Newest first." },
+    OLDEST_FIRST: { description: "Oldest first." },
+  },
+});

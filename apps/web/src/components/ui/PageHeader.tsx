@@ -20,7 +20,7 @@ export function PageHeader({ title, breadcrumbs, description, actions }: PageHea
   return (
     <Stack gap="xs" mb="lg">
       <nav aria-label="Breadcrumb">
-        <Breadcrumbs separatorMargin={6} fz="sm">
+        <Breadcrumbs separatorMargin={6} fz="sm" style={{ flexWrap: "wrap" }}>
           {breadcrumbs.map((crumb) =>
             crumb.to ? (
               <Anchor key={crumb.label} component={Link} to={crumb.to} fz="sm">
@@ -28,13 +28,16 @@ export function PageHeader({ title, breadcrumbs, description, actions }: PageHea
               </Anchor>
             ) : (
               <Text key={crumb.label} fz="sm" c="dimmed" aria-current="page">
-                {crumb.label}
+                {/* Breadcrumbs drop the crumb's own style: a long name wraps inside it instead. */}
+                <span style={{ whiteSpace: "normal", overflowWrap: "anywhere" }}>
+                  {crumb.label}
+                </span>
               </Text>
             ),
           )}
         </Breadcrumbs>
       </nav>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <Group justify="space-between" align="flex-start" wrap="wrap">
         <Stack gap={4}>
           <Title order={1} fz="h2">
             {title}

@@ -34,8 +34,15 @@ export const accessRequestsQuery = graphql(`
     $status: AccessRequestStatus
     $first: Int!
     $after: String
+    $order: AccessRequestOrder = PENDING_FIRST
   ) {
-    accessRequests(smartAccountId: $smartAccountId, status: $status, first: $first, after: $after) {
+    accessRequests(
+      smartAccountId: $smartAccountId
+      status: $status
+      first: $first
+      after: $after
+      order: $order
+    ) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1,8 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Badge, Button, Group, Loader, Paper, Select, Stack, Text, Title } from "@mantine/core";
-import type { AccessRequestFieldsFragment } from "@sam/graphql-types";
+import type { AccessRequestFieldsFragment, AccessRequestOrder } from "@sam/graphql-types";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
+import { CsvDownloadButton, exportHref } from "@/components/table/CsvDownloadButton";
+import { useSortParam, type Sort } from "@/components/table/use-sort-param";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { describeError } from "@/lib/graphql-errors";
 import { notifyError, notifySuccess } from "@/lib/notify";
@@ -36,9 +38,18 @@ export function AccessRequestsPage() {
   );
 }
 
+const SORT_COLUMNS = ["requested"] as const;
+
+/** No sort is the server's pending-first order; the Requested header sorts by date. */
+function orderOf(sort: Sort<"requested"> | null): AccessRequestOrder {
+  if (!sort) return "PENDING_FIRST";
+  return sort.direction === "asc" ? "OLDEST_FIRST" : "NEWEST_FIRST";
+}
+
 function usePagedRequests(variables: {
   smartAccountId?: string | null;
   status?: "PENDING" | null;
+  order?: AccessRequestOrder;
   skip?: boolean;
 }) {
   const [loadingMore, setLoadingMore] = useState(false);
@@ -46,6 +57,7 @@ function usePagedRequests(variables: {
     variables: {
       smartAccountId: variables.smartAccountId ?? null,
       status: variables.status ?? null,
+      order: variables.order ?? "PENDING_FIRST",
       first: PAGE_SIZE,
     },
     skip: variables.skip,
@@ -90,7 +102,9 @@ function AdministeredRequests() {
   const accountId = fromLink ?? administered[0]?.id ?? null;
   const account = administered.find((candidate) => candidate.id === accountId);
 
-  const requests = usePagedRequests({ smartAccountId: accountId, skip: !accountId });
+  const [sort, setSort] = useSortParam(SORT_COLUMNS, "sort");
+  const order = orderOf(sort);
+  const requests = usePagedRequests({ smartAccountId: accountId, order, skip: !accountId });
   const pending = usePagedRequests({
     smartAccountId: accountId,
     status: "PENDING",
@@ -123,19 +137,32 @@ function AdministeredRequests() {
             </Badge>
           ) : null}
         </Group>
-        {administered.length > 0 ? (
-          <Select
-            label="Smart Account"
-            size="xs"
-            allowDeselect={false}
-            data={administered.map((candidate) => ({
-              value: candidate.id,
-              label: `${candidate.name} (${candidate.domainIdentifier})`,
-            }))}
-            value={account ? accountId : null}
-            placeholder={accountId && !account ? "The account from your link" : undefined}
-            onChange={(value) => value && setSearchParams({ account: value })}
-          />
+        {administered.length > 0 || accountId ? (
+          <Group gap="sm" align="flex-end">
+            {accountId ? (
+              <CsvDownloadButton
+                of="the account's access requests"
+                href={exportHref("/export/access-requests.csv", {
+                  smartAccountId: accountId,
+                  order: order === "PENDING_FIRST" ? null : order,
+                })}
+              />
+            ) : null}
+            {administered.length > 0 ? (
+              <Select
+                label="Smart Account"
+                size="xs"
+                allowDeselect={false}
+                data={administered.map((candidate) => ({
+                  value: candidate.id,
+                  label: `${candidate.name} (${candidate.domainIdentifier})`,
+                }))}
+                value={account ? accountId : null}
+                placeholder={accountId && !account ? "The account from your link" : undefined}
+                onChange={(value) => value && setSearchParams({ account: value })}
+              />
+            ) : null}
+          </Group>
         ) : null}
       </Group>
       {accounts.error && !accounts.data ? (
@@ -166,8 +193,9 @@ function AdministeredRequests() {
       ) : (
         <>
           <AccessRequestsTable
-            caption="Access requests to the account, pending first"
+            caption={`Access requests to the account, ${order === "PENDING_FIRST" ? "pending first" : order === "NEWEST_FIRST" ? "newest first" : "oldest first"}`}
             requests={rows}
+            sort={{ value: sort, onSort: setSort }}
             virtualAccountName={(id) => vaName.get(id) ?? "a virtual account"}
             actions={(request) =>
               request.status === "PENDING" ? (
@@ -214,7 +242,9 @@ function AdministeredRequests() {
 
 /** The requests the person made, with a way to take back a pending one. */
 function MyAccessRequests() {
-  const requests = usePagedRequests({});
+  const [sort, setSort] = useSortParam(SORT_COLUMNS, "mine");
+  const order = orderOf(sort);
+  const requests = usePagedRequests({ order });
   const [cancel, { loading }] = useMutation(cancelAccessRequestMutation);
   const rows = requests.connection?.edges.map((edge) => edge.node) ?? [];
 
@@ -230,9 +260,17 @@ function MyAccessRequests() {
 
   return (
     <Paper withBorder radius="sm" component="section" aria-labelledby="my-access-requests">
-      <Title order={2} fz="h4" id="my-access-requests" p="md" pb="xs">
-        My access requests
-      </Title>
+      <Group justify="space-between" p="md" pb="xs" align="flex-end">
+        <Title order={2} fz="h4" id="my-access-requests">
+          My access requests
+        </Title>
+        <CsvDownloadButton
+          of="your access requests"
+          href={exportHref("/export/access-requests.csv", {
+            order: order === "PENDING_FIRST" ? null : order,
+          })}
+        />
+      </Group>
       {requests.error && !requests.data ? (
         <Group p="md" pt={0}>
           <Text fz="sm" c="red" role="alert">
@@ -254,6 +292,7 @@ function MyAccessRequests() {
             caption="Access requests you made"
             requests={rows}
             showAccount
+            sort={{ value: sort, onSort: setSort }}
             actions={(request) =>
               request.status === "PENDING" ? (
                 <Button

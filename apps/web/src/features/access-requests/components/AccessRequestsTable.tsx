@@ -1,6 +1,10 @@
 import { Badge, Button, Group, Table, Text, VisuallyHidden } from "@mantine/core";
 import type { AccessRequestFieldsFragment, AccessRequestStatus } from "@sam/graphql-types";
 import type { ReactNode } from "react";
+import { SortableHeader } from "@/components/table/SortableHeader";
+import { denseTable } from "@/components/table/dense";
+import { TruncatedText } from "@/components/table/TruncatedText";
+import type { Sort } from "@/components/table/use-sort-param";
 import { formatDateTime } from "@/lib/format";
 import { roleWords } from "@/lib/roles";
 import { TableScroll } from "@/components/ui/TableScroll";
@@ -27,6 +31,8 @@ type Props = {
   showAccount?: boolean;
   virtualAccountName?: (id: string) => string;
   actions: (request: AccessRequestFieldsFragment) => ReactNode;
+  /** The date sort of the Requested column; without it the list is pending first. */
+  sort?: { value: Sort<"requested"> | null; onSort: (sort: Sort<"requested">) => void };
 };
 
 export function AccessRequestsTable({
@@ -35,10 +41,11 @@ export function AccessRequestsTable({
   showAccount = false,
   virtualAccountName = () => "a virtual account",
   actions,
+  sort,
 }: Props) {
   return (
     <TableScroll minWidth={900} label={caption}>
-      <Table stickyHeader striped verticalSpacing={4} fz="sm">
+      <Table stickyHeader striped verticalSpacing={4} fz="sm" className={denseTable}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -48,7 +55,17 @@ export function AccessRequestsTable({
             <Table.Th scope="col">Granted</Table.Th>
             <Table.Th scope="col">Reason</Table.Th>
             <Table.Th scope="col">Requested by</Table.Th>
-            <Table.Th scope="col">Requested</Table.Th>
+            {sort ? (
+              <SortableHeader
+                label="Requested"
+                column="requested"
+                sort={sort.value}
+                onSort={sort.onSort}
+                firstDirection="desc"
+              />
+            ) : (
+              <Table.Th scope="col">Requested</Table.Th>
+            )}
             <Table.Th scope="col">Status</Table.Th>
             <Table.Th scope="col">
               <VisuallyHidden>Actions</VisuallyHidden>
@@ -59,30 +76,41 @@ export function AccessRequestsTable({
           {requests.map((request) => (
             <Table.Tr key={request.id}>
               <Table.Th scope="row" fw={500}>
-                {request.email}
+                <TruncatedText text={request.email} maxWidth={220} />
               </Table.Th>
-              {showAccount ? <Table.Td>{request.smartAccountName}</Table.Td> : null}
+              {showAccount ? (
+                <Table.Td>
+                  <TruncatedText text={request.smartAccountName} maxWidth={200} />
+                </Table.Td>
+              ) : null}
               <Table.Td>{roleWords[request.askedRole]}</Table.Td>
               <Table.Td>
-                {request.grantedRole
-                  ? `${roleWords[request.grantedRole]}${
-                      request.grantedVirtualAccountIds.length
-                        ? ` of ${request.grantedVirtualAccountIds.map(virtualAccountName).join(", ")}`
-                        : ", whole account"
-                    }`
-                  : "—"}
+                <TruncatedText
+                  maxWidth={200}
+                  text={
+                    request.grantedRole
+                      ? `${roleWords[request.grantedRole]}${
+                          request.grantedVirtualAccountIds.length
+                            ? ` of ${request.grantedVirtualAccountIds.map(virtualAccountName).join(", ")}`
+                            : ", whole account"
+                        }`
+                      : "—"
+                  }
+                />
               </Table.Td>
-              <Table.Td maw={260}>
-                {request.reason}
+              <Table.Td>
+                <TruncatedText text={request.reason} maxWidth={240} />
                 {request.declineReason ? (
-                  <Text fz="xs" c="red">
-                    Declined: {request.declineReason}
+                  <Text fz="xs" c="red" component="div">
+                    <TruncatedText text={`Declined: ${request.declineReason}`} maxWidth={240} />
                   </Text>
                 ) : null}
               </Table.Td>
-              <Table.Td>{request.requester.email}</Table.Td>
+              <Table.Td>
+                <TruncatedText text={request.requester.email} maxWidth={220} />
+              </Table.Td>
               <Table.Td>{formatDateTime(request.createdAt)}</Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
+              <Table.Td className={denseTable}>
                 <AccessRequestStatusBadge request={request} />
               </Table.Td>
               <Table.Td>

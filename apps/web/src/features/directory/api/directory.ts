@@ -46,8 +46,13 @@ export const directoryRowFieldsFragment = graphql(`
 `);
 
 export const directoryQuery = graphql(`
-  query Directory($first: Int!, $after: String, $filter: DirectoryFilter) {
-    directory(first: $first, after: $after, filter: $filter) {
+  query Directory(
+    $first: Int!
+    $after: String
+    $filter: DirectoryFilter
+    $order: DirectoryOrder = RELEVANCE
+  ) {
+    directory(first: $first, after: $after, filter: $filter, order: $order) {
       totalCount
       pageInfo {
         hasNextPage

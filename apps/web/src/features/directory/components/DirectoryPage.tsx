@@ -3,7 +3,7 @@ import { lazy, Suspense, useState } from "react";
 import { useSearchParams } from "react-router";
 import type { AccountToRequest } from "@/components/access/RequestAccessDialog";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { CreateSmartAccountMenu } from "./CreateSmartAccountMenu";
+import { CreateSmartAccountMenu } from "@/components/actions/CreateSmartAccountMenu";
 import { DirectoryTable } from "./DirectoryTable";
 import { SearchResults } from "./SearchResults";
 import { YourRequestsPanel } from "./YourRequestsPanel";

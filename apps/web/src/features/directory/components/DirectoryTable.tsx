@@ -16,11 +16,17 @@ import {
 import { useDebouncedValue } from "@mantine/hooks";
 import type {
   DirectoryAccountFieldsFragment,
+  DirectoryOrder,
   DirectoryReason,
   SmartAccountStatus,
 } from "@sam/graphql-types";
 import { Fragment, useState } from "react";
-import { Link } from "react-router";
+import { CopyId } from "@/components/table/CopyId";
+import { CsvDownloadButton, exportHref } from "@/components/table/CsvDownloadButton";
+import { SortableHeader } from "@/components/table/SortableHeader";
+import { denseTable } from "@/components/table/dense";
+import { TruncatedText } from "@/components/table/TruncatedText";
+import { useSortParam, type Sort } from "@/components/table/use-sort-param";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { describeError } from "@/lib/graphql-errors";
 import { roleWords } from "@/lib/roles";
@@ -50,6 +56,15 @@ const statusOptions: { value: SmartAccountStatus | ""; label: string }[] = [
   { value: "CANCELLED", label: "Cancelled" },
 ];
 
+const SORT_COLUMNS = ["name", "status"] as const;
+type SortColumn = (typeof SORT_COLUMNS)[number];
+
+/** The server's order for a header sort; no sort is the directory's own (relevance) order. */
+function orderOf(sort: Sort<SortColumn> | null): DirectoryOrder {
+  if (!sort) return "RELEVANCE";
+  return `${sort.column === "name" ? "NAME" : "STATUS"}_${sort.direction === "asc" ? "ASC" : "DESC"}`;
+}
+
 type DirectoryTableProps = {
   onRequestAccess: (account: DirectoryAccountFieldsFragment) => void;
 };
@@ -64,8 +79,10 @@ export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
   // after, so Previous goes back without counting offsets (keyset paging end to end).
   const [pageStarts, setPageStarts] = useState<readonly (string | null)[]>([null]);
 
+  const [sort, setSort] = useSortParam(SORT_COLUMNS);
+  const order = orderOf(sort);
   const filter = status || namePrefix ? { status, namePrefix: namePrefix || null } : null;
-  const filterKey = JSON.stringify(filter);
+  const filterKey = JSON.stringify([filter, order]);
   const [pagedFilter, setPagedFilter] = useState(filterKey);
   if (pagedFilter !== filterKey) {
     // A new filter starts again at its first page.
@@ -74,7 +91,7 @@ export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
   }
   const after = pageStarts[pageStarts.length - 1];
   const { data, previousData, error, loading, refetch } = useQuery(directoryQuery, {
-    variables: { first: PAGE_SIZE, filter, after },
+    variables: { first: PAGE_SIZE, filter, after, order },
     fetchPolicy: "cache-and-network",
   });
   // While the next page loads, the current one stays on screen.
@@ -104,6 +121,14 @@ export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
           </Text>
         </div>
         <Group gap="sm" align="flex-end">
+          <CsvDownloadButton
+            of="your directory"
+            href={exportHref("/export/directory.csv", {
+              status,
+              namePrefix: namePrefix || null,
+              order: order === "RELEVANCE" ? null : order,
+            })}
+          />
           <TextInput
             label="Name starts with"
             size="xs"
@@ -145,14 +170,14 @@ export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
             maxHeight="70vh"
             label="Smart Accounts you can reach, in the directory's order"
           >
-            <Table stickyHeader striped verticalSpacing={4} fz="sm">
+            <Table stickyHeader striped verticalSpacing={4} fz="sm" className={denseTable}>
               <Table.Caption>Smart Accounts you can reach, in the directory's order</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">Name</Table.Th>
+                  <SortableHeader label="Name" column="name" sort={sort} onSort={setSort} />
                   <Table.Th scope="col">Account ID</Table.Th>
                   <Table.Th scope="col">Account Domain Identifier</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
+                  <SortableHeader label="Status" column="status" sort={sort} onSort={setSort} />
                   <Table.Th scope="col">Visibility</Table.Th>
                   <Table.Th scope="col">Admin Contacts</Table.Th>
                   <Table.Th scope="col">Your Roles</Table.Th>
@@ -241,29 +266,44 @@ function DirectoryRow({ account, reason, expanded, onToggle, onRequestAccess }: 
             ) : (
               <span style={{ width: 22, display: "inline-block" }} />
             )}
-            <Link to={`/smart-accounts/${account.id}`}>{account.name}</Link>
+            <TruncatedText
+              text={account.name}
+              to={`/smart-accounts/${account.id}`}
+              maxWidth={240}
+            />
           </Group>
         </Table.Th>
-        <Table.Td ff="monospace" fz="xs">
-          {account.id}
+        <Table.Td>
+          <CopyId id={account.id} />
         </Table.Td>
-        <Table.Td>{account.domainIdentifier}</Table.Td>
-        <Table.Td style={{ whiteSpace: "nowrap" }}>
+        <Table.Td>
+          <TruncatedText text={account.domainIdentifier} maxWidth={170} />
+        </Table.Td>
+        <Table.Td>
           <StatusBadge status={account.status} />
         </Table.Td>
         <Table.Td>{account.visibility === "RESTRICTED" ? "Restricted" : "Unrestricted"}</Table.Td>
-        <Table.Td>{account.administrators.join(", ") || "—"}</Table.Td>
         <Table.Td>
-          {account.myRoles.length
-            ? account.myRoles
-                .map(
-                  (grant) =>
-                    `${roleWords[grant.role]}${grant.virtualAccountId ? ` (${vaName.get(grant.virtualAccountId) ?? "a virtual account"})` : ""}`,
-                )
-                .join(", ")
-            : "—"}
+          <TruncatedText text={account.administrators.join(", ") || "—"} maxWidth={170} />
         </Table.Td>
-        <Table.Td>{reasonWords[reason]}</Table.Td>
+        <Table.Td>
+          <TruncatedText
+            maxWidth={130}
+            text={
+              account.myRoles.length
+                ? account.myRoles
+                    .map(
+                      (grant) =>
+                        `${roleWords[grant.role]}${grant.virtualAccountId ? ` (${vaName.get(grant.virtualAccountId) ?? "a virtual account"})` : ""}`,
+                    )
+                    .join(", ")
+                : "—"
+            }
+          />
+        </Table.Td>
+        <Table.Td>
+          <TruncatedText text={reasonWords[reason]} maxWidth={120} />
+        </Table.Td>
         <Table.Td>
           {account.status === "ACTIVE" && account.myRoles.length === 0 ? (
             <Button

@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { Anchor, Button, Group, Loader, Paper, Table, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
-import { NextStep } from "@/components/ui/NextStep";
+import { denseTable } from "@/components/table/dense";
+import { TruncatedText } from "@/components/table/TruncatedText";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { Withheld } from "@/components/ui/Withheld";
 import { formatDate } from "@/lib/format";
@@ -46,7 +47,14 @@ export function YourRequestsPanel() {
         </Text>
       ) : (
         <TableScroll minWidth={800} label="Smart Accounts you asked to create, newest first">
-          <Table stickyHeader striped highlightOnHover verticalSpacing="xs" fz="sm">
+          <Table
+            stickyHeader
+            striped
+            highlightOnHover
+            verticalSpacing={4}
+            fz="sm"
+            className={denseTable}
+          >
             <Table.Caption>Smart Accounts you asked to create, newest first</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -61,16 +69,27 @@ export function YourRequestsPanel() {
               {accounts.map((account) => (
                 <Table.Tr key={account.id}>
                   <Table.Th scope="row" fw={500}>
-                    <Anchor component={Link} to={`/smart-accounts/${account.id}`} fz="sm">
-                      {account.name}
-                    </Anchor>
+                    <TruncatedText
+                      text={account.name}
+                      to={`/smart-accounts/${account.id}`}
+                      maxWidth={280}
+                    />
                   </Table.Th>
-                  <Table.Td>{account.domainIdentifier}</Table.Td>
+                  <Table.Td>
+                    <TruncatedText text={account.domainIdentifier} maxWidth={220} />
+                  </Table.Td>
                   <Table.Td>
                     <StatusBadge status={account.status} />
                   </Table.Td>
-                  <Table.Td maw={360}>
-                    {account.nextStep ? <NextStep nextStep={account.nextStep} /> : <Withheld />}
+                  <Table.Td>
+                    {account.nextStep ? (
+                      <TruncatedText
+                        maxWidth={320}
+                        text={`${account.nextStep.action}${account.nextStep.actors.length ? ` Who: ${account.nextStep.actors.join(", ")}` : ""}`}
+                      />
+                    ) : (
+                      <Withheld />
+                    )}
                   </Table.Td>
                   <Table.Td>
                     {account.createdAt ? formatDate(account.createdAt) : <Withheld />}

@@ -26,6 +26,7 @@ import { notifyError, notifySuccess } from "@/lib/notify";
 import { approveDomainMutation, domainApprovalsQuery } from "../api/domain-approvals";
 import { RejectDomainDialog, type ReviewToReject } from "./RejectDomainDialog";
 import { TableScroll } from "@/components/ui/TableScroll";
+import { TruncatedText } from "@/components/table/TruncatedText";
 
 const PAGE_SIZE = 100;
 
@@ -156,7 +157,7 @@ function DomainApprovalsQueue() {
                   {reviews.map((review) => (
                     <Table.Tr key={review.id}>
                       <Table.Th scope="row" fw={500}>
-                        {review.identifier}
+                        <TruncatedText text={review.identifier} maxWidth={220} />
                       </Table.Th>
                       <Table.Td>
                         <Anchor
@@ -178,7 +179,9 @@ function DomainApprovalsQueue() {
                         </Group>
                       </Table.Td>
                       <Table.Td>{review.contactPhone}</Table.Td>
-                      <Table.Td maw={240}>{review.note ?? ""}</Table.Td>
+                      <Table.Td>
+                        <TruncatedText text={review.note ?? ""} maxWidth={240} />
+                      </Table.Td>
                       <Table.Td>{formatDateTime(review.createdAt)}</Table.Td>
                       <Table.Td>
                         {review.status === "PENDING_APPROVAL" ? (

@@ -26,6 +26,7 @@ import {
   rejectNominationMutation,
 } from "../api/nominations";
 import { TableScroll } from "@/components/ui/TableScroll";
+import { TruncatedText } from "@/components/table/TruncatedText";
 import { nominationKindWords, nominationStatusAppearance } from "@/lib/nominations";
 
 const PAGE_SIZE = 100;
@@ -130,7 +131,9 @@ export function MyNominationsPage() {
                         </Text>
                         <StatusBadge status={nomination.smartAccount.status} />
                       </Table.Td>
-                      <Table.Td maw={280}>{nomination.message ?? ""}</Table.Td>
+                      <Table.Td>
+                        <TruncatedText text={nomination.message ?? ""} maxWidth={280} />
+                      </Table.Td>
                       <Table.Td>{formatDate(nomination.createdAt)}</Table.Td>
                       <Table.Td>
                         {nomination.expiresAt ? formatDate(nomination.expiresAt) : "—"}

@@ -1,8 +1,8 @@
 import { graphql } from "@sam/graphql-types";
 
 export const myRequestsQuery = graphql(`
-  query MyRequests($first: Int!) {
-    myRequests(first: $first) {
+  query MyRequests($first: Int!, $order: RequestOrder = NEWEST_FIRST) {
+    myRequests(first: $first, order: $order) {
       totalCount
       edges {
         cursor

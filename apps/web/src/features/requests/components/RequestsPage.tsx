@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import {
-  Anchor,
   Badge,
   Button,
   EmptyState,
@@ -16,8 +15,13 @@ import {
 import type { SmartAccountFieldsFragment } from "@sam/graphql-types";
 import { useState } from "react";
 import { Link } from "react-router";
+import { CreateSmartAccountMenu } from "@/components/actions/CreateSmartAccountMenu";
+import { CopyId } from "@/components/table/CopyId";
+import { SortableHeader } from "@/components/table/SortableHeader";
+import { denseTable } from "@/components/table/dense";
+import { TruncatedText } from "@/components/table/TruncatedText";
+import { useSortParam } from "@/components/table/use-sort-param";
 import { ErrorState } from "@/components/ui/ErrorState";
-import { NextStep } from "@/components/ui/NextStep";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { Withheld } from "@/components/ui/Withheld";
@@ -46,11 +50,7 @@ export function RequestsPage() {
         title="Requests"
         description="Follow the Smart Account requests you made, and the ones waiting for your approval."
         breadcrumbs={[{ label: "Smart Account Manager", to: "/directory" }, { label: "Requests" }]}
-        actions={
-          <Button component={Link} to="/directory/request/company">
-            Request a Smart Account
-          </Button>
-        }
+        actions={<CreateSmartAccountMenu />}
       />
       <Stack gap="xl">
         <WaitingForYou />
@@ -61,17 +61,23 @@ export function RequestsPage() {
   );
 }
 
+const SORT_COLUMNS = ["requested"] as const;
+
 function YourRequests() {
-  const { data, error, loading, refetch } = useQuery(myRequestsQuery, {
-    variables: { first: PAGE_SIZE },
+  const [sort, setSort] = useSortParam(SORT_COLUMNS);
+  const order = sort?.direction === "asc" ? "OLDEST_FIRST" : "NEWEST_FIRST";
+  const { data, previousData, error, loading, refetch } = useQuery(myRequestsQuery, {
+    variables: { first: PAGE_SIZE, order },
     fetchPolicy: "cache-and-network",
   });
+  const shown = data ?? previousData;
   const [cancelling, setCancelling] = useState<SmartAccountFieldsFragment | null>(null);
   const [resubmitting, setResubmitting] = useState<SmartAccountFieldsFragment | null>(null);
   const [verifying, setVerifying] = useState<SmartAccountFieldsFragment | null>(null);
   const [resend] = useMutation(resendApprovalEmailMutation);
   const [resendingId, setResendingId] = useState<string | null>(null);
-  const accounts = data?.myRequests.edges.map((edge) => edge.node) ?? [];
+  const accounts = shown?.myRequests.edges.map((edge) => edge.node) ?? [];
+  const orderWords = order === "OLDEST_FIRST" ? "oldest first" : "newest first";
 
   const resendEmail = async (account: SmartAccountFieldsFragment) => {
     setResendingId(account.id);
@@ -100,13 +106,13 @@ function YourRequests() {
       <Title order={2} fz="h4" mb="sm" id="your-requests">
         Your requests
       </Title>
-      {error && !data ? (
+      {error && !shown ? (
         <ErrorState
           title="Could not load your requests"
           message={describeError(error)}
           onRetry={() => void refetch()}
         />
-      ) : loading && !data ? (
+      ) : loading && !shown ? (
         <Loader aria-label="Loading your requests" />
       ) : accounts.length === 0 ? (
         <Paper withBorder radius="sm" p="xl">
@@ -117,16 +123,29 @@ function YourRequests() {
         </Paper>
       ) : (
         <Paper withBorder radius="sm">
-          <TableScroll minWidth={1000} label="The Smart Accounts you requested, newest first">
-            <Table stickyHeader striped highlightOnHover verticalSpacing="xs" fz="sm">
-              <Table.Caption>The Smart Accounts you requested, newest first</Table.Caption>
+          <TableScroll minWidth={1000} label={`The Smart Accounts you requested, ${orderWords}`}>
+            <Table
+              stickyHeader
+              striped
+              highlightOnHover
+              verticalSpacing={4}
+              fz="sm"
+              className={denseTable}
+            >
+              <Table.Caption>The Smart Accounts you requested, {orderWords}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Account Name</Table.Th>
+                  <Table.Th scope="col">Account ID</Table.Th>
                   <Table.Th scope="col">Account Domain Identifier</Table.Th>
                   <Table.Th scope="col">Status</Table.Th>
                   <Table.Th scope="col">Next step</Table.Th>
-                  <Table.Th scope="col">Requested</Table.Th>
+                  <SortableHeader
+                    label="Requested"
+                    column="requested"
+                    sort={sort ?? { column: "requested", direction: "desc" }}
+                    onSort={setSort}
+                  />
                   <Table.Th scope="col">Lapses</Table.Th>
                   <Table.Th scope="col">
                     <VisuallyHidden>Actions</VisuallyHidden>
@@ -142,31 +161,45 @@ function YourRequests() {
                     account.status === "PENDING_DOMAIN_APPROVAL" &&
                     domain?.status === "PENDING_APPROVAL" &&
                     domain.dnsChallenge;
+                  const next = account.nextStep
+                    ? `${account.nextStep.action}${account.nextStep.actors.length ? ` Who: ${account.nextStep.actors.join(", ")}` : ""}`
+                    : null;
                   return (
                     <Table.Tr key={account.id}>
                       <Table.Th scope="row" fw={500}>
-                        <Anchor component={Link} to={`/smart-accounts/${account.id}`} fz="sm">
-                          {account.name}
-                        </Anchor>
+                        <TruncatedText
+                          text={account.name}
+                          to={`/smart-accounts/${account.id}`}
+                          maxWidth={220}
+                        />
                       </Table.Th>
                       <Table.Td>
-                        {account.domainIdentifier}
-                        {rejected ? (
-                          <Text fz="xs" c="red">
-                            Rejected{domain?.decisionReason ? `: ${domain.decisionReason}` : ""}
-                          </Text>
-                        ) : null}
+                        <CopyId id={account.id} />
                       </Table.Td>
                       <Table.Td>
-                        <StatusBadge status={account.status} />
-                        {rejected ? (
-                          <Badge color="red" variant="light" radius="sm" ml={4}>
-                            Domain Rejected
-                          </Badge>
-                        ) : null}
+                        <TruncatedText text={account.domainIdentifier} maxWidth={200} />
                       </Table.Td>
-                      <Table.Td maw={320}>
-                        {account.nextStep ? <NextStep nextStep={account.nextStep} /> : <Withheld />}
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <StatusBadge status={account.status} />
+                          {rejected ? (
+                            <Badge color="red" variant="light" radius="sm">
+                              Domain Rejected
+                            </Badge>
+                          ) : null}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        {rejected ? (
+                          <TruncatedText
+                            text={`Rejected${domain?.decisionReason ? `: ${domain.decisionReason}` : ""}`}
+                            maxWidth={260}
+                          />
+                        ) : next ? (
+                          <TruncatedText text={next} maxWidth={260} />
+                        ) : (
+                          <Withheld />
+                        )}
                       </Table.Td>
                       <Table.Td>
                         {account.createdAt ? formatDate(account.createdAt) : <Withheld />}
@@ -202,7 +235,7 @@ function YourRequests() {
                               onClick={() => void resendEmail(account)}
                               aria-label={`Resend approval email for ${account.name}`}
                             >
-                              Resend approval email
+                              Resend email
                             </Button>
                           ) : null}
                           {CANCELLABLE.has(account.status) ? (
@@ -224,9 +257,10 @@ function YourRequests() {
               </Table.Tbody>
             </Table>
           </TableScroll>
-          {data && data.myRequests.totalCount > accounts.length ? (
+          {shown && shown.myRequests.totalCount > accounts.length ? (
             <Text fz="sm" c="dimmed" p="sm">
-              Showing the newest {accounts.length} of {data.myRequests.totalCount} requests.
+              Showing the {order === "OLDEST_FIRST" ? "oldest" : "newest"} {accounts.length} of{" "}
+              {shown.myRequests.totalCount} requests.
             </Text>
           ) : null}
         </Paper>
@@ -265,7 +299,14 @@ function WaitingForYou() {
       ) : (
         <Paper withBorder radius="sm">
           <TableScroll minWidth={900} label="Requests you may approve, deny or forward">
-            <Table stickyHeader striped highlightOnHover verticalSpacing="xs" fz="sm">
+            <Table
+              stickyHeader
+              striped
+              highlightOnHover
+              verticalSpacing={4}
+              fz="sm"
+              className={denseTable}
+            >
               <Table.Caption>Requests you may approve, deny or forward</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -283,12 +324,17 @@ function WaitingForYou() {
                 {accounts.map((account) => (
                   <Table.Tr key={account.id}>
                     <Table.Th scope="row" fw={500}>
-                      {account.name}
+                      <TruncatedText text={account.name} maxWidth={240} />
                     </Table.Th>
-                    <Table.Td>{account.domainIdentifier}</Table.Td>
+                    <Table.Td>
+                      <TruncatedText text={account.domainIdentifier} maxWidth={200} />
+                    </Table.Td>
                     <Table.Td>
                       {account.requester ? (
-                        `${account.requester.name} (${account.requester.email})`
+                        <TruncatedText
+                          text={`${account.requester.name} (${account.requester.email})`}
+                          maxWidth={260}
+                        />
                       ) : (
                         <Withheld />
                       )}
