@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { compression } from "vite-plugin-compression2";
 import { graphqlDocumentImports } from "./scripts/graphql-document-imports";
 
 const apiServer = "http://localhost:4000";
@@ -16,6 +17,13 @@ export default defineConfig({
       fileURLToPath(new URL("./src/", import.meta.url)),
       fileURLToPath(new URL("../../packages/graphql-types/src/gql", import.meta.url)),
     ),
+    // Each text file also as .br and .gz beside it (brotli at its best quality, gzip at 9): the
+    // server sends the one the browser accepts, without compressing on every request.
+    compression({
+      algorithms: ["brotliCompress", "gzip"],
+      exclude: [/\.map$/],
+      logLevel: "silent",
+    }),
   ],
   resolve: {
     alias: {
