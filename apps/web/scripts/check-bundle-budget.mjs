@@ -4,7 +4,8 @@
 // browser's Accept-Encoding). Fails the build when the gzip total is above the budget; prints the
 // brotli total too, which is what browsers that accept it receive.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 
 // What keeps it under: every other page, dialog and form library loads lazily; documents are
 // split per operation (scripts/graphql-document-imports.ts); declarative routing instead of
@@ -54,5 +55,32 @@ console.log(
 );
 if (totals.gz / 1024 > BUDGET_KB) {
   console.error(`Over the first-page budget by ${(totals.gz / 1024 - BUDGET_KB).toFixed(1)} KB`);
+  process.exit(1);
+}
+
+// The first page gets only its share of Mantine's styles (src/app/first-page-styles.css): every
+// Mantine component whose class names its JavaScript carries must have its stylesheet there.
+const mantineStyles = join(
+  dirname(createRequire(import.meta.url).resolve("@mantine/core")),
+  "../styles",
+);
+const firstPageStyles = readFileSync(
+  new URL("../src/app/first-page-styles.css", import.meta.url),
+  "utf8",
+);
+const missing = new Set();
+for (const file of files) {
+  const map = join(dist, `${file}.map`);
+  if (!file.endsWith(".js") || !existsSync(map)) continue;
+  for (const source of JSON.parse(readFileSync(map, "utf8")).sources) {
+    const component = source.match(/@mantine\/core\/esm\/components\/(\w+)\/.*\.module\.mjs$/)?.[1];
+    if (!component || !existsSync(join(mantineStyles, `${component}.css`))) continue;
+    if (!firstPageStyles.includes(`@mantine/core/styles/${component}.css"`)) missing.add(component);
+  }
+}
+if (missing.size > 0) {
+  console.error(
+    `Mantine components on the first page without their styles in src/app/first-page-styles.css: ${[...missing].join(", ")}`,
+  );
   process.exit(1);
 }

@@ -1,9 +1,9 @@
-import "@mantine/core/styles.css";
-import "@mantine/notifications/styles.css";
+import "./first-page-styles.css";
 import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider } from "@mantine/core";
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, type ReactNode } from "react";
+import { loadAllStyles } from "./all-styles";
 import { cssVariablesResolver, theme } from "./theme";
 
 // Toasts appear only after something happens: their code loads beside the first page, not
@@ -20,6 +20,9 @@ type AppProvidersProps = {
 };
 
 export function AppProviders({ client, children, mantineEnv = "default" }: AppProvidersProps) {
+  useEffect(() => {
+    void loadAllStyles();
+  }, []);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={mantineEnv}>
       <Suspense fallback={null}>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { Navigate, useLocation, useRoutes, type RouteObject } from "react-router";
 import { FullPageLoader } from "@/components/ui/FullPageLoader";
+import { loadAllStyles } from "./all-styles";
 import { DirectoryPage } from "@/features/directory/components/DirectoryPage";
 import { ProtectedLayout } from "./layout/ProtectedLayout";
 import { PublicLayout } from "./layout/PublicLayout";
@@ -17,7 +18,10 @@ function lazyPage<TModule>(
   pick: (module: TModule) => ComponentType,
   label: string,
 ) {
-  const Page = lazy(() => load().then((module) => ({ default: pick(module) })));
+  // With all of Mantine's styles: the first page's share may lack what this page uses.
+  const Page = lazy(() =>
+    Promise.all([load(), loadAllStyles()]).then(([module]) => ({ default: pick(module) })),
+  );
   return (
     <Suspense fallback={<FullPageLoader label={label} />}>
       <Page />
@@ -27,9 +31,9 @@ function lazyPage<TModule>(
 
 // GraphiQL is large and only for development: its own chunk, fetched when opened.
 const ExplorerPage = lazy(() =>
-  import("@/features/explorer/components/ExplorerPage").then((module) => ({
-    default: module.ExplorerPage,
-  })),
+  Promise.all([import("@/features/explorer/components/ExplorerPage"), loadAllStyles()]).then(
+    ([module]) => ({ default: module.ExplorerPage }),
+  ),
 );
 
 // The mailbox and the explorer are development tools, but they are routed in every build: the
