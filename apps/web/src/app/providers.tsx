@@ -2,12 +2,12 @@ import "./first-page-styles.css";
 import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider } from "@mantine/core";
-import { lazy, Suspense, useEffect, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useSyncExternalStore, type ReactNode } from "react";
+import { toastsRequested } from "@/lib/notify";
 import { loadAllStyles } from "./all-styles";
 import { cssVariablesResolver, theme } from "./theme";
 
-// Toasts appear only after something happens: their code loads beside the first page, not
-// before it.
+// Toasts appear only after something happens: their code loads with the first one.
 const Notifications = lazy(() =>
   import("@mantine/notifications").then((module) => ({ default: module.Notifications })),
 );
@@ -23,11 +23,14 @@ export function AppProviders({ client, children, mantineEnv = "default" }: AppPr
   useEffect(() => {
     void loadAllStyles();
   }, []);
+  const toasts = useSyncExternalStore(toastsRequested.subscribe, toastsRequested.get, () => false);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={mantineEnv}>
-      <Suspense fallback={null}>
-        <Notifications position="top-right" />
-      </Suspense>
+      {toasts ? (
+        <Suspense fallback={null}>
+          <Notifications position="top-right" />
+        </Suspense>
+      ) : null}
       <ApolloProvider client={client}>{children}</ApolloProvider>
     </MantineProvider>
   );
