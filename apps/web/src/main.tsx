@@ -3,12 +3,13 @@ import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { createApolloClient } from "@/app/apollo-client";
 import { AppProviders } from "@/app/providers";
-import { AppRoutes } from "@/app/routes";
+import { AppRoutes, preloadPage } from "@/app/routes";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 
 const client = createApolloClient();
+preloadPage(window.location.pathname);
 
 createRoot(container).render(
   <StrictMode>
