@@ -23,7 +23,14 @@ export function AppProviders({ client, children, mantineEnv = "default" }: AppPr
   useEffect(() => {
     void loadAllStyles();
   }, []);
-  const toasts = useSyncExternalStore(toastsRequested.subscribe, toastsRequested.get, () => false);
+  const requested = useSyncExternalStore(
+    toastsRequested.subscribe,
+    toastsRequested.get,
+    () => false,
+  );
+  // In tests the container is there from the start, as overlays render in place: a toast's
+  // appearance is then not timed by loading its code.
+  const toasts = requested || mantineEnv === "test";
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={mantineEnv}>
       {toasts ? (
