@@ -167,12 +167,28 @@ async function audit(chrome, url, preset, cookie) {
   );
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) {
+    throw Object.assign(new Error(`${url}: ${lhr.runtimeError.message}`), {
+      lighthouseRuntimeError: true,
+    });
+  }
   // A page may move to its own address (a wizard's first step), but not to signing in.
   if (new URL(lhr.finalDisplayedUrl).pathname.startsWith("/sign-in")) {
     throw new Error(`${url} ended on ${lhr.finalDisplayedUrl}: was the session refused?`);
   }
   return lhr;
+}
+
+/** Lighthouse sometimes fails to record a trace on a busy machine: such a run is run again. */
+async function auditWithRetries(chrome, url, preset, cookie, attempts = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await audit(chrome, url, preset, cookie);
+    } catch (error) {
+      if (attempt >= attempts || !error.lighthouseRuntimeError) throw error;
+      console.log(`  (${url}, ${preset}: ${error.message}; running it again)`);
+    }
+  }
 }
 
 const pct = (score) => (score === null || score === undefined ? null : Math.round(score * 100));
@@ -201,7 +217,7 @@ async function main() {
         const best = {};
         const metrics = {};
         for (let run = 1; run <= runs; run += 1) {
-          const lhr = await audit(chrome, `${base}${path}`, preset, cookie);
+          const lhr = await auditWithRetries(chrome, `${base}${path}`, preset, cookie);
           writeFileSync(join(reports, `${name}-${preset}-${run}.json`), JSON.stringify(lhr));
           const scores = Object.fromEntries(
             CATEGORIES.map((category) => [category, pct(lhr.categories[category]?.score)]),
