@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import {
@@ -10,6 +11,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { parse as parseCookies } from "cookie";
 import express, { type ErrorRequestHandler, type Request, type Response } from "express";
 import type { GraphQLSchema } from "graphql";
+import expressStaticGzip from "express-static-gzip";
 import helmet from "helmet";
 import type { Logger } from "pino";
 import type { Config } from "./config";
@@ -119,6 +121,58 @@ function jsonErrors(log: Logger): ErrorRequestHandler {
     if (expected) requestLog.info({ status, reason: (error as Error)?.message }, "bad request");
     else requestLog.error({ err: error }, "unexpected error outside GraphQL");
     res.status(status).json(body);
+  };
+}
+
+/**
+ * The built console's files, precompressed at build (.br, .gz beside each) and chosen by the
+ * request's Accept-Encoding, with Vary: Accept-Encoding. Hashed assets are cached for a year
+ * and never revalidated; other public files (favicon) for an hour.
+ */
+function staticFiles(webDistDir: string) {
+  // Vite names every file under assets/ by its content's hash: a release gets new names.
+  const assets = path.join(webDistDir, "assets") + path.sep;
+  return expressStaticGzip(webDistDir, {
+    index: false,
+    enableBrotli: true,
+    orderPreference: ["br", "gzip"],
+    serveStatic: {
+      index: false,
+      cacheControl: false,
+      setHeaders(res, filePath) {
+        res.setHeader(
+          "Cache-Control",
+          filePath.startsWith(assets)
+            ? "public, max-age=31536000, immutable"
+            : "public, max-age=3600",
+        );
+      },
+    },
+  });
+}
+
+/**
+ * The console's page (index.html and every client-side route): never taken from a cache
+ * without asking (a release changes the assets it names), compressed once at start.
+ */
+function consolePage(html: string) {
+  const bodies = {
+    br: zlib.brotliCompressSync(html, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY },
+    }),
+    gzip: zlib.gzipSync(html, { level: 9 }),
+    identity: Buffer.from(html, "utf8"),
+  };
+  return {
+    send(req: Request, res: Response) {
+      // Brotli when the browser takes it (every current one does over HTTPS and localhost).
+      const encoding =
+        (["br", "gzip"] as const).find((name) => req.acceptsEncodings(name) === name) ?? "identity";
+      res.setHeader("Cache-Control", "no-cache");
+      res.setHeader("Vary", "Accept-Encoding");
+      if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+      res.type("html").send(bodies[encoding]);
+    },
   };
 }
 
@@ -238,20 +292,28 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
   const indexHtml = path.join(config.webDistDir, "index.html");
   if (fs.existsSync(indexHtml)) {
     // The console shows its development tools (mailbox, explorer) when the server says so.
-    const page = fs
-      .readFileSync(indexHtml, "utf8")
-      .replace(
-        "</head>",
-        `<meta name="sam-mode" content="${config.isProduction ? "production" : "development"}" /></head>`,
-      );
-    app.use(express.static(config.webDistDir, { index: false, maxAge: "1h" }));
+    const page = consolePage(
+      fs
+        .readFileSync(indexHtml, "utf8")
+        .replace(
+          "</head>",
+          `<meta name="sam-mode" content="${config.isProduction ? "production" : "development"}" /></head>`,
+        ),
+    );
+    // index.html is the page itself, never the file as built (it lacks the mode).
+    app.get("/index.html", (req, res) => page.send(req, res));
+    app.use(staticFiles(config.webDistDir));
     app.get(/.*/, (req, res, next) => {
-      if (req.path.startsWith("/dev/") || (config.isProduction && req.path === "/explorer")) {
+      // A missing asset (a page of an older release asking for its chunk) is a 404, not HTML.
+      if (
+        req.path.startsWith("/dev/") ||
+        req.path.startsWith("/assets/") ||
+        (config.isProduction && req.path === "/explorer")
+      ) {
         next();
         return;
       }
-      res.setHeader("Cache-Control", "no-cache");
-      res.type("html").send(page);
+      page.send(req, res);
     });
   }
 

@@ -1,6 +1,7 @@
-import { lazy, Suspense, type ComponentType } from "react";
-import { Navigate, useLocation, useRoutes, type RouteObject } from "react-router";
+import { isValidElement, lazy, Suspense, type ComponentType } from "react";
+import { matchRoutes, Navigate, useLocation, useRoutes, type RouteObject } from "react-router";
 import { FullPageLoader } from "@/components/ui/FullPageLoader";
+import { loadAllStyles } from "./all-styles";
 import { DirectoryPage } from "@/features/directory/components/DirectoryPage";
 import { ProtectedLayout } from "./layout/ProtectedLayout";
 import { PublicLayout } from "./layout/PublicLayout";
@@ -17,19 +18,38 @@ function lazyPage<TModule>(
   pick: (module: TModule) => ComponentType,
   label: string,
 ) {
-  const Page = lazy(() => load().then((module) => ({ default: pick(module) })));
-  return (
+  // With all of Mantine's styles: the first page's share may lack what this page uses.
+  const loadPage = () => Promise.all([load(), loadAllStyles()]);
+  const Page = lazy(() => loadPage().then(([module]) => ({ default: pick(module) })));
+  const element = (
     <Suspense fallback={<FullPageLoader label={label} />}>
       <Page />
     </Suspense>
   );
+  pageLoaders.set(element, loadPage);
+  return element;
+}
+
+/** Each lazy page's element → what fetches its code (the module loader caches it). */
+const pageLoaders = new WeakMap<object, () => Promise<unknown>>();
+
+/**
+ * Starts fetching the code of the page at `pathname`, if it is a lazy one: called before the
+ * first render, the page's chunks download while the session is being checked, instead of
+ * after.
+ */
+export function preloadPage(pathname: string): void {
+  for (const { route } of matchRoutes(routes, pathname) ?? []) {
+    const load = isValidElement(route.element) ? pageLoaders.get(route.element) : undefined;
+    if (load) void load();
+  }
 }
 
 // GraphiQL is large and only for development: its own chunk, fetched when opened.
 const ExplorerPage = lazy(() =>
-  import("@/features/explorer/components/ExplorerPage").then((module) => ({
-    default: module.ExplorerPage,
-  })),
+  Promise.all([import("@/features/explorer/components/ExplorerPage"), loadAllStyles()]).then(
+    ([module]) => ({ default: module.ExplorerPage }),
+  ),
 );
 
 // The mailbox and the explorer are development tools, but they are routed in every build: the
