@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { Navigate, useLocation, useRoutes, type RouteObject } from "react-router";
-import { FullPageLoader } from "@/components/ui/FullPageLoader";
+import { PageSkeleton } from "@/components/ui/PageSkeleton";
 import { DirectoryPage } from "@/features/directory/components/DirectoryPage";
 import { ProtectedLayout } from "./layout/ProtectedLayout";
 import { PublicLayout } from "./layout/PublicLayout";
@@ -19,7 +19,7 @@ function lazyPage<TModule>(
 ) {
   const Page = lazy(() => load().then((module) => ({ default: pick(module) })));
   return (
-    <Suspense fallback={<FullPageLoader label={label} />}>
+    <Suspense fallback={<PageSkeleton label={label} />}>
       <Page />
     </Suspense>
   );
@@ -176,7 +176,7 @@ export const routes: RouteObject[] = [
       {
         path: "explorer",
         element: (
-          <Suspense fallback={<FullPageLoader label="Loading the GraphQL Explorer" />}>
+          <Suspense fallback={<PageSkeleton label="Loading the GraphQL Explorer" />}>
             <ExplorerPage />
           </Suspense>
         ),
