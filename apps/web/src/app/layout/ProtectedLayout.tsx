@@ -35,6 +35,7 @@ export function ProtectedLayout() {
     return (
       <ConsoleLayout viewer={null}>
         <ErrorState
+          asPageTitle
           title="The console could not load"
           message={describeError(error)}
           onRetry={() => void refetch().catch(() => undefined)}

@@ -1,4 +1,4 @@
-import { Anchor, Burger, Group, TextInput } from "@mantine/core";
+import { Anchor, Box, Burger, Group, TextInput } from "@mantine/core";
 import type { ViewerFieldsFragment } from "@sam/graphql-types";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
@@ -38,7 +38,10 @@ export function TopBar({ viewer, navOpened, onToggleNav }: TopBarProps) {
           Smart Account Manager
         </Anchor>
       </Group>
-      <form
+      {/* Hidden on a phone (the directory has its own search), so the product name keeps its line. */}
+      <Box
+        component="form"
+        visibleFrom="xs"
         role="search"
         style={{ flex: 1, maxWidth: 480 }}
         onSubmit={(event) => {
@@ -54,9 +57,8 @@ export function TopBar({ viewer, navOpened, onToggleNav }: TopBarProps) {
           placeholder="Search Smart Accounts by name or domain"
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
-          visibleFrom="xs"
         />
-      </form>
+      </Box>
       {viewer ? <UserMenu viewer={viewer} /> : null}
     </Group>
   );
