@@ -1,3 +1,4 @@
+/* global window, document */
 // Applies the remembered colour scheme (or the system's) before the first paint, so a dark
 // console never flashes light. A file of its own: the Content-Security-Policy allows no inline
 // script. The key and values are Mantine's (localStorageColorSchemeManager).
@@ -5,7 +6,7 @@
   var scheme = "auto";
   try {
     scheme = window.localStorage.getItem("mantine-color-scheme-value") || "auto";
-  } catch (error) {
+  } catch {
     // Storage may be blocked; the system's choice then applies.
   }
   if (scheme !== "light" && scheme !== "dark") {
