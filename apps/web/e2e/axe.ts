@@ -27,3 +27,27 @@ export async function expectAccessible(
     }));
   expect.soft(serious, `${where}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
 }
+
+/**
+ * Runs axe-core on the page as it is now and fails the test, softly, on any violation whatever
+ * its impact (minor and moderate included): the standard the console is held to.
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  where: string,
+  { exclude = [] }: { exclude?: string[] } = {},
+) {
+  await page.waitForTimeout(300);
+  const axe = new AxeBuilder({ page });
+  for (const selector of exclude) axe.exclude(selector);
+  const { violations } = await axe.analyze();
+  const found = violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes
+      .map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`)
+      .slice(0, 5),
+  }));
+  expect.soft(found, `${where}: ${JSON.stringify(found, null, 2)}`).toEqual([]);
+}

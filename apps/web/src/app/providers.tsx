@@ -32,10 +32,19 @@ export function AppProviders({ client, children, mantineEnv = "default" }: AppPr
   // appearance is then not timed by loading its code.
   const toasts = requested || mantineEnv === "test";
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={mantineEnv}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      env={mantineEnv}
+      // The system's choice until the person picks one in the user menu (kept in localStorage,
+      // and applied before the first paint by /color-scheme.js, see index.html).
+      defaultColorScheme="auto"
+    >
       {toasts ? (
         <Suspense fallback={null}>
-          <Notifications position="top-right" />
+          {/* Bottom right, clear of the top bar's menus, each page's primary action at the top
+              right and the title bars of dialogs; on a phone they span the bottom. */}
+          <Notifications position="bottom-right" containerWidth={360} />
         </Suspense>
       ) : null}
       <ApolloProvider client={client}>{children}</ApolloProvider>

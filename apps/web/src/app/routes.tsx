@@ -1,6 +1,6 @@
 import { isValidElement, lazy, Suspense, type ComponentType } from "react";
 import { matchRoutes, Navigate, useLocation, useRoutes, type RouteObject } from "react-router";
-import { FullPageLoader } from "@/components/ui/FullPageLoader";
+import { PageSkeleton } from "@/components/ui/PageSkeleton";
 import { loadAllStyles } from "./all-styles";
 import { DirectoryPage } from "@/features/directory/components/DirectoryPage";
 import { ProtectedLayout } from "./layout/ProtectedLayout";
@@ -22,7 +22,7 @@ function lazyPage<TModule>(
   const loadPage = () => Promise.all([load(), loadAllStyles()]);
   const Page = lazy(() => loadPage().then(([module]) => ({ default: pick(module) })));
   const element = (
-    <Suspense fallback={<FullPageLoader label={label} />}>
+    <Suspense fallback={<PageSkeleton label={label} />}>
       <Page />
     </Suspense>
   );
@@ -204,7 +204,7 @@ export const routes: RouteObject[] = [
       {
         path: "explorer",
         element: (
-          <Suspense fallback={<FullPageLoader label="Loading the GraphQL Explorer" />}>
+          <Suspense fallback={<PageSkeleton label="Loading the GraphQL Explorer" />}>
             <ExplorerPage />
           </Suspense>
         ),

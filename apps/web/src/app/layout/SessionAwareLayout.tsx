@@ -1,5 +1,5 @@
 import { useViewerQuery } from "@/features/auth/hooks/use-viewer-query";
-import { FullPageLoader } from "@/components/ui/FullPageLoader";
+import { PageSkeleton } from "@/components/ui/PageSkeleton";
 import { ConsoleLayout } from "./ConsoleLayout";
 import { PublicLayout } from "./PublicLayout";
 
@@ -12,6 +12,12 @@ export function SessionAwareLayout() {
   const { data, loading } = useViewerQuery();
 
   if (data) return <ConsoleLayout viewer={data.me} />;
-  if (loading) return <FullPageLoader label="Loading your session" />;
+  if (loading) {
+    return (
+      <ConsoleLayout viewer={null}>
+        <PageSkeleton label="Loading your session" />
+      </ConsoleLayout>
+    );
+  }
   return <PublicLayout />;
 }

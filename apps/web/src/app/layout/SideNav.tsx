@@ -1,7 +1,11 @@
-import { AppShell, NavLink, Text } from "@mantine/core";
+import { Anchor, AppShell, Button, NavLink, Skeleton, Text } from "@mantine/core";
 import type { ViewerFieldsFragment } from "@sam/graphql-types";
-import { NavLink as RouterNavLink, useMatch } from "react-router";
+import { useId, useRef, useState } from "react";
+import { Link, NavLink as RouterNavLink, useMatch } from "react-router";
 import { env } from "@/env";
+import classes from "./shell.module.css";
+import { SmartAccountSwitcher } from "./SmartAccountSwitcher";
+import { useCurrentSmartAccount } from "./use-current-smart-account";
 
 type NavItemProps = {
   to: string;
@@ -16,8 +20,80 @@ function NavItem({ to, label, onNavigate }: NavItemProps) {
   );
 }
 
+/** The navigation's heading: the current Smart Account, and the way to another. */
+function CurrentSmartAccountHeading({
+  viewer,
+  onNavigate,
+}: {
+  viewer: ViewerFieldsFragment | null;
+  onNavigate: () => void;
+}) {
+  const { account, loading } = useCurrentSmartAccount(viewer?.id ?? null);
+  const [switcherOpened, setSwitcherOpened] = useState(false);
+  const switcherId = useId();
+  const switchButton = useRef<HTMLButtonElement>(null);
+
+  return (
+    <AppShell.Section p="md" pb="sm">
+      <Text fz="xs" c="dimmed" tt="uppercase" fw={600}>
+        Smart Account
+      </Text>
+      {!viewer || loading ? (
+        <Skeleton h={20} my={2} w="70%" />
+      ) : account ? (
+        <Anchor
+          component={Link}
+          to={`/smart-accounts/${account.id}`}
+          fw={600}
+          fz="sm"
+          c="inherit"
+          display="block"
+          className={classes.product}
+          title={account.name}
+          onClick={onNavigate}
+        >
+          {account.name}
+        </Anchor>
+      ) : (
+        <Text fw={600} fz="sm">
+          No Smart Account selected
+        </Text>
+      )}
+      {viewer ? (
+        <Button
+          ref={switchButton}
+          variant="subtle"
+          size="compact-sm"
+          mt={4}
+          ml={-6}
+          aria-expanded={switcherOpened}
+          aria-controls={switcherOpened ? switcherId : undefined}
+          onClick={() => setSwitcherOpened((opened) => !opened)}
+        >
+          Switch Smart Account
+        </Button>
+      ) : null}
+      {switcherOpened ? (
+        <SmartAccountSwitcher
+          id={switcherId}
+          onClose={() => {
+            setSwitcherOpened(false);
+            switchButton.current?.focus();
+          }}
+          onChoose={() => {
+            setSwitcherOpened(false);
+            onNavigate();
+          }}
+          currentId={account?.id ?? null}
+        />
+      ) : null}
+    </AppShell.Section>
+  );
+}
+
 type SideNavProps = {
-  viewer: ViewerFieldsFragment;
+  /** Null while the session loads or cannot be read: the sections stand, the rest waits. */
+  viewer: ViewerFieldsFragment | null;
   /** Called after a link is followed, so the mobile drawer can close. */
   onNavigate: () => void;
 };
@@ -25,20 +101,13 @@ type SideNavProps = {
 export function SideNav({ viewer, onNavigate }: SideNavProps) {
   return (
     <>
-      <AppShell.Section p="md" pb="sm">
-        <Text fz="xs" c="dimmed" tt="uppercase" fw={600}>
-          Smart Account
-        </Text>
-        <Text fw={600} fz="sm">
-          No Smart Account selected
-        </Text>
-      </AppShell.Section>
+      <CurrentSmartAccountHeading viewer={viewer} onNavigate={onNavigate} />
       <AppShell.Section grow px="xs" style={{ overflowY: "auto" }}>
         <NavItem to="/directory" label="Directory" onNavigate={onNavigate} />
         <NavItem to="/requests" label="Requests" onNavigate={onNavigate} />
         <NavItem to="/access-requests" label="Access Requests" onNavigate={onNavigate} />
         {/* A courtesy only: the server refuses domain approvals to anyone but staff. */}
-        {viewer.isStaff ? (
+        {viewer?.isStaff ? (
           <NavItem to="/domain-approvals" label="Domain Approvals" onNavigate={onNavigate} />
         ) : null}
         {viewer.isStaff ? (

@@ -1,11 +1,13 @@
-import { Anchor, Burger, Group, TextInput } from "@mantine/core";
+import { Anchor, Box, Burger, Group, TextInput } from "@mantine/core";
 import type { ViewerFieldsFragment } from "@sam/graphql-types";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
+import classes from "./shell.module.css";
 import { UserMenu } from "./UserMenu";
 
 type TopBarProps = {
-  viewer: ViewerFieldsFragment;
+  /** Null while the session loads or cannot be read: the bar stands, without the user's menu. */
+  viewer: ViewerFieldsFragment | null;
   navOpened: boolean;
   onToggleNav: () => void;
 };
@@ -16,7 +18,7 @@ export function TopBar({ viewer, navOpened, onToggleNav }: TopBarProps) {
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" miw={0}>
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
@@ -24,11 +26,22 @@ export function TopBar({ viewer, navOpened, onToggleNav }: TopBarProps) {
           size="sm"
           aria-label="Toggle navigation"
         />
-        <Anchor component={Link} to="/directory" fw={700} fz="lg" c="inherit" underline="never">
+        <Anchor
+          component={Link}
+          to="/directory"
+          fw={700}
+          fz="lg"
+          c="inherit"
+          underline="never"
+          className={classes.product}
+        >
           Smart Account Manager
         </Anchor>
       </Group>
-      <form
+      {/* Hidden on a phone (the directory has its own search), so the product name keeps its line. */}
+      <Box
+        component="form"
+        visibleFrom="xs"
         role="search"
         style={{ flex: 1, maxWidth: 480 }}
         onSubmit={(event) => {
@@ -44,10 +57,9 @@ export function TopBar({ viewer, navOpened, onToggleNav }: TopBarProps) {
           placeholder="Search Smart Accounts by name or domain"
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
-          visibleFrom="xs"
         />
-      </form>
-      <UserMenu viewer={viewer} />
+      </Box>
+      {viewer ? <UserMenu viewer={viewer} /> : null}
     </Group>
   );
 }

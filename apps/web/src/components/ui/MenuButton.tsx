@@ -6,6 +6,8 @@ import classes from "./MenuButton.module.css";
 export type MenuEntry =
   | { kind: "link"; label: string; to: string }
   | { kind: "action"; label: string; onSelect: () => void; danger?: boolean }
+  /** One choice of a group (a label above it names the group): selecting it keeps the menu. */
+  | { kind: "radio"; label: string; checked: boolean; onSelect: () => void }
   | { kind: "label"; label: string }
   | { kind: "divider" };
 
@@ -32,7 +34,7 @@ export function MenuButton({ children, items, width = 240, buttonProps }: MenuBu
   const menuId = useId();
   const buttonId = useId();
   const interactive = items.flatMap((item, index) =>
-    item.kind === "link" || item.kind === "action" ? [index] : [],
+    item.kind === "label" || item.kind === "divider" ? [] : [index],
   );
 
   const openAt = (position: number) => {
@@ -148,6 +150,24 @@ export function MenuButton({ children, items, width = 240, buttonProps }: MenuBu
                     className={`${classes.item} ${item.danger ? classes.danger : ""}`}
                     onClick={() => {
                       close(true);
+                      item.onSelect();
+                    }}
+                  >
+                    {item.label}
+                  </button>
+                );
+              case "radio":
+                return (
+                  <button
+                    key={index}
+                    ref={ref}
+                    type="button"
+                    role="menuitemradio"
+                    aria-checked={item.checked}
+                    tabIndex={-1}
+                    className={`${classes.item} ${classes.radio}`}
+                    onClick={() => {
+                      setFocusIndex(interactive.indexOf(index));
                       item.onSelect();
                     }}
                   >

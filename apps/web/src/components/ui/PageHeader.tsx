@@ -37,8 +37,9 @@ export function PageHeader({ title, breadcrumbs, description, actions }: PageHea
           )}
         </Breadcrumbs>
       </nav>
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <Stack gap={4}>
+      {/* On a narrow screen the actions move under the title rather than off the screen. */}
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Stack gap={4} miw={0} style={{ flex: "1 1 16rem" }}>
           <Title order={1} fz="h2">
             {title}
           </Title>

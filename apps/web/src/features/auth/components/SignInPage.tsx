@@ -7,7 +7,6 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { handleFormMutationError } from "@/lib/form-errors";
 import { hasErrorCode } from "@/lib/graphql-errors";
 import { rememberNextAfterVerification, safeNextPath } from "@/lib/next-path";
-import { notifySuccess } from "@/lib/notify";
 import { meQuery } from "../api/me";
 import { signInMutation } from "../api/sign-in";
 import { signInSchema } from "../schemas/sign-in.schema";
@@ -40,10 +39,10 @@ export function SignInPage() {
   const onSubmit = handleSubmit(async (input) => {
     setFormError(null);
     try {
-      const { data } = await signIn({ variables: { input } });
+      await signIn({ variables: { input } });
       // Whatever a registration link meant to lead to, this sign-in has its own destination.
       rememberNextAfterVerification(null);
-      notifySuccess("Signed in", data ? `Welcome, ${data.signIn.user.name}.` : "Welcome.");
+      // No toast: arriving in the console is the result, and a toast would cover its controls.
       await navigate(next, { replace: true });
     } catch (error) {
       if (hasErrorCode(error, "UNAUTHENTICATED")) {

@@ -1,0 +1,36 @@
+import { graphql } from "@sam/graphql-types";
+
+/** The name that heads the navigation: the account on screen, or the one remembered. */
+export const shellSmartAccountQuery = graphql(`
+  query ShellSmartAccount($id: ID!) {
+    smartAccount(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+/**
+ * The switcher's list. The directory lists the accounts the person holds a role in first
+ * (reason HAS_ROLE), in name order; the switcher keeps those rows.
+ */
+export const smartAccountSwitcherQuery = graphql(`
+  query SmartAccountSwitcher($first: Int!, $filter: DirectoryFilter) {
+    directory(first: $first, filter: $filter) {
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          reason
+          smartAccount {
+            id
+            name
+            domainIdentifier
+          }
+        }
+      }
+    }
+  }
+`);
