@@ -102,7 +102,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/directory" replace /> },
       { path: "directory", element: <DirectoryPage /> },
       {
-        path: "directory/request/customer",
+        // The form, and its review at ".../review": each step an address of its own.
+        path: "directory/request/customer/:step?",
         element: lazyPage(
           () => import("@/features/create-account/components/RequestForCustomerPage"),
           (module) => module.RequestForCustomerPage,
@@ -110,11 +111,21 @@ export const routes: RouteObject[] = [
         ),
       },
       {
-        path: "directory/request/company",
+        // One route for every step (".../company-information" and so on): the wizard stays
+        // mounted, with its form, as the person moves between steps.
+        path: "directory/request/company/:step?",
         element: lazyPage(
           () => import("@/features/create-account/components/RequestForCompanyPage"),
           (module) => module.RequestForCompanyPage,
           "Loading the request form",
+        ),
+      },
+      {
+        path: "directory/request/company/complete/:id",
+        element: lazyPage(
+          () => import("@/features/create-account/components/RequestCompletePage"),
+          (module) => module.RequestCompletePage,
+          "Loading the request",
         ),
       },
       {
