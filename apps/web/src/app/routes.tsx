@@ -122,8 +122,10 @@ export const routes: RouteObject[] = [
       },
       {
         path: "directory/request/company/complete/:id",
+        // In the wizard's chunk: it is where the wizard ends, and a chunk of its own would pull
+        // modules out of the first page's into shared ones, which compress worse.
         element: lazyPage(
-          () => import("@/features/create-account/components/RequestCompletePage"),
+          () => import("@/features/create-account/components/RequestForCompanyPage"),
           (module) => module.RequestCompletePage,
           "Loading the request",
         ),

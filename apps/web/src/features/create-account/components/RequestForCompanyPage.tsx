@@ -30,6 +30,9 @@ import { ExistingAccountsDialog } from "./ExistingAccountsDialog";
 import { LeaveRequestDialog } from "./LeaveRequestDialog";
 import classes from "./RequestWizard.module.css";
 
+// Routed from the wizard's module, so that it loads in the wizard's chunk.
+export { RequestCompletePage } from "./RequestCompletePage";
+
 type Field = FieldPath<RequestForCompanyValues>;
 
 /** Where the wizard lives; each step is a path below it, the completed request another. */
