@@ -215,18 +215,18 @@ test("Company Information: an error vanishing on blur moves nothing, one click o
   await companyName.fill("Steady Co");
   await page.getByRole("combobox", { name: "Country" }).fill("United States");
   await page.getByRole("option", { name: "United States", exact: true }).click();
-  await page.getByRole("textbox", { name: "Address" }).fill("1 Steady Street");
   await page.getByRole("textbox", { name: "City" }).fill("Irvine");
+  await page.getByRole("textbox", { name: "State/Province/Region" }).fill("CALIFORNIA");
 
   // A field filled keeps its error until it is left (as the person reaches for Continue):
   // the error vanishing moves nothing below it.
-  const region = page.getByRole("textbox", { name: "State/Province/Region" });
-  const regionError = page.getByText("Enter the state, province or region, or NA");
-  await region.fill("CALIFORNIA");
-  await expect(regionError).toBeVisible();
+  const address = page.getByRole("textbox", { name: "Address" });
+  const addressError = page.getByText("Enter the address", { exact: true });
+  await address.fill("1 Steady Street");
+  await expect(addressError).toBeVisible();
   const before = await proceed.boundingBox();
-  await region.blur();
-  await expect(regionError).toBeHidden();
+  await address.blur();
+  await expect(addressError).toBeHidden();
   expect(await proceed.boundingBox()).toEqual(before);
 
   // With the Zip error on screen when the pointer goes down on Continue, one click goes on.
