@@ -59,11 +59,12 @@ function requestHandler(respond: (input: RequestSmartAccountInput) => Response) 
       if (body.data) created.push(body.data.requestSmartAccount.smartAccount);
       return response;
     }),
-    graphql.query(RequestedSmartAccountDocument, ({ variables }) =>
-      HttpResponse.json({
-        data: { smartAccount: created.find((account) => account.id === variables.id) ?? null },
-      }),
-    ),
+    graphql.query(RequestedSmartAccountDocument, ({ variables }) => {
+      const account = created.find((candidate) => candidate.id === variables.id);
+      return account
+        ? HttpResponse.json({ data: { smartAccount: account } })
+        : graphQLError("NOT_FOUND", "No such Smart Account");
+    }),
   ];
   return { handler, inputs };
 }
