@@ -122,7 +122,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/directory" replace /> },
       { path: "directory", element: <DirectoryPage /> },
       {
-        path: "directory/request/customer",
+        // The form, and its review at ".../review": each step an address of its own.
+        path: "directory/request/customer/:step?",
         element: lazyPage(
           () => import("@/features/create-account/components/RequestForCustomerPage"),
           (module) => module.RequestForCustomerPage,
@@ -130,11 +131,23 @@ export const routes: RouteObject[] = [
         ),
       },
       {
-        path: "directory/request/company",
+        // One route for every step (".../company-information" and so on): the wizard stays
+        // mounted, with its form, as the person moves between steps.
+        path: "directory/request/company/:step?",
         element: lazyPage(
           () => import("@/features/create-account/components/RequestForCompanyPage"),
           (module) => module.RequestForCompanyPage,
           "Loading the request form",
+        ),
+      },
+      {
+        path: "directory/request/company/complete/:id",
+        // In the wizard's chunk: it is where the wizard ends, and a chunk of its own would pull
+        // modules out of the first page's into shared ones, which compress worse.
+        element: lazyPage(
+          () => import("@/features/create-account/components/RequestForCompanyPage"),
+          (module) => module.RequestCompletePage,
+          "Loading the request",
         ),
       },
       {

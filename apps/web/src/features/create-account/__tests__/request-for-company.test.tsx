@@ -3,6 +3,7 @@ import {
   CheckDomainDocument,
   NominateCreatorsDocument,
   RequestSmartAccountDocument,
+  RequestedSmartAccountDocument,
   type RequestSmartAccountInput,
   type CheckDomainQuery,
 } from "@sam/graphql-types";
@@ -39,12 +40,32 @@ function checkDomainHandler(answer: (identifier: string, approver: string | null
   return { handler, asked };
 }
 
+type Created = ReturnType<typeof buildSmartAccount>;
+
+/**
+ * requestSmartAccount answered by `respond`, and the completion page's smartAccount(id)
+ * answered with the accounts it created.
+ */
 function requestHandler(respond: (input: RequestSmartAccountInput) => Response) {
   const inputs: RequestSmartAccountInput[] = [];
-  const handler = graphql.mutation(RequestSmartAccountDocument, ({ variables }) => {
-    inputs.push(variables.input);
-    return respond(variables.input);
-  });
+  const created: Created[] = [];
+  const handler = [
+    graphql.mutation(RequestSmartAccountDocument, async ({ variables }) => {
+      inputs.push(variables.input);
+      const response = respond(variables.input);
+      const body = (await response.clone().json()) as {
+        data: { requestSmartAccount: { smartAccount: Created } } | null;
+      };
+      if (body.data) created.push(body.data.requestSmartAccount.smartAccount);
+      return response;
+    }),
+    graphql.query(RequestedSmartAccountDocument, ({ variables }) => {
+      const account = created.find((candidate) => candidate.id === variables.id);
+      return account
+        ? HttpResponse.json({ data: { smartAccount: account } })
+        : graphQLError("NOT_FOUND", "No such Smart Account");
+    }),
+  ];
   return { handler, inputs };
 }
 
@@ -89,7 +110,7 @@ describe("Request for my company", () => {
         },
       }),
     );
-    server.use(check, request);
+    server.use(check, ...request);
     const { user } = renderRoute("/directory/request/company");
 
     expect(await stepHeading("Account Information")).toBeInTheDocument();
@@ -176,7 +197,7 @@ describe("Request for my company", () => {
         },
       }),
     );
-    server.use(check, request);
+    server.use(check, ...request);
     const { user } = renderRoute("/directory/request/company");
 
     await user.click(await screen.findByRole("radio", { name: SOMEONE_ELSE }));
@@ -308,7 +329,7 @@ describe("Request for my company", () => {
     );
     server.use(
       check,
-      request,
+      ...request,
       graphql.mutation(NominateCreatorsDocument, ({ variables: { input } }) => {
         const smartAccountId = String(input.smartAccountId);
         nominated.push({ smartAccountId, emails: input.emails });
@@ -387,7 +408,9 @@ describe("Request for my company", () => {
     expect(await stepHeading("Company Information")).toBeInTheDocument();
     await fillCompany(user);
     await user.click(screen.getByRole("button", { name: "Continue" }));
-    await user.click(await screen.findByRole("button", { name: "Continue" }));
+    await stepHeading("Administrative User Access");
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await stepHeading("Review");
     await user.click(
       await screen.findByRole("checkbox", { name: /I accept the approver's terms/ }),
     );
@@ -419,7 +442,7 @@ describe("Request for my company", () => {
         ? buildDomainCheck(identifier)
         : buildDomainCheck(identifier, { identifierAvailable: false, existingAccounts: [taken] }),
     );
-    server.use(check, request);
+    server.use(check, ...request);
     const { user } = renderRoute("/directory/request/company");
 
     await user.click(await screen.findByRole("radio", { name: SOMEONE_ELSE }));
@@ -429,9 +452,12 @@ describe("Request for my company", () => {
     );
     await user.type(screen.getByRole("textbox", { name: /Account Name/ }), "Late Comer");
     await user.click(screen.getByRole("button", { name: "Continue" }));
-    await user.click(await screen.findByRole("button", { name: "Continue" }));
-    await user.click(await screen.findByRole("button", { name: "Continue" }));
-    await user.click(await screen.findByRole("button", { name: "Submit Request" }));
+    await stepHeading("Company Information");
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await stepHeading("Administrative User Access");
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await stepHeading("Review");
+    await user.click(screen.getByRole("button", { name: "Submit Request" }));
 
     const dialog = await screen.findByRole("dialog", { name: "Existing Smart Accounts" });
     expect(within(dialog).getByRole("alert")).toHaveTextContent(
@@ -458,7 +484,7 @@ describe("Request for my company", () => {
         { field: "company.postalCode", message: "Enter the postal code, or NA." },
       ]),
     );
-    server.use(check, request);
+    server.use(check, ...request);
     const { user } = renderRoute("/directory/request/company");
 
     await user.click(await screen.findByRole("radio", { name: AUTHORITY }));
@@ -467,7 +493,9 @@ describe("Request for my company", () => {
     await stepHeading("Company Information");
     await fillCompany(user);
     await user.click(screen.getByRole("button", { name: "Continue" }));
-    await user.click(await screen.findByRole("button", { name: "Continue" }));
+    await stepHeading("Administrative User Access");
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await stepHeading("Review");
     await user.click(
       await screen.findByRole("checkbox", { name: /I accept the approver's terms/ }),
     );

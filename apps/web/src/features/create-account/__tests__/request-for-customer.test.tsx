@@ -310,6 +310,7 @@ describe("Request for a customer", () => {
         "A partner cannot request an account on its own domain for a customer.",
       ),
     ).toBeInTheDocument();
-    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    // The review closes (Back to the form) to show it.
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
   });
 });

@@ -59,3 +59,12 @@ export const nominateCreatorsMutation = graphql(`
     }
   }
 `);
+
+/** The request just sent, for its completion page (which a reload opens again). */
+export const requestedSmartAccountQuery = graphql(`
+  query RequestedSmartAccount($id: ID!) {
+    smartAccount(id: $id) {
+      ...SmartAccountFields
+    }
+  }
+`);

@@ -51,31 +51,34 @@ export function AccountInformationStep({
         control={control}
         name="authorization"
         render={({ field, fieldState }) => (
-          <Radio.Group
-            label="Account Authorization"
-            description="Will you or someone else authorize the activation of the Smart Account?"
-            required
-            name={field.name}
-            value={field.value ?? null}
-            onChange={(value) => {
-              field.onChange(value);
-              field.onBlur();
-            }}
-            error={fieldState.error?.message}
-          >
-            <Stack gap="sm" mt="xs">
-              <Radio
-                value="REQUESTER"
-                label={AUTHORITY_LABEL}
-                description="You will authorize activation. By creating this Smart Account you agree to be authorized to create and manage product and service entitlements, users and roles on behalf of your organization."
-              />
-              <Radio
-                value="SOMEONE_ELSE"
-                label={SOMEONE_ELSE_LABEL}
-                description="The person specified below is notified to authorize activation. Choose this also if you prefer not to authorize the Smart Account yourself."
-              />
-            </Stack>
-          </Radio.Group>
+          // Marked for the focus after a failed Continue: it lands on the first choice.
+          <div data-invalid={fieldState.invalid || undefined}>
+            <Radio.Group
+              label="Account Authorization"
+              description="Will you or someone else authorize the activation of the Smart Account?"
+              required
+              name={field.name}
+              value={field.value ?? null}
+              onChange={(value) => {
+                field.onChange(value);
+                field.onBlur();
+              }}
+              error={fieldState.error?.message}
+            >
+              <Stack gap="sm" mt="xs">
+                <Radio
+                  value="REQUESTER"
+                  label={AUTHORITY_LABEL}
+                  description="You will authorize activation. By creating this Smart Account you agree to be authorized to create and manage product and service entitlements, users and roles on behalf of your organization."
+                />
+                <Radio
+                  value="SOMEONE_ELSE"
+                  label={SOMEONE_ELSE_LABEL}
+                  description="The person specified below is notified to authorize activation. Choose this also if you prefer not to authorize the Smart Account yourself."
+                />
+              </Stack>
+            </Radio.Group>
+          </div>
         )}
       />
       {authorization === "SOMEONE_ELSE" ? (
@@ -101,15 +104,18 @@ export function AccountInformationStep({
       {authorization ? (
         <>
           <Divider label="Account Identity Information" labelPosition="left" />
-          <AccountIdentifierField
-            identifier={identifier}
-            contactPhone={watch("contactPhone")}
-            check={check}
-            checking={checking}
-            errors={[errors.domainIdentifier?.message, errors.contactPhone?.message]}
-            onEdit={onEditIdentifier}
-            onViewExisting={onViewExisting}
-          />
+          {/* Marked for the focus after a failed Continue: it lands on Edit. */}
+          <div data-invalid={errors.domainIdentifier || errors.contactPhone ? true : undefined}>
+            <AccountIdentifierField
+              identifier={identifier}
+              contactPhone={watch("contactPhone")}
+              check={check}
+              checking={checking}
+              errors={[errors.domainIdentifier?.message, errors.contactPhone?.message]}
+              onEdit={onEditIdentifier}
+              onViewExisting={onViewExisting}
+            />
+          </div>
           <TextInput
             label="Account Name"
             description="Such as the company's name: CCO Esup, Inc."

@@ -15,15 +15,18 @@ import {
 import type { RequestSmartAccountForCustomerInput } from "@sam/graphql-types";
 import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
-import { Link, useNavigate } from "react-router";
+import { Link, Navigate, useLocation, useNavigate, useParams } from "react-router";
 import { NotForYou } from "@/components/ui/NotForYou";
 import { DetailList } from "@/components/ui/DetailList";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { useLeaveGuard } from "@/hooks/use-leave-guard";
 import { useViewer } from "@/hooks/viewer-context";
 import { notifySuccess } from "@/lib/notify";
 import { emailHost, splitEmails } from "@/lib/validation";
 import { requestSmartAccountForCustomerMutation } from "../api/create-account";
 import { useRequestFlow } from "../hooks/use-request-flow";
+import { draftKey, useStoredDraft, useWizardDraft } from "../hooks/use-wizard-draft";
+import { useWizardFocus } from "../hooks/use-wizard-focus";
 import {
   requestForCustomerDefaults,
   requestForCustomerSchema,
@@ -32,6 +35,15 @@ import {
 import { AccountIdentifierField } from "./AccountIdentifierField";
 import { EditIdentifierDialog } from "./EditIdentifierDialog";
 import { ExistingAccountsDialog } from "./ExistingAccountsDialog";
+import { LeaveRequestDialog } from "./LeaveRequestDialog";
+import classes from "./RequestWizard.module.css";
+
+/** The form; its Review Request is a step of its own at ".../review". */
+const CUSTOMER_WIZARD = "/directory/request/customer";
+const REVIEW = `${CUSTOMER_WIZARD}/review`;
+
+/** Where a history entry was pushed from, to make closing the review the browser's Back. */
+type StepState = { wizardFrom?: string } | null;
 
 const FIELDS: readonly FieldPath<RequestForCustomerValues>[] = [
   "name",
@@ -84,15 +96,26 @@ export function RequestForCustomerPage() {
   return <RequestForCustomerForm />;
 }
 
+/**
+ * The request's form, then its Review Request: each at its own address, so Back closes the
+ * review and Forward opens it again; the draft is kept in the tab's session storage until it is
+ * sent or cancelled (Back, Forward and Reload find it again); leaving it for another page asks.
+ */
 function RequestForCustomerForm() {
+  const viewer = useViewer();
   const navigate = useNavigate();
-  const [reviewOpen, setReviewOpen] = useState(false);
+  const location = useLocation();
+  const { step } = useParams();
   const [send, { loading }] = useMutation(requestSmartAccountForCustomerMutation);
+  const key = draftKey("customer", viewer.id);
+  const stored = useStoredDraft(key, requestForCustomerDefaults);
+  const [checked, setChecked] = useState(stored.progress.checked);
   const form = useForm({
     resolver: zodResolver(requestForCustomerSchema),
     mode: "onTouched",
-    defaultValues: requestForCustomerDefaults,
+    defaultValues: stored.values,
   });
+  const focus = useWizardFocus(0);
   const {
     register,
     handleSubmit,
@@ -105,13 +128,24 @@ function RequestForCustomerForm() {
   const customerEmail = splitEmails(watch("customerEmails"))[0] ?? null;
   const defaultIdentifier = emailHost(customerEmail ?? "");
   const identifier = watch("domainIdentifier").trim() || defaultIdentifier;
+  // What the server checked before the review stands for this identifier and customer only.
+  const identifierKey = `${identifier}|${customerEmail ?? ""}`;
+
+  const openReview = () => {
+    setChecked(identifierKey);
+    void navigate(REVIEW, { state: { wizardFrom: "form" } });
+  };
+  const closeReview = () => {
+    if ((location.state as StepState)?.wizardFrom === "form") void navigate(-1);
+    else void navigate(CUSTOMER_WIZARD, { replace: true });
+  };
 
   const flow = useRequestFlow({
     form,
     identifier,
     defaultIdentifier,
     approverEmail: customerEmail,
-    proceed: () => setReviewOpen(true),
+    proceed: openReview,
     send: async (acknowledge) => {
       const values = getValues();
       const input: RequestSmartAccountForCustomerInput = {
@@ -125,7 +159,14 @@ function RequestForCustomerForm() {
         noteToUsers: values.noteToUsers.trim() || null,
         acknowledgeExistingAccounts: acknowledge || null,
       };
-      const { data } = await send({ variables: { input } }).finally(() => setReviewOpen(false));
+      let data;
+      try {
+        ({ data } = await send({ variables: { input } }));
+      } catch (error) {
+        // Back to the form, where the refusal is shown (or the accounts it names are listed).
+        closeReview();
+        throw error;
+      }
       if (!data) return;
       const account = data.requestSmartAccountForCustomer.smartAccount;
       // The requester reads the approvers while the account is provisional; if the server ever
@@ -135,27 +176,59 @@ function RequestForCustomerForm() {
         "Smart Account Request Complete",
         `A provisional Smart Account “${account.name}” has been created. An email has been sent to ${approvers.join(", ")} with instructions on how to activate it.`,
       );
-      await navigate("/directory");
+      // Sent: the draft is done with; the directory lists the request (in place of the review,
+      // so Back does not offer to send it again).
+      draft.clear();
+      guard.release();
+      await navigate("/directory", { replace: true });
     },
     fields: FIELDS,
     failureTitle: "Could not send the request",
+    acknowledged: stored.progress.acknowledged,
   });
   const { check, checking, formError } = flow;
 
   /** "Send Request" on the page: check everything, then the Review Request dialog. */
-  const review = handleSubmit(async () => {
-    flow.setFormError(null);
-    if (await flow.checkIdentifier()) setReviewOpen(true);
+  const draft = useWizardDraft({
+    key,
+    form,
+    pristine: requestForCustomerDefaults,
+    progress: { checked, acknowledged: flow.acknowledged },
+    derived: ["reviewRequired"],
   });
+  const guard = useLeaveGuard(draft.dirty, (pathname) => pathname.startsWith(CUSTOMER_WIZARD));
+
+  /** "Send Request" on the page: check everything, then the Review Request dialog. */
+  const review = handleSubmit(
+    async () => {
+      flow.setFormError(null);
+      if (await flow.checkIdentifier()) openReview();
+      else focus.focusFirstError();
+    },
+    () => focus.focusFirstError(),
+  );
+
+  const cancel = () => {
+    draft.clear();
+    guard.release();
+    void navigate("/directory");
+  };
 
   const values = watch();
+  // The review opens only on a form that is complete and checked; a reload or a link to it
+  // before that lands on the form.
+  const reviewOpen =
+    step === "review" &&
+    requestForCustomerSchema.safeParse(values).success &&
+    checked === identifierKey;
+  if (step !== undefined && !reviewOpen) return <Navigate to={CUSTOMER_WIZARD} replace />;
 
   return (
     <>
       <Header />
       <Paper withBorder radius="sm" p="lg">
-        <form noValidate onSubmit={(event) => void review(event)}>
-          <Stack gap="md">
+        <form ref={focus.container} noValidate onSubmit={(event) => void review(event)}>
+          <Stack gap="md" className={classes.step}>
             {formError ? (
               <Alert color="red" variant="light" role="alert">
                 {formError}
@@ -209,7 +282,7 @@ function RequestForCustomerForm() {
               {...register("noteToUsers")}
             />
             <Group justify="flex-end">
-              <Button component={Link} to="/directory" variant="default">
+              <Button variant="default" onClick={cancel}>
                 Cancel
               </Button>
               <Button type="submit">Send Request</Button>
@@ -217,12 +290,7 @@ function RequestForCustomerForm() {
           </Stack>
         </form>
       </Paper>
-      <Modal
-        opened={reviewOpen}
-        onClose={() => setReviewOpen(false)}
-        title="Review Request"
-        size="lg"
-      >
+      <Modal opened={reviewOpen} onClose={closeReview} title="Review Request" size="lg">
         <Stack gap="md">
           <DetailList
             items={[
@@ -252,7 +320,7 @@ function RequestForCustomerForm() {
             instructions on how to activate it. If they do not accept it within 90 days, it lapses.
           </Alert>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setReviewOpen(false)}>
+            <Button variant="default" onClick={closeReview}>
               Back
             </Button>
             <Button loading={loading} onClick={() => void flow.submit()} data-autofocus>
@@ -275,6 +343,14 @@ function RequestForCustomerForm() {
         }}
       />
       <ExistingAccountsDialog {...flow.existingAccounts} />
+      <LeaveRequestDialog
+        opened={guard.asking}
+        onStay={guard.stay}
+        onLeave={() => {
+          draft.clear();
+          guard.leave();
+        }}
+      />
     </>
   );
 }

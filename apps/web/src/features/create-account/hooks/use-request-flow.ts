@@ -89,6 +89,8 @@ type RequestFlowOptions<TValues extends FieldValues & IdentifierFields> = {
   onFieldError?: (field: string) => void;
   /** The title of the toast for a refusal the form cannot place. */
   failureTitle: string;
+  /** The identifier whose existing accounts the person saw before (a restored draft). */
+  acknowledged?: string | null;
 };
 
 /**
@@ -107,7 +109,10 @@ export function useRequestFlow<TValues extends FieldValues & IdentifierFields>(
     "setValue" | "setError" | "trigger" | "clearErrors"
   >;
   const { setValue } = form;
-  const [state, dispatch] = useReducer(requestFlow, initialState);
+  const [state, dispatch] = useReducer(requestFlow, {
+    ...initialState,
+    acknowledged: options.acknowledged ?? null,
+  });
   const { check, checking } = useDomainCheck(checkAsTyped ? identifier : "", approverEmail);
   const checkNow = useCheckDomainNow();
 
@@ -214,6 +219,7 @@ export function useRequestFlow<TValues extends FieldValues & IdentifierFields>(
   return {
     check,
     checking,
+    acknowledged: state.acknowledged,
     formError: state.formError,
     setFormError,
     checkIdentifier,
