@@ -156,7 +156,11 @@ export function RequestAccessDialog({ account, onClose }: RequestAccessDialogPro
               error={errors.emails?.message}
               {...register("emails")}
             />
-            <Checkbox label="I request access for myself" {...register("forMyself")} />
+            <Checkbox
+              label="I request access for myself"
+              error={errors.forMyself?.message}
+              {...register("forMyself")}
+            />
             <Controller
               control={control}
               name="role"

@@ -22,7 +22,7 @@ import { hasErrorCode } from "@/lib/graphql-errors";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { splitEmails } from "@/lib/validation";
 import { checkDomainQuery, nominateCreatorsMutation } from "../api/create-account";
-import { checkDomainVariables } from "../hooks/use-domain-check";
+import { checkDomainVariables, type DomainCheckFlow } from "../hooks/use-domain-check";
 import {
   nominateCreatorsSchema,
   type NominateCreatorsValues,
@@ -36,6 +36,8 @@ type ExistingAccountsDialogProps = {
   onClose: () => void;
   identifier: string;
   approverEmail: string | null;
+  /** Which request the identifier is for. */
+  flow?: DomainCheckFlow;
   /** The server's explanation when a request was refused for the accounts listed. */
   conflictMessage?: string | null;
   onModify: () => void;
@@ -49,12 +51,13 @@ export function ExistingAccountsDialog({
   onClose,
   identifier,
   approverEmail,
+  flow = "MY_COMPANY",
   conflictMessage,
   onModify,
   onAcknowledge,
 }: ExistingAccountsDialogProps) {
   const { data, loading } = useQuery(checkDomainQuery, {
-    variables: checkDomainVariables(identifier, approverEmail),
+    variables: checkDomainVariables(identifier, approverEmail, flow),
     skip: !opened || !identifier,
     fetchPolicy: "cache-and-network",
   });
@@ -84,7 +87,12 @@ export function ExistingAccountsDialog({
   return (
     <>
       <RequestAccessDialog account={requesting} onClose={() => setRequesting(null)} />
-      <Modal opened={opened && requesting === null} onClose={close} title={title} size="xl">
+      <Modal
+        opened={opened && requesting === null}
+        onClose={close}
+        title={title}
+        size={nominating || nominated ? "lg" : 1200}
+      >
         {nominated ? (
           <Stack gap="md">
             <Alert color="green" variant="light" role="status">
@@ -125,7 +133,7 @@ export function ExistingAccountsDialog({
             {loading && rows.length === 0 ? (
               <Loader size="sm" aria-label="Loading the existing accounts" />
             ) : (
-              <TableScroll minWidth={900} label="Smart Accounts on this top-level domain">
+              <TableScroll minWidth={960} label="Smart Accounts on this top-level domain">
                 <Table stickyHeader striped verticalSpacing="xs" fz="sm">
                   <Table.Caption>Smart Accounts on this top-level domain</Table.Caption>
                   <Table.Thead>
@@ -143,16 +151,21 @@ export function ExistingAccountsDialog({
                     {rows.map((row) => (
                       <Table.Tr key={row.id}>
                         <Table.Th scope="row" fw={500}>
-                          {row.name}
+                          <OneLine text={row.name} maxWidth={260} />
                         </Table.Th>
-                        <Table.Td>{row.domainIdentifier}</Table.Td>
+                        <Table.Td>
+                          <OneLine text={row.domainIdentifier} maxWidth={200} />
+                        </Table.Td>
                         <Table.Td style={{ whiteSpace: "nowrap" }}>
                           <StatusBadge status={row.status} />
                         </Table.Td>
                         <Table.Td>
-                          {row.administrators.length ? row.administrators.join(", ") : "—"}
+                          <OneLine
+                            text={row.administrators.length ? row.administrators.join(", ") : "—"}
+                            maxWidth={220}
+                          />
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td style={{ whiteSpace: "nowrap" }}>
                           <RowAction
                             row={row}
                             onNominate={() => setNominating(row)}
@@ -171,16 +184,18 @@ export function ExistingAccountsDialog({
                 identifier.
               </Text>
             ) : null}
-            <Group justify="space-between">
+            <Group justify="space-between" gap="sm">
               <Button variant="default" onClick={close}>
                 Cancel
               </Button>
-              <Group gap="sm">
-                <Button variant="light" onClick={onModify}>
+              <Group gap="sm" style={{ minWidth: 0, maxWidth: "100%" }}>
+                <Button variant="light" onClick={onModify} maw="100%">
                   Proceed with a Modified Account Domain
                 </Button>
                 {available ? (
-                  <Button onClick={onAcknowledge}>Continue with {identifier}</Button>
+                  <Button onClick={onAcknowledge} maw="100%">
+                    Continue with {identifier}
+                  </Button>
                 ) : null}
               </Group>
             </Group>
@@ -188,6 +203,29 @@ export function ExistingAccountsDialog({
         )}
       </Modal>
     </>
+  );
+}
+
+type OneLineProps = { text: string; maxWidth: number; dimmed?: boolean };
+
+/**
+ * A cell's text on one line, cut with an ellipsis past `maxWidth`: the whole text is on hover
+ * (title), and screen readers read it whole (the cut is only drawn).
+ */
+function OneLine({ text, maxWidth, dimmed = false }: OneLineProps) {
+  return (
+    <Text
+      component="span"
+      display="block"
+      fz={dimmed ? "xs" : undefined}
+      c={dimmed ? "dimmed" : undefined}
+      truncate="end"
+      maw={maxWidth}
+      title={text}
+      fw="inherit"
+    >
+      {text}
+    </Text>
   );
 }
 
@@ -218,11 +256,7 @@ function RowAction({ row, onNominate, onRequestAccess }: RowActionProps) {
         </Button>
       );
     case "NONE":
-      return (
-        <Text fz="xs" c="dimmed">
-          Not selectable: {row.reason}
-        </Text>
-      );
+      return <OneLine text={`Not selectable: ${row.reason}`} maxWidth={240} dimmed />;
   }
 }
 

@@ -111,6 +111,7 @@ function RequestForCustomerForm() {
     identifier,
     defaultIdentifier,
     approverEmail: customerEmail,
+    flow: "CUSTOMER",
     proceed: () => setReviewOpen(true),
     send: async (acknowledge) => {
       const values = getValues();
