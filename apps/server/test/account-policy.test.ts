@@ -807,7 +807,7 @@ describe("what a stranger reads", () => {
       expect(held).toEqual([
         {
           code: "IDENTIFIER_HELD",
-          message: `The identifier delta-corp.com is held by "${ACCOUNT_NAMES.restricted}" (ACTIVE).`,
+          message: `delta-corp.com is already held by the Smart Account “${ACCOUNT_NAMES.restricted}” (active).`,
         },
       ]);
       expect(exact.checkDomain.existingAccounts).toEqual([

@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { InvalidInputError, NotAllowedError, type DomainError } from "../../common/errors";
 import { SmartAccountEntity, type RequestChannel } from "../smart-account/smart-account.entity";
 import { IdentifierConflictError } from "../smart-account/smart-account.errors";
+import { statusWords } from "../smart-account/smart-account.states";
 import type { UserEntity } from "../user/user.entity";
 import {
   emailHost,
@@ -88,8 +89,8 @@ export function heldRefusal(
     code: "IDENTIFIER_HELD",
     field: "domainIdentifier",
     message: seen
-      ? `The identifier ${identifier.identifier} is held by "${holder.name}" (${holder.status}).`
-      : `The identifier ${identifier.identifier} is held by another account.`,
+      ? `${identifier.identifier} is already held by the Smart Account “${holder.name}” (${statusWords(holder.status)}).`
+      : `${identifier.identifier} is already held by another Smart Account.`,
     heldBy: seen ? holder : undefined,
   };
 }

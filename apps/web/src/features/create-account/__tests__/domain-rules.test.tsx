@@ -80,7 +80,7 @@ describe("the identifier's rules at the field", () => {
   });
 
   it("says a held identifier is held, without a word about review, and offers its accounts", async () => {
-    const held = 'The identifier ccoesup.com is held by "CCO Esup, Inc." (ACTIVE).';
+    const held = "ccoesup.com is already held by the Smart Account “CCO Esup, Inc.” (active).";
     server.use(
       meHandler(buildUser({ email: "bob@ccoesup.com" })),
       graphql.query(CheckDomainDocument, ({ variables }) =>

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
+  Box,
   Button,
   Group,
   Loader,
@@ -28,6 +29,12 @@ import {
   type NominateCreatorsValues,
 } from "../schemas/nominate-creators.schema";
 import { TableScroll } from "@/components/ui/TableScroll";
+
+// On a narrow screen a long label wraps inside its button rather than being cut.
+const WRAPPING = {
+  root: { height: "auto", minHeight: "var(--button-height)", paddingBlock: 6 },
+  label: { whiteSpace: "normal", textAlign: "center" },
+} as const;
 
 type Row = CheckDomainQuery["checkDomain"]["existingAccounts"][number];
 
@@ -91,7 +98,7 @@ export function ExistingAccountsDialog({
         opened={opened && requesting === null}
         onClose={close}
         title={title}
-        size={nominating || nominated ? "lg" : 1200}
+        size={nominating || nominated ? "lg" : 1280}
       >
         {nominated ? (
           <Stack gap="md">
@@ -137,7 +144,7 @@ export function ExistingAccountsDialog({
                 <Table stickyHeader striped verticalSpacing="xs" fz="sm">
                   <Table.Caption>Smart Accounts on this top-level domain</Table.Caption>
                   <Table.Thead>
-                    <Table.Tr>
+                    <Table.Tr style={{ whiteSpace: "nowrap" }}>
                       <Table.Th scope="col">Account Name</Table.Th>
                       <Table.Th scope="col">Account Domain Identifier</Table.Th>
                       <Table.Th scope="col">Status</Table.Th>
@@ -151,18 +158,21 @@ export function ExistingAccountsDialog({
                     {rows.map((row) => (
                       <Table.Tr key={row.id}>
                         <Table.Th scope="row" fw={500}>
-                          <OneLine text={row.name} maxWidth={260} />
+                          <OneLine text={row.name} maxWidth={200} />
                         </Table.Th>
                         <Table.Td>
-                          <OneLine text={row.domainIdentifier} maxWidth={200} />
+                          <OneLine text={row.domainIdentifier} maxWidth={170} />
                         </Table.Td>
-                        <Table.Td style={{ whiteSpace: "nowrap" }}>
-                          <StatusBadge status={row.status} />
+                        <Table.Td>
+                          {/* As wide as the badge on one line: the column never squeezes it. */}
+                          <Box w="max-content">
+                            <StatusBadge status={row.status} />
+                          </Box>
                         </Table.Td>
                         <Table.Td>
                           <OneLine
                             text={row.administrators.length ? row.administrators.join(", ") : "—"}
-                            maxWidth={220}
+                            maxWidth={170}
                           />
                         </Table.Td>
                         <Table.Td style={{ whiteSpace: "nowrap" }}>
@@ -189,11 +199,11 @@ export function ExistingAccountsDialog({
                 Cancel
               </Button>
               <Group gap="sm" style={{ minWidth: 0, maxWidth: "100%" }}>
-                <Button variant="light" onClick={onModify} maw="100%">
+                <Button variant="light" onClick={onModify} maw="100%" styles={WRAPPING}>
                   Proceed with a Modified Account Domain
                 </Button>
                 {available ? (
-                  <Button onClick={onAcknowledge} maw="100%">
+                  <Button onClick={onAcknowledge} maw="100%" styles={WRAPPING}>
                     Continue with {identifier}
                   </Button>
                 ) : null}
@@ -256,7 +266,7 @@ function RowAction({ row, onNominate, onRequestAccess }: RowActionProps) {
         </Button>
       );
     case "NONE":
-      return <OneLine text={`Not selectable: ${row.reason}`} maxWidth={240} dimmed />;
+      return <OneLine text={`Not selectable: ${row.reason}`} maxWidth={200} dimmed />;
   }
 }
 
