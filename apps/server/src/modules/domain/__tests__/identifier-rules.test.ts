@@ -103,7 +103,7 @@ describe("checkDomain's refusals, by flow", () => {
         {
           code: "IDENTIFIER_HELD",
           field: "domainIdentifier",
-          message: 'ccoesup.com is already held by the Smart Account “CCO Esup, Inc.” (active).',
+          message: "ccoesup.com is already held by the Smart Account “CCO Esup, Inc.” (active).",
         },
       ],
     });
