@@ -81,6 +81,8 @@ test("a taken identifier is 'already held', never 'needs no domain review'; the 
   request,
   baseURL,
 }) => {
+  // Two widths and two dialogs: a longer journey than most.
+  test.setTimeout(120_000);
   await page.setViewportSize(DESKTOP);
   const { domain, active, pending } = await domainWithTwoAccounts(request, baseURL!);
   const requester = `ivan@${domain}`;
