@@ -782,6 +782,49 @@ describe("what a stranger reads", () => {
     expect((await search(prefix)).map((n) => n.id)).not.toContain(ids.restricted);
   });
 
+  it("checkDomain's refusals tell no more than the request would: a RESTRICTED holder only on its exact identifier, as its card", async () => {
+    const stranger = clients.get("stranger")!;
+    const CHECK_REFUSALS = graphql(`
+      query PolicyCheckDomainRefusals($d: String!, $flow: DomainCheckFlow!) {
+        checkDomain(domainIdentifier: $d, flow: $flow) {
+          identifierAvailable
+          refusals {
+            code
+            message
+          }
+          existingAccounts {
+            id
+            name
+            exactMatch
+          }
+        }
+      }
+    `);
+    for (const flow of ["MY_COMPANY", "CUSTOMER"] as const) {
+      const exact = ok(await stranger.gql(CHECK_REFUSALS, { d: "delta-corp.com", flow }));
+      const held = exact.checkDomain.refusals.filter((r) => r.code === "IDENTIFIER_HELD");
+      // Named as the existing accounts already show it: the card, found on the exact identifier.
+      expect(held).toEqual([
+        {
+          code: "IDENTIFIER_HELD",
+          message: `delta-corp.com is already held by the Smart Account “${ACCOUNT_NAMES.restricted}” (active).`,
+        },
+      ]);
+      expect(exact.checkDomain.existingAccounts).toEqual([
+        { id: ids.restricted, name: ACCOUNT_NAMES.restricted, exactMatch: true },
+      ]);
+      // Beside it, nothing of the restricted account: no card, no refusal, no name.
+      const beside = ok(await stranger.gql(CHECK_REFUSALS, { d: "lab.delta-corp.com", flow }));
+      expect(beside.checkDomain.identifierAvailable).toBe(true);
+      expect(beside.checkDomain.existingAccounts).toEqual([]);
+      expect(JSON.stringify(beside.checkDomain)).not.toContain(ACCOUNT_NAMES.restricted);
+      // Who may use the flow is about the caller only: a stranger is no partner.
+      expect(beside.checkDomain.refusals.map((r) => r.code)).toEqual(
+        flow === "CUSTOMER" ? ["NOT_A_PARTNER"] : [],
+      );
+    }
+  });
+
   it("an unverified user cannot open, list or search", async () => {
     const unverified = clients.get("unverifiedWithViewerGrant")!;
     const byId = await unverified.gql(
@@ -817,6 +860,19 @@ describe("what a stranger reads", () => {
       `),
     );
     expect(search.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const check = await unverified.gql(
+      graphql(`
+        query PolicyCheckDomainUnverified {
+          checkDomain(domainIdentifier: "beta-corp.com", flow: CUSTOMER) {
+            refusals {
+              code
+            }
+          }
+        }
+      `),
+    );
+    expect(check.data).toBeNull();
+    expect(check.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 });
 

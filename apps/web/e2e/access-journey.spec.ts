@@ -59,14 +59,14 @@ test("a user finds an account, asks for access, and its administrator grants USE
   });
   await expect(requests.getByText("I run the lab orders for Joined.")).toBeVisible();
   await shot(page, "73-access-requests");
-  await requests.getByRole("button", { name: `Next: approve the request of ${requester}` }).click();
+  await requests.getByRole("button", { name: `Approve the request of ${requester}…` }).click();
   const approve = page.getByRole("dialog", { name: "Approve Access Request" });
   await expect(approve).toBeVisible();
   await expectAccessible(page, "Approve Access Request");
   await approve.getByRole("combobox", { name: "Role to grant" }).click();
   await page.getByRole("option", { name: "User", exact: true }).click();
   await shot(page, "74-approve-access-request");
-  await approve.getByRole("button", { name: "Approve" }).click();
+  await approve.getByRole("button", { name: "Approve and grant access" }).click();
   await expect(approve).toBeHidden();
   await expect(requests.getByText("Approved")).toBeVisible();
   await shot(page, "75-access-request-approved");

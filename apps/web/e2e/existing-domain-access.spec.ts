@@ -123,14 +123,14 @@ test("on a domain with an active account: request access from the existing-accou
   await expect(page.getByText("2 pending")).toBeVisible();
   await shot(page, "83-pending-access-requests");
 
-  await mine.getByRole("button", { name: `Next: approve the request of ${requester}` }).click();
+  await mine.getByRole("button", { name: `Approve the request of ${requester}…` }).click();
   const approve = page.getByRole("dialog", { name: "Approve Access Request" });
   await expect(approve).toBeVisible();
   await expectAccessible(page, "Approve Access Request");
   await approve.getByRole("combobox", { name: "Role to grant" }).click();
   await page.getByRole("option", { name: "User", exact: true }).click();
   await shot(page, "84-approve-access-request");
-  await approve.getByRole("button", { name: "Approve" }).click();
+  await approve.getByRole("button", { name: "Approve and grant access" }).click();
   await expect(approve).toBeHidden();
   // Both what was asked and what was granted are kept.
   await expect(mine.getByText("Approved", { exact: true })).toBeVisible();

@@ -210,7 +210,7 @@ test("on a domain that already has an account: nominate creators, then go on wit
   const edit = page.getByRole("dialog", { name: "Edit Account Identifier" });
   await expect(edit).toBeVisible();
   await expectAccessible(page, "Edit Account Identifier");
-  await edit.getByRole("textbox", { name: "Proposed Domain Identifier" }).fill(`pl.${domain}`);
+  await edit.getByRole("textbox", { name: "Prefix" }).fill("pl");
   await expect(edit.getByText(`pl.${domain} needs review by a domain approver`)).toBeVisible();
   await edit.getByRole("textbox", { name: "Contact Phone Number" }).fill("+1 949 555 0100");
   await shot(page, "42-edit-account-identifier");

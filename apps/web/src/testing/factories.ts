@@ -241,6 +241,7 @@ export function buildDomainCheck(
     reviewRequired: false,
     reviewReasons: [],
     identifierAvailable: true,
+    refusals: [],
     existingAccounts: [],
     ...overrides,
   };

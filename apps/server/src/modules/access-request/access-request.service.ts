@@ -32,6 +32,7 @@ import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
 import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";
 import { accessRequestEmails } from "./access-request-emails";
+import { coveringRoles } from "./held-roles";
 import { AccessRequestEntity, type AccessRequestStatus } from "./access-request.entity";
 
 const ROLE_ORDER: AccountRole[] = ["VIEWER", "USER", "ADMINISTRATOR"];
@@ -112,6 +113,16 @@ export class AccessRequestService {
               `Access for ${pending.map((p) => p.email).join(", ")} is already requested and waiting for a decision.`,
             );
           }
+          // Nobody asks for what they hold: the same role or a higher one on the whole account
+          // (an account's own administrator asking for access to it, say).
+          const covered = await coveringRoles(em, account, emails, data.role, [], user.email);
+          if (covered.length) {
+            const typed = new Set(data.emails.map(normaliseEmail));
+            throw new InvalidInputError(
+              covered.some((c) => typed.has(c.email)) ? "emails" : "forMyself",
+              covered.map((c) => c.message).join(" "),
+            );
+          }
           const now = this.clock.now();
           const created: AccessRequestEntity[] = [];
           for (const email of emails) {
@@ -184,10 +195,28 @@ export class AccessRequestService {
       // The grant may name virtual accounts: decided one at a time with changes to the tree.
       await this.writer.lockOwnerOf(em, "access_requests", id);
       const { request, account } = await this.forAdministrator(em, id, user);
-      return this.settle(em, account, request, "APPROVED", user, {
+      const granted: Grant = {
         role: grant.role ?? request.askedRole,
-        virtualAccountIds: grant.virtualAccountIds ?? [],
-      });
+        virtualAccountIds: [...new Set(grant.virtualAccountIds ?? [])],
+      };
+      if (request.status === "PENDING") {
+        // A role given since it was asked may hold what this grant would: nothing to grant.
+        await this.roles.checkGrant(em, account, request.email, granted, "role");
+        const [covered] = await coveringRoles(
+          em,
+          account,
+          [request.email],
+          granted.role,
+          granted.virtualAccountIds,
+        );
+        if (covered) {
+          throw new InvalidInputError(
+            granted.virtualAccountIds.length ? "virtualAccountIds" : "role",
+            `${covered.message} Grant another role or scope, or decline the request.`,
+          );
+        }
+      }
+      return this.settle(em, account, request, "APPROVED", user, granted);
     });
   }
 

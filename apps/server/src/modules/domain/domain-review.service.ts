@@ -21,9 +21,16 @@ import { IdentifierConflictError } from "../smart-account/smart-account.errors";
 import { assertStatus } from "../smart-account/smart-account.states";
 import { UserEntity } from "../user/user.entity";
 import { newId, newSecret } from "../../common/secrets";
-import { parseIdentifier, parsePhone, reviewReasons, type ReviewReason } from "./domain-identifier";
+import { parseIdentifier, parsePhone, type ReviewReason } from "./domain-identifier";
 import { DomainReviewEntity, type DomainStatus } from "./domain-review.entity";
-import { isConfusableWithExisting } from "./look-alikes";
+import {
+  flowOfChannel,
+  heldRefusal,
+  identifierHolder,
+  identifierReviewReasons,
+  ownDomainRefusal,
+  refusalError,
+} from "./identifier-rules";
 
 /** Looks up TXT records; injected so tests use a fake and production uses node:dns. */
 export type TxtResolver = (name: string) => Promise<string[][]>;
@@ -168,20 +175,17 @@ export class DomainReviewService {
         if (latest?.status !== "REJECTED") {
           throw new StateConflictError("The identifier can be changed only after it was rejected.");
         }
-        const taken = await em.findOneBy(SmartAccountEntity, {
-          liveIdentifier: parsed.value.identifier,
-        });
-        if (taken && taken.id !== account.id) {
-          throw new IdentifierConflictError(
-            `The identifier ${parsed.value.identifier} is held by another account.`,
-            [],
-          );
-        }
+        // The rules of the request it resubmits: the partner's own domain, a held identifier.
+        const ownDomain = ownDomainRefusal(user, parsed.value, flowOfChannel(account.channel));
+        if (ownDomain) throw refusalError(ownDomain);
+        const taken = await identifierHolder(em, parsed.value, account.id);
+        if (taken) throw refusalError(heldRefusal(parsed.value, taken, false));
         const [firstApprover] = await this.links.activeApprovers(em, account.id);
-        const reasons = reviewReasons(
+        const reasons = await identifierReviewReasons(
+          em,
           parsed.value,
           firstApprover ?? null,
-          await isConfusableWithExisting(em, parsed.value.identifier, account.id),
+          account.id,
         );
         const event: AccountEvent = {
           type: "DOMAIN_RESUBMITTED",

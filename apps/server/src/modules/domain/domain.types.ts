@@ -100,3 +100,55 @@ export class VerifyDomainChallengePayload {
   @Field(() => DomainType, { description: "The review, as it is now." })
   domain: DomainType;
 }
+
+export const DomainCheckFlowEnum = enumOf(["MY_COMPANY", "CUSTOMER"] as const);
+registerEnumType(DomainCheckFlowEnum, {
+  name: "DomainCheckFlow",
+  description: "Which request an identifier is checked for: each applies its own rules to it.",
+  valuesConfig: {
+    MY_COMPANY: {
+      description:
+        "Request for my company (`requestSmartAccount`): the identifier's rules for an account of your own company.",
+    },
+    CUSTOMER: {
+      description:
+        "Request for a customer (`requestSmartAccountForCustomer`): also refuses a caller who is not a partner, and the partner's own registrable domain.",
+    },
+  },
+});
+
+export const IdentifierRefusalCodeEnum = enumOf([
+  "NOT_A_PARTNER",
+  "PARTNER_OWN_DOMAIN",
+  "IDENTIFIER_HELD",
+] as const);
+registerEnumType(IdentifierRefusalCodeEnum, {
+  name: "IdentifierRefusalCode",
+  description: "Why the request of the checked flow would be refused for this identifier.",
+  valuesConfig: {
+    NOT_A_PARTNER: {
+      description: "Only partners request accounts for customers (the request is FORBIDDEN).",
+    },
+    PARTNER_OWN_DOMAIN: {
+      description:
+        "The identifier is on the partner's own registrable domain, refused for a customer (BAD_USER_INPUT on domainIdentifier).",
+    },
+    IDENTIFIER_HELD: {
+      description:
+        "A non-terminal account holds exactly this identifier (the request is a CONFLICT).",
+    },
+  },
+});
+
+@ObjectType({
+  description:
+    "A rule the request of the checked flow would refuse the identifier for, worded as the request's error.",
+})
+export class IdentifierRefusal {
+  @Field(() => IdentifierRefusalCodeEnum, { description: "Which rule." })
+  code: string;
+  @Field({ description: "The request input the refusal names." })
+  field: string;
+  @Field({ description: "The refusal, as the request would word it." })
+  message: string;
+}

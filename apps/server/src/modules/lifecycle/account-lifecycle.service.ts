@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Clock } from "../../common/clock";
 import { normaliseEmail } from "../../common/email-address";
-import { InvalidInputError, NotAllowedError } from "../../common/errors";
+import { InvalidInputError } from "../../common/errors";
 import type { RateLimiter } from "../../common/rate-limiter";
 import { newId } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
@@ -11,10 +11,17 @@ import {
   identifierSkeleton,
   parseIdentifier,
   parsePhone,
-  reviewReasons,
 } from "../domain/domain-identifier";
 import type { DomainReviewService } from "../domain/domain-review.service";
-import { isConfusableWithExisting } from "../domain/look-alikes";
+import {
+  flowAccessRefusal,
+  flowOfChannel,
+  heldRefusal,
+  identifierHolder,
+  identifierReviewReasons,
+  ownDomainRefusal,
+  refusalError,
+} from "../domain/identifier-rules";
 import { RESEND_APPROVAL_PER_ACCOUNT, sendingChecks, whileCounted } from "../user/email-limits";
 import type { MailService } from "../mail/mail.service";
 import type { NominationWriter } from "../nomination/nomination-writer";
@@ -89,9 +96,9 @@ export class AccountLifecycle {
     data: RequestData,
     client: ClientInfo,
   ): Promise<SmartAccountEntity> {
-    if (data.channel === "PARTNER_FOR_CUSTOMER" && user.organisationType !== "PARTNER") {
-      throw new NotAllowedError("Only partners request accounts for customers.");
-    }
+    const flow = flowOfChannel(data.channel);
+    const notAllowed = flowAccessRefusal(user, flow);
+    if (notAllowed) throw refusalError(notAllowed);
     const actor = actorOf(user);
     const self = data.channel === "CUSTOMER_SELF";
     const approvers = self ? [user.email] : uniqueEmails(data.approverEmails);
@@ -106,19 +113,10 @@ export class AccountLifecycle {
     const parsed = parseIdentifier(data.domainIdentifier?.trim() || emailHost(approvers[0]));
     if (!parsed.ok) throw new InvalidInputError("domainIdentifier", parsed.message);
     const identifier = parsed.value;
-    if (data.channel === "PARTNER_FOR_CUSTOMER") {
-      const own = parseIdentifier(emailHost(user.email));
-      if (own.ok && own.value.topLevelDomain === identifier.topLevelDomain) {
-        throw new InvalidInputError(
-          "domainIdentifier",
-          "A partner cannot request an account on its own domain for a customer: use the customer's domain.",
-        );
-      }
-    }
-    const reasons = reviewReasons(
-      identifier,
-      approvers[0],
-      await this.db.read((em) => isConfusableWithExisting(em, identifier.identifier)),
+    const ownDomain = ownDomainRefusal(user, identifier, flow);
+    if (ownDomain) throw refusalError(ownDomain);
+    const reasons = await this.db.read((em) =>
+      identifierReviewReasons(em, identifier, approvers[0]),
     );
     const phone = data.contactPhone ? parsePhone(data.contactPhone) : null;
     if (reasons.length && !phone) {
@@ -151,17 +149,10 @@ export class AccountLifecycle {
       return await whileCounted(this.limiter, checks, () =>
         this.db.transaction(async (em) => {
           const existing = await this.accounts.existingOnDomain(em, identifier, user);
-          const taken = await em.findOneBy(SmartAccountEntity, {
-            liveIdentifier: identifier.identifier,
-          });
+          const taken = await identifierHolder(em, identifier);
           if (taken) {
-            const seen = existing.find((e) => e.account.id === taken.id);
-            throw new IdentifierConflictError(
-              seen
-                ? `The identifier ${identifier.identifier} is held by "${taken.name}" (${taken.status}).`
-                : `The identifier ${identifier.identifier} is held by another account.`,
-              seen ? [accountSummary(taken)] : [],
-            );
+            const seen = existing.some((e) => e.account.id === taken.id);
+            throw refusalError(heldRefusal(identifier, taken, seen));
           }
           if (existing.length && !data.acknowledgeExistingAccounts) {
             throw new IdentifierConflictError(

@@ -19,6 +19,7 @@ import type { AccountLifecycle } from "./account-lifecycle.service";
 import type { NominationWriter } from "../nomination/nomination-writer";
 import { assertStatus } from "../smart-account/smart-account.states";
 import { hasNonLatinLabel } from "../domain/domain-identifier";
+import { heldRefusal, identifierHolder, refusalError } from "../domain/identifier-rules";
 import { isConfusableWithExisting } from "../domain/look-alikes";
 
 export type IdentifierChoice = "REQUESTED" | "APPROVER_EMAIL_HOST";
@@ -86,15 +87,8 @@ export class ApprovalService {
                 `Your email host ${own.identifier} looks like another account's identifier or is not in Latin script: keep the requested identifier, or request an account for it so a domain approver can review it.`,
               );
             }
-            const holder = await em.findOneBy(SmartAccountEntity, {
-              liveIdentifier: own.identifier,
-            });
-            if (holder) {
-              throw new IdentifierConflictError(
-                `The identifier ${own.identifier} is already held by another account.`,
-                [],
-              );
-            }
+            const holder = await identifierHolder(em, own, account.id);
+            if (holder) throw refusalError(heldRefusal(own, holder, false));
             patch.domainIdentifier = own.identifier;
             patch.topLevelDomain = own.topLevelDomain;
           }

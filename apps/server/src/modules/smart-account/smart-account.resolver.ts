@@ -19,7 +19,8 @@ import {
   SmartAccountConnection,
   SmartAccountType,
 } from "./smart-account.types";
-import { DomainType } from "../domain/domain.types";
+import { DomainCheckFlowEnum, DomainType } from "../domain/domain.types";
+import type { RequestFlow } from "../domain/identifier-rules";
 import { VirtualAccountType } from "../virtual-account/virtual-account.types";
 import { RoleGrantType } from "../role/role-grant.types";
 import {
@@ -61,7 +62,7 @@ export class SmartAccountResolver {
   @Authorized("VERIFIED")
   @Query(() => DomainCheck, {
     description:
-      "Checks an account domain identifier before a request: validity, top-level domain, whether review is needed, and the accounts already on that domain with what may be done with each.",
+      "Checks an account domain identifier before a request: validity, top-level domain, whether review is needed, what the request of the given flow would refuse (by the rules that request applies), and the accounts already on that domain with what may be done with each.",
   })
   async checkDomain(
     @Arg("domainIdentifier", { description: "The identifier to check." }) domainIdentifier: string,
@@ -70,12 +71,19 @@ export class SmartAccountResolver {
       description: "The (first) approver's email; you, if none.",
     })
     approverEmail: string | null,
+    @Arg("flow", () => DomainCheckFlowEnum, {
+      defaultValue: "MY_COMPANY",
+      description:
+        "Which request the identifier is for: its refusals are those that request would make.",
+    })
+    flow: RequestFlow,
     @Ctx() ctx: Context,
   ): Promise<DomainCheck> {
     const check = await this.accounts.checkDomain(
       requireAuth(ctx).user,
       domainIdentifier,
       approverEmail,
+      flow,
     );
     return {
       ...check,

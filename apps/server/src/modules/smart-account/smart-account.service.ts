@@ -9,13 +9,16 @@ import {
 } from "../../common/pagination";
 import { normaliseEmail } from "../../common/email-address";
 import type { Db } from "../../db/data-source";
+import { parseIdentifier, type Identifier, type ReviewReason } from "../domain/domain-identifier";
 import {
-  parseIdentifier,
-  reviewReasons,
-  type Identifier,
-  type ReviewReason,
-} from "../domain/domain-identifier";
-import { isConfusableWithExisting } from "../domain/look-alikes";
+  flowAccessRefusal,
+  heldRefusal,
+  identifierHolder,
+  identifierReviewReasons,
+  ownDomainRefusal,
+  type IdentifierRefusal,
+  type RequestFlow,
+} from "../domain/identifier-rules";
 import { RoleAssignmentEntity } from "../role/role-assignment.entity";
 import type { UserEntity } from "../user/user.entity";
 import { loadRelations, maySee } from "../policy/account-policy";
@@ -42,6 +45,7 @@ export type DomainCheck = {
   reviewRequired: boolean;
   reviewReasons: ReviewReason[];
   identifierAvailable: boolean;
+  refusals: IdentifierRefusal[];
   existingAccounts: ExistingAccount[];
 };
 
@@ -70,11 +74,17 @@ export function accountSummary(account: SmartAccountEntity) {
 export class SmartAccountService {
   constructor(private readonly db: Db) {}
 
+  /**
+   * What the request of `flow` would make of the identifier, by the rules the request applies
+   * (domain/identifier-rules): validity, review, refusals, and the accounts already on its domain.
+   */
   async checkDomain(
     user: UserEntity,
     raw: string,
     approverEmail: string | null,
+    flow: RequestFlow = "MY_COMPANY",
   ): Promise<DomainCheck> {
+    const notAllowed = flowAccessRefusal(user, flow);
     const parsed = parseIdentifier(raw);
     if (!parsed.ok) {
       return {
@@ -86,16 +96,33 @@ export class SmartAccountService {
         reviewRequired: false,
         reviewReasons: [],
         identifierAvailable: false,
+        refusals: notAllowed ? [notAllowed] : [],
         existingAccounts: [],
       };
     }
+    const identifier = parsed.value;
     return this.db.read(async (em) => {
-      const reasons = reviewReasons(
-        parsed.value,
+      const reasons = await identifierReviewReasons(
+        em,
+        identifier,
         approverEmail ? normaliseEmail(approverEmail) : user.email,
-        await isConfusableWithExisting(em, parsed.value.identifier),
       );
-      const existing = await this.existingOnDomain(em, parsed.value, user);
+      const existing = await this.existingOnDomain(em, identifier, user);
+      const holder = await identifierHolder(em, identifier);
+      const ownDomain = ownDomainRefusal(user, identifier, flow);
+      const refusals = [
+        ...(notAllowed ? [notAllowed] : []),
+        ...(ownDomain ? [ownDomain] : []),
+        ...(holder
+          ? [
+              heldRefusal(
+                identifier,
+                holder,
+                existing.some((e) => e.account.id === holder.id),
+              ),
+            ]
+          : []),
+      ];
       return {
         input: raw,
         valid: true,
@@ -104,7 +131,8 @@ export class SmartAccountService {
         topLevelDomain: parsed.value.topLevelDomain,
         reviewRequired: reasons.length > 0,
         reviewReasons: reasons,
-        identifierAvailable: !existing.some((e) => e.exactMatch),
+        identifierAvailable: holder === null,
+        refusals: refusals.map(({ code, field, message }) => ({ code, field, message })),
         existingAccounts: existing,
       };
     });

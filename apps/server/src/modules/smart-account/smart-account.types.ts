@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { enumOf } from "../../common/enum-of";
 import { connectionTypes } from "../../common/pagination";
-import { DomainReviewReasonEnum } from "../domain/domain.types";
+import { DomainReviewReasonEnum, IdentifierRefusal } from "../domain/domain.types";
 
 import { ACCOUNT_EVENT_KINDS } from "./account-event.entity";
 import { SMART_ACCOUNT_STATUSES } from "./smart-account.entity";
@@ -254,6 +254,11 @@ export class DomainCheck {
   reviewReasons: string[];
   @Field({ description: "Whether no non-terminal account holds exactly this identifier." })
   identifierAvailable: boolean;
+  @Field(() => [IdentifierRefusal], {
+    description:
+      "What the request of the checked flow would refuse for this identifier (or for you), by the same rules; empty when it would go through (review and existing accounts aside).",
+  })
+  refusals: IdentifierRefusal[];
   @Field(() => [ExistingAccount], {
     description: "The accounts on its top-level domain, as you may see them.",
   })

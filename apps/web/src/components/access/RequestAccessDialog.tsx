@@ -14,7 +14,7 @@ import {
   Textarea,
 } from "@mantine/core";
 import type { AccessRequestFieldsFragment, RequestableRole } from "@sam/graphql-types";
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { requestAccessMutation } from "@/api/access-request";
 import { handleFormMutationError } from "@/lib/form-errors";
@@ -43,6 +43,7 @@ const statusWords: Record<AccessRequestFieldsFragment["status"], string> = {
 export function RequestAccessDialog({ account, onClose }: RequestAccessDialogProps) {
   const [requestAccess, { loading }] = useMutation(requestAccessMutation);
   const [formError, setFormError] = useState<string | null>(null);
+  const forMyselfErrorId = useId();
   const [created, setCreated] = useState<readonly AccessRequestFieldsFragment[] | null>(null);
   const {
     register,
@@ -156,7 +157,20 @@ export function RequestAccessDialog({ account, onClose }: RequestAccessDialogPro
               error={errors.emails?.message}
               {...register("emails")}
             />
-            <Checkbox label="I request access for myself" {...register("forMyself")} />
+            <Stack gap={4}>
+              <Checkbox
+                label="I request access for myself"
+                error={Boolean(errors.forMyself)}
+                aria-describedby={errors.forMyself ? forMyselfErrorId : undefined}
+                {...register("forMyself")}
+              />
+              {/* The server's refusal for the asker (a role already held), tied to the box. */}
+              {errors.forMyself?.message ? (
+                <Text id={forMyselfErrorId} fz="sm" c="red">
+                  {errors.forMyself.message}
+                </Text>
+              ) : null}
+            </Stack>
             <Controller
               control={control}
               name="role"

@@ -263,6 +263,119 @@ describe("access requests", () => {
   });
 });
 
+describe("access already held", () => {
+  it("is refused to the account's own administrator, naming the field and the role held", async () => {
+    const { admin, account } = await setup();
+    const before = await app.rowCounts();
+    const res = await admin.gql(REQUEST_ACCESS, {
+      input: { smartAccountId: account.id, forMyself: true, reason: "Mine", role: "USER" },
+    });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [
+        {
+          field: "forMyself",
+          message: "You are already Administrator of “Cisco”, which includes User access.",
+        },
+      ],
+    });
+    expect(await app.rowCounts()).toEqual(before);
+  });
+
+  it("is refused for the role the email holds on the account, and for a lower one", async () => {
+    const { admin, account, asker } = await setup();
+    await admin.gql(SET_ROLES, {
+      input: { smartAccountId: account.id, email: "bob@cisco.com", roles: [{ role: "USER" }] },
+    });
+    const same = await asker.gql(REQUEST_ACCESS, {
+      input: { smartAccountId: account.id, emails: ["Bob@cisco.com"], reason: "x", role: "USER" },
+    });
+    expect(same.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "emails", message: "bob@cisco.com is already User of “Cisco”." }],
+    });
+    const lower = await asker.gql(REQUEST_ACCESS, {
+      input: {
+        smartAccountId: account.id,
+        emails: ["bob@cisco.com"],
+        forMyself: true,
+        reason: "x",
+        role: "VIEWER",
+      },
+    });
+    expect(lower.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [
+        {
+          field: "emails",
+          message: "bob@cisco.com is already User of “Cisco”, which includes Viewer access.",
+        },
+      ],
+    });
+    // Nothing was asked for the others either: one refusal refuses the whole request.
+    expect((await asker.gql(ACCESS_REQUESTS, { first: 5 })).data!.accessRequests.totalCount).toBe(
+      0,
+    );
+    // A higher role than the one held is a fair request.
+    const higher = await asker.gql(REQUEST_ACCESS, {
+      input: {
+        smartAccountId: account.id,
+        emails: ["bob@cisco.com"],
+        reason: "Runs the lab",
+        role: "ADMINISTRATOR",
+      },
+    });
+    expect(higher.data!.requestAccess.accessRequests[0]).toMatchObject({ status: "PENDING" });
+  });
+
+  it("is refused when approved on a virtual account that a role on the whole account covers", async () => {
+    const { admin, account, asker } = await setup();
+    const va = await admin.gql(CREATE_VA, {
+      input: { smartAccountId: account.id, name: "Irvine Lab" },
+    });
+    const vaId = va.data!.createVirtualAccount.virtualAccount.id;
+    const asked = await asker.gql(REQUEST_ACCESS, {
+      input: { smartAccountId: account.id, forMyself: true, reason: "Lab", role: "ADMINISTRATOR" },
+    });
+    const [request] = asked.data!.requestAccess.accessRequests;
+    // While it waits, the email is made USER of the whole account.
+    await admin.gql(SET_ROLES, {
+      input: {
+        smartAccountId: account.id,
+        email: "pat@partner.example",
+        roles: [{ role: "USER" }],
+      },
+    });
+    const before = await app.rowCounts();
+    const onVa = await admin.gql(APPROVE_ACCESS, {
+      input: { accessRequestId: request.id, role: "VIEWER", virtualAccountIds: [vaId] },
+    });
+    expect(onVa.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [
+        {
+          field: "virtualAccountIds",
+          message:
+            "pat@partner.example is already User of “Cisco”, which includes Viewer access and covers the “Irvine Lab” virtual account. Grant another role or scope, or decline the request.",
+        },
+      ],
+    });
+    const same = await admin.gql(APPROVE_ACCESS, {
+      input: { accessRequestId: request.id, role: "USER" },
+    });
+    expect(same.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "role" }],
+    });
+    expect(await app.rowCounts()).toEqual(before);
+    // What it asked for, ADMINISTRATOR, is more than USER: granted.
+    const approved = await admin.gql(APPROVE_ACCESS, { input: { accessRequestId: request.id } });
+    expect(approved.data).toMatchObject({
+      approveAccessRequest: { accessRequest: { status: "APPROVED", grantedRole: "ADMINISTRATOR" } },
+    });
+  });
+});
+
 describe("users and roles", () => {
   it("are set by administrators, wait for unregistered emails, and never lose the last administrator", async () => {
     const { admin, account } = await setup();

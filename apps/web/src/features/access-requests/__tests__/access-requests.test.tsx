@@ -161,7 +161,7 @@ describe("the Access Requests page", () => {
 
     await user.click(
       within(rows[0]!).getByRole("button", {
-        name: "Next: approve the request of bob@ccoesup.com",
+        name: "Approve the request of bob@ccoesup.com…",
       }),
     );
     const dialog = await screen.findByRole("dialog", { name: "Approve Access Request" });
@@ -171,17 +171,23 @@ describe("the Access Requests page", () => {
     await user.click(within(dialog).getByRole("combobox", { name: "Role to grant" }));
     await user.click(await within(dialog).findByRole("option", { name: "User" }));
     await user.click(within(dialog).getByRole("radio", { name: "Chosen virtual accounts" }));
-    await user.click(within(dialog).getByRole("button", { name: "Approve" }));
+    await user.click(within(dialog).getByRole("button", { name: "Approve and grant access" }));
     expect(
       await within(dialog).findByText("Choose at least one virtual account"),
     ).toBeInTheDocument();
     await user.click(within(dialog).getByRole("checkbox", { name: "Europe" }));
-    await user.click(within(dialog).getByRole("button", { name: "Approve" }));
+    await user.click(within(dialog).getByRole("button", { name: "Approve and grant access" }));
 
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(approved).toEqual([
       { accessRequestId: bob.id, role: "USER", virtualAccountIds: ["va-2"] },
     ]);
+    // The result names the scope granted: the virtual account, not only the account.
+    expect(
+      await screen.findByText(
+        `bob@ccoesup.com is now User of the “Europe” virtual account of “${bob.smartAccountName}”.`,
+      ),
+    ).toBeInTheDocument();
     expect(await within(section).findByText("0 pending")).toBeInTheDocument();
     expect(await within(section).findByText("User of Europe")).toBeInTheDocument();
   });
@@ -192,14 +198,14 @@ describe("the Access Requests page", () => {
     const { user } = renderRoute(`/access-requests?account=${admin.id}`);
 
     await user.click(
-      await screen.findByRole("button", { name: "Next: approve the request of bob@ccoesup.com" }),
+      await screen.findByRole("button", { name: "Approve the request of bob@ccoesup.com…" }),
     );
     const dialog = await screen.findByRole("dialog", { name: "Approve Access Request" });
     await user.click(within(dialog).getByRole("combobox", { name: "Role to grant" }));
     await user.click(await within(dialog).findByRole("option", { name: "Approver" }));
     await user.click(within(dialog).getByRole("radio", { name: "Chosen virtual accounts" }));
     await user.click(within(dialog).getByRole("checkbox", { name: "Europe" }));
-    await user.click(within(dialog).getByRole("button", { name: "Approve" }));
+    await user.click(within(dialog).getByRole("button", { name: "Approve and grant access" }));
 
     expect(
       await within(dialog).findByText("Approver is a role on the whole account"),

@@ -211,10 +211,10 @@ function AdministeredRequests() {
                   </Button>
                   <Button
                     size="compact-xs"
-                    aria-label={`Next: approve the request of ${request.email}`}
+                    aria-label={`Approve the request of ${request.email}…`}
                     onClick={() => setApproving(request)}
                   >
-                    Next
+                    Approve…
                   </Button>
                 </>
               ) : null

@@ -23,6 +23,23 @@ type Props = {
   onDone: () => void;
 };
 
+/** “the “Irvine Lab” virtual account of “CCO Esup, Inc.”” or the account itself. */
+export function grantedScope(
+  virtualAccountIds: readonly string[],
+  virtualAccounts: readonly VirtualAccountOption[],
+  accountName: string,
+): string {
+  if (virtualAccountIds.length === 0) return `“${accountName}”`;
+  const names = virtualAccountIds.map(
+    (id) => `“${virtualAccounts.find((va) => va.id === id)?.name ?? "a virtual account"}”`,
+  );
+  const listed =
+    names.length === 1
+      ? names[0]
+      : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `the ${listed} virtual account${names.length === 1 ? "" : "s"} of “${accountName}”`;
+}
+
 /** The role and scope step of deciding an access request. */
 export function ApproveAccessRequestDialog({ request, virtualAccounts, onClose, onDone }: Props) {
   const [approve, { loading }] = useMutation(approveAccessRequestMutation);
@@ -43,7 +60,7 @@ export function ApproveAccessRequestDialog({ request, virtualAccounts, onClose, 
     if (!request) return;
     setFormError(null);
     try {
-      await approve({
+      const { data } = await approve({
         variables: {
           input: {
             accessRequestId: request.id,
@@ -52,9 +69,16 @@ export function ApproveAccessRequestDialog({ request, virtualAccounts, onClose, 
           },
         },
       });
+      // The scope the server granted, in words: the whole account, or its virtual accounts.
+      const granted = data?.approveAccessRequest.accessRequest;
       notifySuccess(
-        "Access request approved",
-        `${request.email} is now ${roleWords[values.role]} of “${request.smartAccountName}”.`,
+        "Access granted",
+        `${request.email} is now ${roleWords[granted?.grantedRole ?? values.role]} of ${grantedScope(
+          granted?.grantedVirtualAccountIds ??
+            (values.scope === "ACCOUNT" ? [] : values.virtualAccountIds),
+          virtualAccounts,
+          request.smartAccountName,
+        )}.`,
       );
       onDone();
     } catch (error) {
@@ -93,7 +117,7 @@ export function ApproveAccessRequestDialog({ request, virtualAccounts, onClose, 
                 Back
               </Button>
               <Button type="submit" loading={loading}>
-                Approve
+                Approve and grant access
               </Button>
             </Group>
           </Stack>

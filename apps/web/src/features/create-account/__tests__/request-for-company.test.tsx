@@ -221,9 +221,11 @@ describe("Request for my company", () => {
 
     await user.click(screen.getByRole("button", { name: "Edit" }));
     const dialog = await screen.findByRole("dialog", { name: "Edit Account Identifier" });
-    const proposed = within(dialog).getByRole("textbox", { name: /Proposed Domain Identifier/ });
-    await user.clear(proposed);
-    await user.type(proposed, "pl.example.com");
+    // A prefix on the domain, starting empty: the domain is the fixed suffix.
+    const prefix = await within(dialog).findByRole("textbox", { name: /Prefix/ });
+    expect(prefix).toHaveValue("");
+    expect(within(dialog).getByTestId("identifier-suffix")).toHaveTextContent(".example.com");
+    await user.type(prefix, "pl");
     expect(await within(dialog).findByText(/pl.example.com needs review/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole("button", { name: "OK" }));
     expect(

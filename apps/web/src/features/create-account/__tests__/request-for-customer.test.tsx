@@ -147,9 +147,8 @@ describe("Request for a customer", () => {
     );
     await user.click(screen.getByRole("button", { name: "Edit" }));
     const dialog = await screen.findByRole("dialog", { name: "Edit Account Identifier" });
-    const proposed = within(dialog).getByRole("textbox", { name: /Proposed Domain Identifier/ });
-    await user.clear(proposed);
-    await user.type(proposed, "eu.customer.example");
+    const prefix = await within(dialog).findByRole("textbox", { name: /Prefix/ });
+    await user.type(prefix, "eu");
     await user.type(
       within(dialog).getByRole("textbox", { name: /Contact Phone Number/ }),
       "+44 20 7946 0958",

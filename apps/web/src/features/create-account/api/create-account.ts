@@ -1,8 +1,12 @@
 import { graphql } from "@sam/graphql-types";
 
 export const checkDomainQuery = graphql(`
-  query CheckDomain($domainIdentifier: String!, $approverEmail: String) {
-    checkDomain(domainIdentifier: $domainIdentifier, approverEmail: $approverEmail) {
+  query CheckDomain(
+    $domainIdentifier: String!
+    $approverEmail: String
+    $flow: DomainCheckFlow! = MY_COMPANY
+  ) {
+    checkDomain(domainIdentifier: $domainIdentifier, approverEmail: $approverEmail, flow: $flow) {
       input
       valid
       message
@@ -11,6 +15,11 @@ export const checkDomainQuery = graphql(`
       reviewRequired
       reviewReasons
       identifierAvailable
+      refusals {
+        code
+        field
+        message
+      }
       existingAccounts {
         id
         name

@@ -24,7 +24,13 @@ export function AccountIdentifierField({
   onEdit,
   onViewExisting,
 }: AccountIdentifierFieldProps) {
-  const messages = errors.filter((message): message is string => Boolean(message));
+  // A refusal the live check shows is said once, there, and not again as the field's error.
+  const shown = new Set(
+    identifier && check?.identifier ? check.refusals.map((refusal) => refusal.message) : [],
+  );
+  const messages = errors.filter(
+    (message): message is string => Boolean(message) && !shown.has(message!),
+  );
   return (
     <Stack gap={6} role="group" aria-labelledby="account-domain-identifier-label">
       <Text fz="sm" fw={500} id="account-domain-identifier-label">

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
+  Box,
   Button,
   Group,
   Loader,
@@ -22,12 +23,18 @@ import { hasErrorCode } from "@/lib/graphql-errors";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { splitEmails } from "@/lib/validation";
 import { checkDomainQuery, nominateCreatorsMutation } from "../api/create-account";
-import { checkDomainVariables } from "../hooks/use-domain-check";
+import { checkDomainVariables, type DomainCheckFlow } from "../hooks/use-domain-check";
 import {
   nominateCreatorsSchema,
   type NominateCreatorsValues,
 } from "../schemas/nominate-creators.schema";
 import { TableScroll } from "@/components/ui/TableScroll";
+
+// On a narrow screen a long label wraps inside its button rather than being cut.
+const WRAPPING = {
+  root: { height: "auto", minHeight: "var(--button-height)", paddingBlock: 6 },
+  label: { whiteSpace: "normal", textAlign: "center" },
+} as const;
 
 type Row = CheckDomainQuery["checkDomain"]["existingAccounts"][number];
 
@@ -36,6 +43,8 @@ type ExistingAccountsDialogProps = {
   onClose: () => void;
   identifier: string;
   approverEmail: string | null;
+  /** Which request the identifier is for. */
+  flow?: DomainCheckFlow;
   /** The server's explanation when a request was refused for the accounts listed. */
   conflictMessage?: string | null;
   onModify: () => void;
@@ -49,12 +58,13 @@ export function ExistingAccountsDialog({
   onClose,
   identifier,
   approverEmail,
+  flow = "MY_COMPANY",
   conflictMessage,
   onModify,
   onAcknowledge,
 }: ExistingAccountsDialogProps) {
   const { data, loading } = useQuery(checkDomainQuery, {
-    variables: checkDomainVariables(identifier, approverEmail),
+    variables: checkDomainVariables(identifier, approverEmail, flow),
     skip: !opened || !identifier,
     fetchPolicy: "cache-and-network",
   });
@@ -84,7 +94,12 @@ export function ExistingAccountsDialog({
   return (
     <>
       <RequestAccessDialog account={requesting} onClose={() => setRequesting(null)} />
-      <Modal opened={opened && requesting === null} onClose={close} title={title} size="xl">
+      <Modal
+        opened={opened && requesting === null}
+        onClose={close}
+        title={title}
+        size={nominating || nominated ? "lg" : 1280}
+      >
         {nominated ? (
           <Stack gap="md">
             <Alert color="green" variant="light" role="status">
@@ -125,11 +140,11 @@ export function ExistingAccountsDialog({
             {loading && rows.length === 0 ? (
               <Loader size="sm" aria-label="Loading the existing accounts" />
             ) : (
-              <TableScroll minWidth={900} label="Smart Accounts on this top-level domain">
+              <TableScroll minWidth={960} label="Smart Accounts on this top-level domain">
                 <Table stickyHeader striped verticalSpacing="xs" fz="sm">
                   <Table.Caption>Smart Accounts on this top-level domain</Table.Caption>
                   <Table.Thead>
-                    <Table.Tr>
+                    <Table.Tr style={{ whiteSpace: "nowrap" }}>
                       <Table.Th scope="col">Account Name</Table.Th>
                       <Table.Th scope="col">Account Domain Identifier</Table.Th>
                       <Table.Th scope="col">Status</Table.Th>
@@ -143,16 +158,24 @@ export function ExistingAccountsDialog({
                     {rows.map((row) => (
                       <Table.Tr key={row.id}>
                         <Table.Th scope="row" fw={500}>
-                          {row.name}
+                          <OneLine text={row.name} maxWidth={200} />
                         </Table.Th>
-                        <Table.Td>{row.domainIdentifier}</Table.Td>
+                        <Table.Td>
+                          <OneLine text={row.domainIdentifier} maxWidth={170} />
+                        </Table.Td>
+                        <Table.Td>
+                          {/* As wide as the badge on one line: the column never squeezes it. */}
+                          <Box w="max-content">
+                            <StatusBadge status={row.status} />
+                          </Box>
+                        </Table.Td>
+                        <Table.Td>
+                          <OneLine
+                            text={row.administrators.length ? row.administrators.join(", ") : "—"}
+                            maxWidth={170}
+                          />
+                        </Table.Td>
                         <Table.Td style={{ whiteSpace: "nowrap" }}>
-                          <StatusBadge status={row.status} />
-                        </Table.Td>
-                        <Table.Td>
-                          {row.administrators.length ? row.administrators.join(", ") : "—"}
-                        </Table.Td>
-                        <Table.Td>
                           <RowAction
                             row={row}
                             onNominate={() => setNominating(row)}
@@ -171,16 +194,18 @@ export function ExistingAccountsDialog({
                 identifier.
               </Text>
             ) : null}
-            <Group justify="space-between">
+            <Group justify="space-between" gap="sm">
               <Button variant="default" onClick={close}>
                 Cancel
               </Button>
-              <Group gap="sm">
-                <Button variant="light" onClick={onModify}>
+              <Group gap="sm" style={{ minWidth: 0, maxWidth: "100%" }}>
+                <Button variant="light" onClick={onModify} maw="100%" styles={WRAPPING}>
                   Proceed with a Modified Account Domain
                 </Button>
                 {available ? (
-                  <Button onClick={onAcknowledge}>Continue with {identifier}</Button>
+                  <Button onClick={onAcknowledge} maw="100%" styles={WRAPPING}>
+                    Continue with {identifier}
+                  </Button>
                 ) : null}
               </Group>
             </Group>
@@ -188,6 +213,29 @@ export function ExistingAccountsDialog({
         )}
       </Modal>
     </>
+  );
+}
+
+type OneLineProps = { text: string; maxWidth: number; dimmed?: boolean };
+
+/**
+ * A cell's text on one line, cut with an ellipsis past `maxWidth`: the whole text is on hover
+ * (title), and screen readers read it whole (the cut is only drawn).
+ */
+function OneLine({ text, maxWidth, dimmed = false }: OneLineProps) {
+  return (
+    <Text
+      component="span"
+      display="block"
+      fz={dimmed ? "xs" : undefined}
+      c={dimmed ? "dimmed" : undefined}
+      truncate="end"
+      maw={maxWidth}
+      title={text}
+      fw="inherit"
+    >
+      {text}
+    </Text>
   );
 }
 
@@ -218,11 +266,7 @@ function RowAction({ row, onNominate, onRequestAccess }: RowActionProps) {
         </Button>
       );
     case "NONE":
-      return (
-        <Text fz="xs" c="dimmed">
-          Not selectable: {row.reason}
-        </Text>
-      );
+      return <OneLine text={`Not selectable: ${row.reason}`} maxWidth={200} dimmed />;
   }
 }
 

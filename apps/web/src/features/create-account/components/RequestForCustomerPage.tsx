@@ -145,6 +145,7 @@ function RequestForCustomerForm() {
     identifier,
     defaultIdentifier,
     approverEmail: customerEmail,
+    flow: "CUSTOMER",
     proceed: openReview,
     send: async (acknowledge) => {
       const values = getValues();

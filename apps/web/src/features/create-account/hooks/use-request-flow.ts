@@ -4,7 +4,7 @@ import { applyServerFieldErrors } from "@/lib/form-errors";
 import { describeError, hasErrorCode, inputFieldErrors } from "@/lib/graphql-errors";
 import { notifyError } from "@/lib/notify";
 import type { EditIdentifierValues } from "../schemas/edit-identifier.schema";
-import { useCheckDomainNow, useDomainCheck } from "./use-domain-check";
+import { useCheckDomainNow, useDomainCheck, type DomainCheckFlow } from "./use-domain-check";
 
 /** The fields every request form has, whatever else it asks. */
 type IdentifierFields = {
@@ -73,6 +73,8 @@ type RequestFlowOptions<TValues extends FieldValues & IdentifierFields> = {
   defaultIdentifier: string;
   /** Whose email host is the default identifier (and needs no review). */
   approverEmail: string | null;
+  /** Which request this is: the server checks the identifier by that request's rules. */
+  flow?: DomainCheckFlow;
   /** Whether to check the identifier as it is typed yet. */
   checkAsTyped?: boolean;
   /** On from the identifier: the next step, or the review of the request. */
@@ -102,7 +104,13 @@ type RequestFlowOptions<TValues extends FieldValues & IdentifierFields> = {
 export function useRequestFlow<TValues extends FieldValues & IdentifierFields>(
   options: RequestFlowOptions<TValues>,
 ) {
-  const { identifier, defaultIdentifier, approverEmail, checkAsTyped = true } = options;
+  const {
+    identifier,
+    defaultIdentifier,
+    approverEmail,
+    flow = "MY_COMPANY",
+    checkAsTyped = true,
+  } = options;
   // Every TValues has the identifier fields; their paths are these names.
   const form = options.form as unknown as Pick<
     UseFormReturn<IdentifierFields>,
@@ -113,7 +121,7 @@ export function useRequestFlow<TValues extends FieldValues & IdentifierFields>(
     ...initialState,
     acknowledged: options.acknowledged ?? null,
   });
-  const { check, checking } = useDomainCheck(checkAsTyped ? identifier : "", approverEmail);
+  const { check, checking } = useDomainCheck(checkAsTyped ? identifier : "", approverEmail, flow);
   const checkNow = useCheckDomainNow();
 
   useEffect(() => {
@@ -129,7 +137,7 @@ export function useRequestFlow<TValues extends FieldValues & IdentifierFields>(
   const checkIdentifier = async (): Promise<boolean> => {
     let result;
     try {
-      result = await checkNow(identifier, approverEmail);
+      result = await checkNow(identifier, approverEmail, flow);
     } catch (error) {
       notifyError("Could not check the Account Domain Identifier", error);
       return false;
@@ -140,9 +148,15 @@ export function useRequestFlow<TValues extends FieldValues & IdentifierFields>(
       });
       return false;
     }
-    setValue("reviewRequired", result.reviewRequired);
-    if (result.reviewRequired && !(await form.trigger("contactPhone"))) return false;
-    if (result.existingAccounts.length > 0 && state.acknowledged !== result.identifier) {
+    // What the request would refuse is said at the identifier, before going on; a held identifier
+    // goes on to its domain's accounts, where access may be asked or the identifier modified.
+    const refusal = result.refusals.find((r) => r.code !== "IDENTIFIER_HELD");
+    if (refusal) {
+      form.setError("domainIdentifier", { message: refusal.message });
+      return false;
+    }
+    const held = result.refusals.find((r) => r.code === "IDENTIFIER_HELD");
+    if (result.existingAccounts.length > 0 && (held || state.acknowledged !== result.identifier)) {
       dispatch({
         type: "showExisting",
         choice: {
@@ -153,6 +167,12 @@ export function useRequestFlow<TValues extends FieldValues & IdentifierFields>(
       });
       return false;
     }
+    if (held) {
+      form.setError("domainIdentifier", { message: held.message });
+      return false;
+    }
+    setValue("reviewRequired", result.reviewRequired);
+    if (result.reviewRequired && !(await form.trigger("contactPhone"))) return false;
     return true;
   };
 
@@ -186,7 +206,7 @@ export function useRequestFlow<TValues extends FieldValues & IdentifierFields>(
       }
       // Accounts reached the domain (or its identifier) since it was checked: the check, asked
       // again, lists them for the dialog; if it fails, the dialog asks once more.
-      await checkNow(identifier, approverEmail).catch(() => null);
+      await checkNow(identifier, approverEmail, flow).catch(() => null);
       dispatch({
         type: "showExisting",
         choice: { identifier, conflictMessage: describeError(error), then: "submit" },
@@ -231,12 +251,14 @@ export function useRequestFlow<TValues extends FieldValues & IdentifierFields>(
       opened: state.editingIdentifier,
       onClose: () => dispatch({ type: "closeIdentifierEditor" }),
       approverEmail,
+      flow,
     },
     existingAccounts: {
       opened: existing !== null,
       onClose: () => dispatch({ type: "closeExisting" }),
       identifier: existing?.identifier ?? identifier,
       approverEmail,
+      flow,
       conflictMessage: existing?.conflictMessage ?? null,
       onModify: () => {
         dispatch({ type: "modifyIdentifier" });

@@ -200,6 +200,30 @@ describe("searching all Smart Accounts and requesting access", () => {
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });
 
+  it("puts the refusal of a role already held at “for myself”, where it was asked", async () => {
+    server.use(searchHandler().handler);
+    const held = "You are already Administrator of “CCO Esup, Inc.”, which includes User access.";
+    server.use(
+      requestAccessHandler(() =>
+        graphQLError("BAD_USER_INPUT", held, [{ field: "forMyself", message: held }]),
+      ).handler,
+    );
+    const { user } = renderRoute("/directory?search=cco");
+
+    await user.click(
+      await screen.findByRole("button", { name: "Request access to CCO Esup, Inc." }),
+    );
+    const dialog = await screen.findByRole("dialog", { name: "Request Access" });
+    await user.type(within(dialog).getByRole("textbox", { name: /Reason/ }), "Licences.");
+    await user.click(within(dialog).getByRole("button", { name: "Request Access" }));
+    await within(dialog).findByText(held);
+    expect(
+      within(dialog).getByRole("checkbox", { name: "I request access for myself" }),
+    ).toHaveAccessibleDescription(held);
+    expect(within(dialog).getAllByText(held)).toHaveLength(1);
+    expect(within(dialog).queryByRole("alert")).not.toBeInTheDocument();
+  });
+
   it("puts a duplicate request next to the emails, and an inactive account in a message", async () => {
     server.use(searchHandler().handler);
     let code: "BAD_USER_INPUT" | "CONFLICT" = "BAD_USER_INPUT";
