@@ -25,6 +25,8 @@ type Documents = {
     "\n  query DirectorySearchAll($first: Int!) {\n    searchSmartAccounts(query: \"cisco\", first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          administrators\n          myRoles {\n            role\n          }\n          virtualAccounts {\n            name\n          }\n          nextStep {\n            actors\n          }\n        }\n      }\n    }\n  }\n": typeof types.DirectorySearchAllDocument,
     "\n  query CheckDomainForFlow($d: String!, $a: String, $flow: DomainCheckFlow!) {\n    checkDomain(domainIdentifier: $d, approverEmail: $a, flow: $flow) {\n      valid\n      identifier\n      reviewRequired\n      reviewReasons\n      identifierAvailable\n      refusals {\n        code\n        field\n        message\n      }\n      existingAccounts {\n        name\n        exactMatch\n      }\n    }\n  }\n": typeof types.CheckDomainForFlowDocument,
     "\n  query CheckDomainDefaultFlow($d: String!) {\n    checkDomain(domainIdentifier: $d) {\n      refusals {\n        code\n      }\n    }\n  }\n": typeof types.CheckDomainDefaultFlowDocument,
+    "\n  query InsightsSystemOverview {\n    systemOverview {\n      accountsByStatus {\n        status\n        count\n      }\n      domainReviewsByAge {\n        label\n        fromDays\n        toDays\n        count\n      }\n      lapsingSoon {\n        label\n        fromDays\n        toDays\n        count\n      }\n    }\n  }\n": typeof types.InsightsSystemOverviewDocument,
+    "\n  query InsightsCustomerRequests {\n    customerRequestsByStatus {\n      status\n      count\n    }\n  }\n": typeof types.InsightsCustomerRequestsDocument,
     "\n  query CreatorsMyNominations {\n    myNominations {\n      edges {\n        node {\n          id\n          kind\n          status\n        }\n      }\n    }\n  }\n": typeof types.CreatorsMyNominationsDocument,
     "\n  query NominationsMine {\n    myNominations {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          status\n          expiresAt\n          smartAccount {\n            id\n            name\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.NominationsMineDocument,
     "\n  mutation NominationsResend($id: ID!) {\n    resendNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n        status\n      }\n    }\n  }\n": typeof types.NominationsResendDocument,
@@ -114,6 +116,10 @@ type Documents = {
     "\n      query AuthzNomineeNominations {\n        myNominations {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.AuthzNomineeNominationsDocument,
     "\n      mutation AuthzCreateOwnApiToken {\n        createApiToken(input: { name: \"mine\", scope: FULL }) {\n          apiToken {\n            id\n          }\n        }\n      }\n    ": typeof types.AuthzCreateOwnApiTokenDocument,
     "\n  mutation ExportCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n": typeof types.ExportCreateApiTokenDocument,
+    "\n  query SeedMyRequests {\n    myRequests(first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n          domainIdentifier\n          lapseAt\n          virtualAccounts {\n            id\n            name\n            parentId\n          }\n          history {\n            type\n            actorEmail\n            statusAfter\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeedMyRequestsDocument,
+    "\n  query SeedPendingApprovals {\n    pendingApprovals {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.SeedPendingApprovalsDocument,
+    "\n  query SeedAccessRequests($sid: ID!) {\n    accessRequests(smartAccountId: $sid, status: PENDING) {\n      edges {\n        node {\n          email\n          askedRole\n        }\n      }\n    }\n  }\n": typeof types.SeedAccessRequestsDocument,
+    "\n  query SeedAccountUsers($sid: ID!) {\n    accountUsers(smartAccountId: $sid) {\n      email\n      roles {\n        role\n        virtualAccountId\n      }\n    }\n  }\n": typeof types.SeedAccountUsersDocument,
     "\n  mutation AbuseResendNomination($id: ID!) {\n    resendNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n      }\n    }\n  }\n": typeof types.AbuseResendNominationDocument,
     "\n    mutation EdgeSignUp($input: SignUpInput!) {\n      signUp(input: $input) {\n        __typename\n      }\n    }\n  ": typeof types.EdgeSignUpDocument,
     "\n      query EdgeSearch($query: String!, $first: Int!) {\n        searchSmartAccounts(query: $query, first: $first) {\n          __typename\n        }\n      }\n    ": typeof types.EdgeSearchDocument,
@@ -146,6 +152,8 @@ const documents: Documents = {
     "\n  query DirectorySearchAll($first: Int!) {\n    searchSmartAccounts(query: \"cisco\", first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          administrators\n          myRoles {\n            role\n          }\n          virtualAccounts {\n            name\n          }\n          nextStep {\n            actors\n          }\n        }\n      }\n    }\n  }\n": types.DirectorySearchAllDocument,
     "\n  query CheckDomainForFlow($d: String!, $a: String, $flow: DomainCheckFlow!) {\n    checkDomain(domainIdentifier: $d, approverEmail: $a, flow: $flow) {\n      valid\n      identifier\n      reviewRequired\n      reviewReasons\n      identifierAvailable\n      refusals {\n        code\n        field\n        message\n      }\n      existingAccounts {\n        name\n        exactMatch\n      }\n    }\n  }\n": types.CheckDomainForFlowDocument,
     "\n  query CheckDomainDefaultFlow($d: String!) {\n    checkDomain(domainIdentifier: $d) {\n      refusals {\n        code\n      }\n    }\n  }\n": types.CheckDomainDefaultFlowDocument,
+    "\n  query InsightsSystemOverview {\n    systemOverview {\n      accountsByStatus {\n        status\n        count\n      }\n      domainReviewsByAge {\n        label\n        fromDays\n        toDays\n        count\n      }\n      lapsingSoon {\n        label\n        fromDays\n        toDays\n        count\n      }\n    }\n  }\n": types.InsightsSystemOverviewDocument,
+    "\n  query InsightsCustomerRequests {\n    customerRequestsByStatus {\n      status\n      count\n    }\n  }\n": types.InsightsCustomerRequestsDocument,
     "\n  query CreatorsMyNominations {\n    myNominations {\n      edges {\n        node {\n          id\n          kind\n          status\n        }\n      }\n    }\n  }\n": types.CreatorsMyNominationsDocument,
     "\n  query NominationsMine {\n    myNominations {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          status\n          expiresAt\n          smartAccount {\n            id\n            name\n            status\n          }\n        }\n      }\n    }\n  }\n": types.NominationsMineDocument,
     "\n  mutation NominationsResend($id: ID!) {\n    resendNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n        status\n      }\n    }\n  }\n": types.NominationsResendDocument,
@@ -235,6 +243,10 @@ const documents: Documents = {
     "\n      query AuthzNomineeNominations {\n        myNominations {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.AuthzNomineeNominationsDocument,
     "\n      mutation AuthzCreateOwnApiToken {\n        createApiToken(input: { name: \"mine\", scope: FULL }) {\n          apiToken {\n            id\n          }\n        }\n      }\n    ": types.AuthzCreateOwnApiTokenDocument,
     "\n  mutation ExportCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n": types.ExportCreateApiTokenDocument,
+    "\n  query SeedMyRequests {\n    myRequests(first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n          domainIdentifier\n          lapseAt\n          virtualAccounts {\n            id\n            name\n            parentId\n          }\n          history {\n            type\n            actorEmail\n            statusAfter\n          }\n        }\n      }\n    }\n  }\n": types.SeedMyRequestsDocument,
+    "\n  query SeedPendingApprovals {\n    pendingApprovals {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n    }\n  }\n": types.SeedPendingApprovalsDocument,
+    "\n  query SeedAccessRequests($sid: ID!) {\n    accessRequests(smartAccountId: $sid, status: PENDING) {\n      edges {\n        node {\n          email\n          askedRole\n        }\n      }\n    }\n  }\n": types.SeedAccessRequestsDocument,
+    "\n  query SeedAccountUsers($sid: ID!) {\n    accountUsers(smartAccountId: $sid) {\n      email\n      roles {\n        role\n        virtualAccountId\n      }\n    }\n  }\n": types.SeedAccountUsersDocument,
     "\n  mutation AbuseResendNomination($id: ID!) {\n    resendNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n      }\n    }\n  }\n": types.AbuseResendNominationDocument,
     "\n    mutation EdgeSignUp($input: SignUpInput!) {\n      signUp(input: $input) {\n        __typename\n      }\n    }\n  ": types.EdgeSignUpDocument,
     "\n      query EdgeSearch($query: String!, $first: Int!) {\n        searchSmartAccounts(query: $query, first: $first) {\n          __typename\n        }\n      }\n    ": types.EdgeSearchDocument,
@@ -314,6 +326,14 @@ export function graphql(source: "\n  query CheckDomainForFlow($d: String!, $a: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CheckDomainDefaultFlow($d: String!) {\n    checkDomain(domainIdentifier: $d) {\n      refusals {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckDomainDefaultFlow($d: String!) {\n    checkDomain(domainIdentifier: $d) {\n      refusals {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsSystemOverview {\n    systemOverview {\n      accountsByStatus {\n        status\n        count\n      }\n      domainReviewsByAge {\n        label\n        fromDays\n        toDays\n        count\n      }\n      lapsingSoon {\n        label\n        fromDays\n        toDays\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query InsightsSystemOverview {\n    systemOverview {\n      accountsByStatus {\n        status\n        count\n      }\n      domainReviewsByAge {\n        label\n        fromDays\n        toDays\n        count\n      }\n      lapsingSoon {\n        label\n        fromDays\n        toDays\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsCustomerRequests {\n    customerRequestsByStatus {\n      status\n      count\n    }\n  }\n"): (typeof documents)["\n  query InsightsCustomerRequests {\n    customerRequestsByStatus {\n      status\n      count\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -670,6 +690,22 @@ export function graphql(source: "\n      mutation AuthzCreateOwnApiToken {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExportCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation ExportCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedMyRequests {\n    myRequests(first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n          domainIdentifier\n          lapseAt\n          virtualAccounts {\n            id\n            name\n            parentId\n          }\n          history {\n            type\n            actorEmail\n            statusAfter\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedMyRequests {\n    myRequests(first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n          domainIdentifier\n          lapseAt\n          virtualAccounts {\n            id\n            name\n            parentId\n          }\n          history {\n            type\n            actorEmail\n            statusAfter\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedPendingApprovals {\n    pendingApprovals {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedPendingApprovals {\n    pendingApprovals {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedAccessRequests($sid: ID!) {\n    accessRequests(smartAccountId: $sid, status: PENDING) {\n      edges {\n        node {\n          email\n          askedRole\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedAccessRequests($sid: ID!) {\n    accessRequests(smartAccountId: $sid, status: PENDING) {\n      edges {\n        node {\n          email\n          askedRole\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedAccountUsers($sid: ID!) {\n    accountUsers(smartAccountId: $sid) {\n      email\n      roles {\n        role\n        virtualAccountId\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedAccountUsers($sid: ID!) {\n    accountUsers(smartAccountId: $sid) {\n      email\n      roles {\n        role\n        virtualAccountId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

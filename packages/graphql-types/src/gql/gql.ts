@@ -55,12 +55,14 @@ type Documents = {
     "\n  query MyNominations($first: Int!) {\n    myNominations(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NominationFields\n        }\n      }\n    }\n  }\n": typeof types.MyNominationsDocument,
     "\n  mutation AcceptNomination($input: DecideNominationInput!) {\n    acceptNomination(input: $input) {\n      nomination {\n        ...NominationFields\n      }\n    }\n  }\n": typeof types.AcceptNominationDocument,
     "\n  mutation RejectNomination($input: DecideNominationInput!) {\n    rejectNomination(input: $input) {\n      nomination {\n        ...NominationFields\n      }\n    }\n  }\n": typeof types.RejectNominationDocument,
+    "\n  query SystemOverview {\n    systemOverview {\n      accountsByStatus {\n        status\n        count\n      }\n      domainReviewsByAge {\n        label\n        fromDays\n        toDays\n        count\n      }\n      lapsingSoon {\n        label\n        fromDays\n        toDays\n        count\n      }\n    }\n  }\n": typeof types.SystemOverviewDocument,
     "\n  query ApprovalRequest($token: String!) {\n    approvalRequest(token: $token) {\n      ...SmartAccountFields\n    }\n  }\n": typeof types.ApprovalRequestDocument,
     "\n  query PendingRequest($id: ID!) {\n    smartAccount(id: $id) {\n      ...SmartAccountFields\n    }\n  }\n": typeof types.PendingRequestDocument,
     "\n  mutation ApproveSmartAccount($input: ApproveSmartAccountInput!) {\n    approveSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.ApproveSmartAccountDocument,
     "\n  mutation DenySmartAccount($input: DenySmartAccountInput!) {\n    denySmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.DenySmartAccountDocument,
     "\n  mutation ForwardSmartAccount($input: ForwardSmartAccountInput!) {\n    forwardSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.ForwardSmartAccountDocument,
     "\n  mutation ProvideCompanyAddress($input: ProvideCompanyAddressInput!) {\n    provideCompanyAddress(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.ProvideCompanyAddressDocument,
+    "\n  query CustomerRequestsByStatus {\n    customerRequestsByStatus {\n      status\n      count\n    }\n  }\n": typeof types.CustomerRequestsByStatusDocument,
     "\n  query MyRequests($first: Int!, $order: RequestOrder = NEWEST_FIRST) {\n    myRequests(first: $first, order: $order) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
     "\n  query PendingApprovals($first: Int!) {\n    pendingApprovals(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n": typeof types.PendingApprovalsDocument,
     "\n  mutation CancelSmartAccount($input: SmartAccountRefInput!) {\n    cancelSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": typeof types.CancelSmartAccountDocument,
@@ -120,12 +122,14 @@ const documents: Documents = {
     "\n  query MyNominations($first: Int!) {\n    myNominations(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NominationFields\n        }\n      }\n    }\n  }\n": types.MyNominationsDocument,
     "\n  mutation AcceptNomination($input: DecideNominationInput!) {\n    acceptNomination(input: $input) {\n      nomination {\n        ...NominationFields\n      }\n    }\n  }\n": types.AcceptNominationDocument,
     "\n  mutation RejectNomination($input: DecideNominationInput!) {\n    rejectNomination(input: $input) {\n      nomination {\n        ...NominationFields\n      }\n    }\n  }\n": types.RejectNominationDocument,
+    "\n  query SystemOverview {\n    systemOverview {\n      accountsByStatus {\n        status\n        count\n      }\n      domainReviewsByAge {\n        label\n        fromDays\n        toDays\n        count\n      }\n      lapsingSoon {\n        label\n        fromDays\n        toDays\n        count\n      }\n    }\n  }\n": types.SystemOverviewDocument,
     "\n  query ApprovalRequest($token: String!) {\n    approvalRequest(token: $token) {\n      ...SmartAccountFields\n    }\n  }\n": types.ApprovalRequestDocument,
     "\n  query PendingRequest($id: ID!) {\n    smartAccount(id: $id) {\n      ...SmartAccountFields\n    }\n  }\n": types.PendingRequestDocument,
     "\n  mutation ApproveSmartAccount($input: ApproveSmartAccountInput!) {\n    approveSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.ApproveSmartAccountDocument,
     "\n  mutation DenySmartAccount($input: DenySmartAccountInput!) {\n    denySmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.DenySmartAccountDocument,
     "\n  mutation ForwardSmartAccount($input: ForwardSmartAccountInput!) {\n    forwardSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.ForwardSmartAccountDocument,
     "\n  mutation ProvideCompanyAddress($input: ProvideCompanyAddressInput!) {\n    provideCompanyAddress(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.ProvideCompanyAddressDocument,
+    "\n  query CustomerRequestsByStatus {\n    customerRequestsByStatus {\n      status\n      count\n    }\n  }\n": types.CustomerRequestsByStatusDocument,
     "\n  query MyRequests($first: Int!, $order: RequestOrder = NEWEST_FIRST) {\n    myRequests(first: $first, order: $order) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n": types.MyRequestsDocument,
     "\n  query PendingApprovals($first: Int!) {\n    pendingApprovals(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SmartAccountFields\n        }\n      }\n    }\n  }\n": types.PendingApprovalsDocument,
     "\n  mutation CancelSmartAccount($input: SmartAccountRefInput!) {\n    cancelSmartAccount(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n": types.CancelSmartAccountDocument,
@@ -325,6 +329,10 @@ export function graphql(source: "\n  mutation RejectNomination($input: DecideNom
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SystemOverview {\n    systemOverview {\n      accountsByStatus {\n        status\n        count\n      }\n      domainReviewsByAge {\n        label\n        fromDays\n        toDays\n        count\n      }\n      lapsingSoon {\n        label\n        fromDays\n        toDays\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query SystemOverview {\n    systemOverview {\n      accountsByStatus {\n        status\n        count\n      }\n      domainReviewsByAge {\n        label\n        fromDays\n        toDays\n        count\n      }\n      lapsingSoon {\n        label\n        fromDays\n        toDays\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ApprovalRequest($token: String!) {\n    approvalRequest(token: $token) {\n      ...SmartAccountFields\n    }\n  }\n"): (typeof documents)["\n  query ApprovalRequest($token: String!) {\n    approvalRequest(token: $token) {\n      ...SmartAccountFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -346,6 +354,10 @@ export function graphql(source: "\n  mutation ForwardSmartAccount($input: Forwar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProvideCompanyAddress($input: ProvideCompanyAddressInput!) {\n    provideCompanyAddress(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProvideCompanyAddress($input: ProvideCompanyAddressInput!) {\n    provideCompanyAddress(input: $input) {\n      smartAccount {\n        ...SmartAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerRequestsByStatus {\n    customerRequestsByStatus {\n      status\n      count\n    }\n  }\n"): (typeof documents)["\n  query CustomerRequestsByStatus {\n    customerRequestsByStatus {\n      status\n      count\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
