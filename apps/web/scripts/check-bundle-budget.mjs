@@ -1,8 +1,9 @@
 // What a signed-in person downloads before /directory can render, as the server sends it: the
 // entry chunk, everything it imports statically (lazy chunks load later) and their stylesheets,
 // counted as the compressed files the build wrote beside them (the server serves those, by the
-// browser's Accept-Encoding). Fails the build when the gzip total is above the budget; prints the
-// brotli total too, which is what browsers that accept it receive.
+// browser's Accept-Encoding). Two budgets, each on the gzip bytes: the JavaScript (the issue's
+// 200 KB) and the stylesheets; the brotli totals, what browsers that accept it receive, are
+// printed too.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -11,7 +12,7 @@ import { dirname, join } from "node:path";
 // split per operation (scripts/graphql-document-imports.ts); declarative routing instead of
 // the data router; only the first page's share of Mantine's styles before it renders.
 // `node scripts/analyse-bundle.mjs` says what the first page's JavaScript is made of.
-const BUDGET_KB = 200;
+const BUDGET_KB = { js: 200, css: 20 };
 const dist = new URL("../dist/", import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(dist, ".vite/manifest.json"), "utf8"));
 
@@ -36,27 +37,34 @@ function sent(file, extension) {
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
-const totals = { raw: 0, gz: 0, br: 0 };
+const totals = { js: { raw: 0, gz: 0, br: 0 }, css: { raw: 0, gz: 0, br: 0 } };
 const lines = [];
 for (const file of [...files].filter((name) => /\.(js|css)$/.test(name))) {
   const raw = readFileSync(join(dist, file)).length;
   const gz = sent(file, "gz");
   const br = sent(file, "br");
-  totals.raw += raw;
-  totals.gz += gz;
-  totals.br += br;
+  const total = totals[file.endsWith(".css") ? "css" : "js"];
+  total.raw += raw;
+  total.gz += gz;
+  total.br += br;
   lines.push(`${kb(gz)} KB  ${kb(br)} KB  ${kb(raw)} KB  ${file}`);
 }
 console.log("First page (/directory) JavaScript and CSS, as sent:");
 console.log(`${"gzip".padStart(10)}  ${"brotli".padStart(10)}  ${"raw".padStart(10)}`);
 console.log(lines.join("\n"));
-console.log(
-  `${kb(totals.gz)} KB  ${kb(totals.br)} KB  ${kb(totals.raw)} KB  total; budget ${BUDGET_KB} KB gzipped`,
-);
-if (totals.gz / 1024 > BUDGET_KB) {
-  console.error(`Over the first-page budget by ${(totals.gz / 1024 - BUDGET_KB).toFixed(1)} KB`);
-  process.exit(1);
+let over = false;
+for (const [kind, total] of Object.entries(totals)) {
+  console.log(
+    `${kb(total.gz)} KB  ${kb(total.br)} KB  ${kb(total.raw)} KB  ${kind} total; budget ${BUDGET_KB[kind]} KB gzipped`,
+  );
+  if (total.gz / 1024 > BUDGET_KB[kind]) {
+    console.error(
+      `${kind} over the first-page budget by ${(total.gz / 1024 - BUDGET_KB[kind]).toFixed(1)} KB`,
+    );
+    over = true;
+  }
 }
+if (over) process.exit(1);
 
 // The first page gets only its share of Mantine's styles (src/app/first-page-styles.css): every
 // Mantine component whose class names its JavaScript carries must have its stylesheet there.

@@ -108,10 +108,10 @@ export function SideNav({ viewer, onNavigate }: SideNavProps) {
         <NavItem to="/access-requests" label="Access Requests" onNavigate={onNavigate} />
         {/* A courtesy only: the server refuses domain approvals to anyone but staff. */}
         {viewer?.isStaff ? (
-          <NavItem to="/domain-approvals" label="Domain Approvals" onNavigate={onNavigate} />
-        ) : null}
-        {viewer.isStaff ? (
-          <NavItem to="/overview" label="Overview" onNavigate={onNavigate} />
+          <>
+            <NavItem to="/domain-approvals" label="Domain Approvals" onNavigate={onNavigate} />
+            <NavItem to="/overview" label="Overview" onNavigate={onNavigate} />
+          </>
         ) : null}
         <NavItem to="/nominations" label="My Nominations" onNavigate={onNavigate} />
         {env.DEV ? (
