@@ -7,6 +7,12 @@
 // by default).
 //
 //   pnpm lighthouse [--runs 3] [--page directory|account|wizard] [--preset desktop|mobile]
+//                   [--allow-below mobile.performance]
+//
+// --allow-below names a threshold that is known not to be met yet: it is still measured, printed
+// and marked ✗ in the table and the docs, but does not fail the run. CI passes it for the mobile
+// performance target only, until the first page is fast enough on a slow phone (see
+// docs/performance-web.md); every other threshold fails CI.
 //
 // LIGHTHOUSE_PORT (4325 by default) is the port the console is served on.
 import { spawn } from "node:child_process";
@@ -24,14 +30,20 @@ const { values: options } = parseArgs({
     runs: { type: "string", default: "3" },
     page: { type: "string", multiple: true },
     preset: { type: "string", multiple: true },
+    "allow-below": { type: "string", multiple: true, default: [] },
   },
 });
 
 /** Scores out of 100 that each preset must reach (best of the runs, category by category). */
 const THRESHOLDS = {
   desktop: { performance: 95, accessibility: 100, "best-practices": 95 },
-  mobile: { performance: 85 },
+  mobile: { performance: 85, accessibility: 100, "best-practices": 95 },
 };
+for (const name of options["allow-below"]) {
+  const [preset, category] = name.split(".");
+  if (!(category in (THRESHOLDS[preset] ?? {})))
+    throw new Error(`--allow-below ${name}: no such threshold`);
+}
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
 const PRESETS = { desktop: desktopConfig, mobile: undefined };
 const DEMO_EMAIL = "ccoesup@ccoesup.com";
@@ -261,8 +273,14 @@ async function main() {
       console.error(`\nBelow the thresholds:`);
       for (const row of failed)
         console.error(`  ${row.name} (${row.preset}): ${row.failures.join(", ")}`);
-      process.exitCode = 1;
     }
+    const allowed = new Set(options["allow-below"]);
+    const failing = failed.filter((row) =>
+      row.failures.some((failure) => !allowed.has(`${row.preset}.${failure.split(" ")[0]}`)),
+    );
+    if (failing.length > 0) process.exitCode = 1;
+    else if (failed.length > 0)
+      console.error(`(allowed below for now: ${[...allowed].join(", ")}; not failing the run)`);
   } finally {
     if (chrome) await chrome.kill();
     server.kill("SIGTERM");
