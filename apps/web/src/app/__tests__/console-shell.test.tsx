@@ -105,7 +105,7 @@ describe("the console shell", () => {
     expect(
       await screen.findByRole("heading", { name: "Request for my company" }),
     ).toBeInTheDocument();
-    expect(currentLocation().pathname).toBe("/directory/request/company");
+    expect(currentLocation().pathname).toBe("/directory/request/company/account-information");
   });
 
   it("signs out, forgets the user and lands on sign in", async () => {
