@@ -13,11 +13,18 @@ type TableScrollProps = {
 
 /**
  * A table's scrolling box: the browser's own scrolling (no scrollbar library on the first
- * page), reachable by keyboard so people who cannot use a mouse can scroll it too.
+ * page), reachable by keyboard so people who cannot use a mouse can scroll it too. Positioned,
+ * so that absolutely placed content inside (visually hidden header words, tips) scrolls with it
+ * instead of widening the page on a phone.
  */
 export function TableScroll({ minWidth, maxHeight, label, children }: TableScrollProps) {
   return (
-    <Box role="region" aria-label={label} tabIndex={0} style={{ overflow: "auto", maxHeight }}>
+    <Box
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      style={{ position: "relative", overflow: "auto", maxHeight }}
+    >
       <Box miw={minWidth}>{children}</Box>
     </Box>
   );
