@@ -47,6 +47,8 @@ export default defineConfig({
       APP_URL: baseURL,
       DATABASE_URL: "sqlite::memory:",
       LOG_LEVEL: "warn",
+      // Set-up registrations (e2e/support.ts) each come from an address of their own.
+      TRUST_PROXY: "loopback",
     },
   },
 });
