@@ -81,8 +81,11 @@ async function streamCsv<T>(
 ): Promise<void> {
   let current = await page(null);
   let closed = false;
+  // A download abandoned while the stream waits for room must not leave it waiting for ever.
+  const abandoned = new AbortController();
   res.on("close", () => {
     closed = true;
+    abandoned.abort();
   });
   res.status(200);
   res.setHeader("Content-Type", "text/csv; charset=utf-8");
@@ -100,7 +103,13 @@ async function streamCsv<T>(
     for (const edge of current.edges) {
       const record = await Promise.all(columns.map((c) => c.value(edge.node, loaders)));
       if (closed) break;
-      if (!csv.write(record)) await once(csv, "drain");
+      if (!csv.write(record)) {
+        try {
+          await once(csv, "drain", { signal: abandoned.signal });
+        } catch {
+          break; // the caller went away: nothing more to write
+        }
+      }
     }
     const next = current.pageInfo.endCursor;
     if (closed || !current.pageInfo.hasNextPage || !next) break;
