@@ -83,7 +83,8 @@ for (const file of files) {
   for (const source of JSON.parse(readFileSync(map, "utf8")).sources) {
     const component = source.match(/@mantine\/core\/esm\/components\/(\w+)\/.*\.module\.mjs$/)?.[1];
     if (!component || !existsSync(join(mantineStyles, `${component}.css`))) continue;
-    if (!firstPageStyles.includes(`@mantine/core/styles/${component}.layer.css"`)) missing.add(component);
+    if (!firstPageStyles.includes(`@mantine/core/styles/${component}.layer.css"`))
+      missing.add(component);
   }
 }
 if (missing.size > 0) {
