@@ -30,7 +30,8 @@ export function TopBar({ viewer, navOpened, onToggleNav }: TopBarProps) {
           component={Link}
           to="/directory"
           fw={700}
-          fz="lg"
+          // A size smaller on a phone: the whole name keeps its line beside the menu button.
+          fz={{ base: "md", xs: "lg" }}
           c="inherit"
           underline="never"
           className={classes.product}
