@@ -1,4 +1,6 @@
 import { DAY, HOUR } from "../../../common/clock";
+import { REFUSES_IDEMPOTENCY_KEY } from "../../../common/idempotency";
+import { createSchema } from "../../../graphql/schema";
 import { startTestApp, type Client, type GqlResult, type TestApp } from "../../../../test/harness";
 import { accountOf, ACCOUNT, CANCEL, COMPANY, REQUEST } from "../../../../test/account-api";
 import {
@@ -203,6 +205,18 @@ describe("Idempotency-Key on mutations", () => {
     expect(await app.rowCounts()).toEqual(afterResetMail);
     expect(afterResetMail.api_tokens).toBe(counts.api_tokens);
     expect(afterResetMail.idempotency_keys).toBe(0);
+  });
+
+  it("says so in the schema's description of every mutation that refuses the header", async () => {
+    const fields = Object.values(
+      (await createSchema(app.services.resolvers)).getMutationType()!.getFields(),
+    );
+    const marked = fields.filter((f) => f.extensions[REFUSES_IDEMPOTENCY_KEY]).map((f) => f.name);
+    const described = fields
+      .filter((f) => /refuses an Idempotency-Key header/i.test(f.description ?? ""))
+      .map((f) => f.name);
+    expect(marked.sort()).toEqual(["createApiToken", "resetPassword", "signIn", "signOut"]);
+    expect(described.sort()).toEqual(marked);
   });
 
   it("names the header when the key is too long, empty or has other characters", async () => {
