@@ -17,6 +17,8 @@ const LEASE_MS = 2 * MINUTE;
 /** The largest answer kept, in bytes of JSON (the column is a TEXT of 64 KiB). */
 export const MAX_STORED_BYTES = 60_000;
 const SWEEP_BATCH = 1000;
+/** At most this many batches a pass, so one pass never holds the job up for long. */
+const SWEEP_BATCHES = 20;
 
 export type IdempotencyClaim =
   { kind: "claimed"; id: string } | { kind: "replay"; httpStatus: number; body: string };
@@ -144,8 +146,18 @@ export class IdempotencyKeys {
     await this.db.transaction((em) => em.delete(IdempotencyKeyEntity, { id, state: "RUNNING" }));
   }
 
-  /** Deletes expired keys, a batch at a time; returns how many went. */
+  /** Deletes expired keys, a batch per transaction; returns how many went. */
   async sweep(): Promise<number> {
+    let swept = 0;
+    for (let batch = 0; batch < SWEEP_BATCHES; batch++) {
+      const deleted = await this.sweepBatch();
+      swept += deleted;
+      if (deleted < SWEEP_BATCH) break;
+    }
+    return swept;
+  }
+
+  private sweepBatch(): Promise<number> {
     const now = this.clock.now();
     return this.db.transaction(async (em) => {
       if (this.db.isMysql) {

@@ -6,6 +6,7 @@ import {
   AccountNominationsDocument,
   AccountUsersDocument,
   CreateVirtualAccountDocument,
+  type CreateVirtualAccountMutation,
   type CreateVirtualAccountMutationVariables,
   ShellSmartAccountDocument,
   SignInDocument,
@@ -77,7 +78,7 @@ function accountPage() {
 }
 
 function created(variables: CreateVirtualAccountMutationVariables) {
-  return HttpResponse.json({
+  return HttpResponse.json<{ data: CreateVirtualAccountMutation }>({
     data: {
       createVirtualAccount: {
         __typename: "CreateVirtualAccountPayload" as const,
@@ -127,8 +128,10 @@ describe("the Idempotency-Key the console sends", () => {
 
   it("keeps the key while the input stays the same, and makes a new one when it changes", async () => {
     const replies = [
-      () => graphQLError("CONFLICT", "A virtual account has that name."),
-      () => graphQLError("CONFLICT", "A virtual account has that name."),
+      () =>
+        graphQLError<CreateVirtualAccountMutation>("CONFLICT", "A virtual account has that name."),
+      () =>
+        graphQLError<CreateVirtualAccountMutation>("CONFLICT", "A virtual account has that name."),
       created,
     ];
     server.use(

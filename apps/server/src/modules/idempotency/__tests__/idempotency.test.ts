@@ -1,6 +1,7 @@
-import { DAY, HOUR } from "../../../common/clock";
+import { DAY, HOUR, MINUTE } from "../../../common/clock";
 import { REFUSES_IDEMPOTENCY_KEY } from "../../../common/idempotency";
 import { createSchema } from "../../../graphql/schema";
+import { MAX_STORED_BYTES } from "../idempotency.service";
 import { startTestApp, type Client, type GqlResult, type TestApp } from "../../../../test/harness";
 import { accountOf, ACCOUNT, CANCEL, COMPANY, REQUEST } from "../../../../test/account-api";
 import {
@@ -104,7 +105,7 @@ describe("Idempotency-Key on mutations", () => {
     expect(answer(retry)).toEqual({ ...answer(first), replayed: "true" });
     expect(await app.rowCounts()).toEqual(counts);
     expect(counts.smart_accounts).toBe(1);
-    expect(counts.account_events).toBe(accountOf(first).history.length);
+    expect(counts.account_events).toBe(accountOf(first).history!.length);
 
     // Without a key every request is a new one, as before.
     const again = await withKey(ada, null).gql(REQUEST, { input: request("Acme APJC") });
@@ -145,7 +146,7 @@ describe("Idempotency-Key on mutations", () => {
     const adas = accountOf(await ada.gql(REQUEST, { input: request("Acme EMEA") }));
     const bobs = await bob.gql(REQUEST, { input: request("Acme APJC") });
     expect(bobs.headers.get("idempotent-replayed")).toBeNull();
-    expect(accountOf(bobs).requester.email).toBe("bob@ccoesup.com");
+    expect(accountOf(bobs).requester!.email).toBe("bob@ccoesup.com");
 
     const token = await withKey(ada, null).gql(CREATE_TOKEN, {
       input: { name: "ERP", scope: "FULL" },
@@ -357,5 +358,43 @@ describe("Idempotency-Key on mutations", () => {
     });
     expect(answer(secondAnswer)).toEqual({ ...answer(firstAnswer), replayed: "true" });
     expect(dnsLookups).toBe(1);
+  });
+
+  it("gives up a claim left by a process that died mid-request, so a retry runs", async () => {
+    const ada = withKey(await registeredUser(app), "orphan-1");
+    const me = await ada.gql(ME);
+    // What a process leaves behind when it dies between claiming the key and answering.
+    const orphan = await app.services.idempotency.begin(`user:${me.data!.me.id}`, "orphan-1", "x");
+    expect(orphan.kind).toBe("claimed");
+
+    app.clock.advance(2 * MINUTE + 1);
+    const retry = await ada.gql(REQUEST, { input: request("Acme EMEA") });
+    expect(retry.errors).toBeUndefined();
+    expect(retry.headers.get("idempotent-replayed")).toBeNull();
+    expect(await accountCount()).toBe(1);
+    expect(
+      (await ada.gql(REQUEST, { input: request("Acme EMEA") })).headers.get("idempotent-replayed"),
+    ).toBe("true");
+  });
+
+  it("keeps no answer larger than the bound, and tells a retry the request ran", async () => {
+    const keys = app.services.idempotency;
+    const claim = await keys.begin("user:someone", "big-1", "fingerprint");
+    if (claim.kind !== "claimed") throw new Error("expected a claim");
+    const big = JSON.stringify({ data: { text: "x".repeat(MAX_STORED_BYTES) } });
+    await keys.complete(claim.id, 200, big);
+
+    const replay = await keys.begin("user:someone", "big-1", "fingerprint");
+    expect(replay.kind).toBe("replay");
+    if (replay.kind !== "replay") return;
+    expect(Buffer.byteLength(replay.body)).toBeLessThan(1000);
+    expect(JSON.parse(replay.body)).toEqual({
+      errors: [
+        {
+          message: expect.stringContaining("ran, but its answer was larger than 60 kB"),
+          extensions: { code: "CONFLICT" },
+        },
+      ],
+    });
   });
 });
