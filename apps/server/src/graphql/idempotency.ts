@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { Kind, print, type DocumentNode, type GraphQLSchema, type SelectionSetNode } from "graphql";
-import { InvalidInputError, StateConflictError } from "../common/errors";
+import { DomainError, InvalidInputError, StateConflictError } from "../common/errors";
 import { REFUSES_IDEMPOTENCY_KEY } from "../common/idempotency";
 import { isRetryableConflict } from "../db/errors";
 import type { IdempotencyKeys } from "../modules/idempotency/idempotency.service";
@@ -141,8 +141,10 @@ export function idempotencyPlugin(
             if (claim.kind === "claimed") claimed = claim.id;
             else replay = claim;
           } catch (error) {
-            // Refused before anything ran: a request error, with the status Stripe gives it.
-            requestContext.response.http.status = error instanceof StateConflictError ? 409 : 400;
+            // Refused before anything ran: a request error, with the status Stripe gives it
+            // (anything unexpected stays a 500).
+            if (error instanceof StateConflictError) requestContext.response.http.status = 409;
+            else if (error instanceof DomainError) requestContext.response.http.status = 400;
             throw error;
           }
         },
