@@ -18,6 +18,7 @@ import type { Config } from "./config";
 import type { Auth, Context } from "./graphql/context";
 import { createLoaders } from "./graphql/loaders";
 import { createErrorFormatter, httpErrorResponse, unexpectedErrorLogger } from "./graphql/errors";
+import { idempotencyPlugin } from "./graphql/idempotency";
 import { MAX_BODY_SIZE, MAX_TOKENS, queryLimits } from "./graphql/limits";
 import { printSortedSchema } from "./graphql/schema";
 import { csvExportRoutes } from "./http/csv-exports";
@@ -196,6 +197,7 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
       ApolloServerPluginLandingPageDisabled(),
       unexpectedErrorLogger,
       ...limits.plugins,
+      idempotencyPlugin(services.idempotency, schema),
     ],
     validationRules: limits.validationRules,
   });

@@ -30,11 +30,14 @@ import { DeviceCookies } from "./modules/user/device-cookie";
 import { RateLimiter } from "./common/rate-limiter";
 import { SessionService } from "./modules/user/session.service";
 import { UserService } from "./modules/user/user.service";
+import { IdempotencyKeys } from "./modules/idempotency/idempotency.service";
 
 export type ServiceOverrides = {
   clock?: Clock;
   mailTransport?: MailTransport | null;
   resolveTxt?: TxtResolver;
+  /** How long a retry waits for the first request with its Idempotency-Key (tests shorten it). */
+  idempotencyWaitMs?: number;
 };
 
 /** The composition root: every service and resolver, built once, with its dependencies passed in. */
@@ -50,6 +53,7 @@ export function createServices(
   const sessions = new SessionService(db, clock);
   const limiter = new RateLimiter(clock, db);
   const apiTokens = new ApiTokenService(db, clock);
+  const idempotency = new IdempotencyKeys(db, clock, { waitMs: overrides.idempotencyWaitMs });
   const devices = new DeviceCookies(db, clock);
   const users = new UserService(db, clock, mail, sessions, limiter, apiTokens, devices);
   const transport =
@@ -123,6 +127,7 @@ export function createServices(
     writer,
     links,
     nominationWriter,
+    idempotency,
     log.child({ component: "lapse" }),
   );
 
@@ -151,6 +156,7 @@ export function createServices(
     sessions,
     users,
     apiTokens,
+    idempotency,
     accounts,
     lifecycle,
     approvals,

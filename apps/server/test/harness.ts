@@ -65,6 +65,8 @@ export class Client {
   /** The device cookie (sign-in remembers the browser), kept apart from the session's. */
   deviceCookie: string | null = null;
   bearer: string | null = null;
+  /** Sent with every request (an `Idempotency-Key`, say) until changed. */
+  headers: Record<string, string> = {};
 
   constructor(
     readonly baseUrl: string,
@@ -103,6 +105,7 @@ export class Client {
 
   private async post<T>(query: string, variables: unknown): Promise<GqlResult<T>> {
     const headers: Record<string, string> = {
+      ...this.headers,
       "content-type": "application/json",
       "x-forwarded-for": this.ip,
     };
@@ -155,6 +158,7 @@ export async function startTestApp(
     mailTransport?: MailTransport | null;
     env?: Record<string, string>;
     resolveTxt?: TxtResolver;
+    idempotencyWaitMs?: number;
   } = {},
 ): Promise<TestApp> {
   const clock = new Clock();
@@ -183,6 +187,7 @@ export async function startTestApp(
     clock,
     mailTransport: options.mailTransport ?? null,
     resolveTxt: options.resolveTxt,
+    idempotencyWaitMs: options.idempotencyWaitMs,
     startJobs: false,
     queryLogger,
   });

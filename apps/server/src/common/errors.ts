@@ -6,7 +6,13 @@ export type FieldError = { field: string; message: string };
  * kinds; graphql/errors.ts maps every kind onto one of these.
  */
 export type PublicErrorCode =
-  "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED";
+  | "BAD_USER_INPUT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "IDEMPOTENCY_KEY_REUSED";
 
 /** Base of every error a caller can cause; `kind` is narrowed by each module's subclasses. */
 export abstract class DomainError<K extends string = string> extends Error {

@@ -13,6 +13,7 @@ import { RateLimitHitEntity } from "../common/rate-limit-hit.entity";
 import { ServerSecretEntity } from "../modules/user/server-secret.entity";
 import { SessionEntity } from "../modules/user/session.entity";
 import { UserEntity } from "../modules/user/user.entity";
+import { IdempotencyKeyEntity } from "../modules/idempotency/idempotency-key.entity";
 
 export const entities = [
   UserEntity,
@@ -30,4 +31,5 @@ export const entities = [
   VirtualAccountEntity,
   RoleAssignmentEntity,
   AccessRequestEntity,
+  IdempotencyKeyEntity,
 ];

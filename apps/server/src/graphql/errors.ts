@@ -8,6 +8,7 @@ import * as commonErrors from "../common/errors";
 import { DomainError, type FieldError, type PublicErrorCode } from "../common/errors";
 import * as userErrors from "../modules/user/user.errors";
 import * as smartAccountErrors from "../modules/smart-account/smart-account.errors";
+import * as idempotencyErrors from "../modules/idempotency/idempotency.errors";
 import { IdentifierConflictError } from "../modules/smart-account/smart-account.errors";
 
 /** The error classes a module file exports (its other exports are not errors). */
@@ -26,7 +27,10 @@ type ErrorsOf<M> = {
  * this union by itself, and `PUBLIC_CODES` then fails to compile until its kind is mapped.
  */
 export type KnownError =
-  ErrorsOf<typeof commonErrors> | ErrorsOf<typeof userErrors> | ErrorsOf<typeof smartAccountErrors>;
+  | ErrorsOf<typeof commonErrors>
+  | ErrorsOf<typeof userErrors>
+  | ErrorsOf<typeof smartAccountErrors>
+  | ErrorsOf<typeof idempotencyErrors>;
 
 export type ErrorKind = KnownError["kind"];
 
@@ -42,6 +46,7 @@ const PUBLIC_CODES: { readonly [K in ErrorKind]: PublicErrorCode } = {
   STATE_CONFLICT: "CONFLICT",
   IDENTIFIER_CONFLICT: "CONFLICT",
   TOO_MANY_ATTEMPTS: "RATE_LIMITED",
+  IDEMPOTENCY_KEY_REUSED: "IDEMPOTENCY_KEY_REUSED",
 };
 
 function isErrorKind(kind: string): kind is ErrorKind {
@@ -184,7 +189,12 @@ export function httpErrorResponse(error: unknown): {
  */
 export function createErrorFormatter() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // A domain error raised outside a resolver (a plugin refusing a request) has no path.
+    const original =
+      unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError
+        ? unwrapped.originalError
+        : unwrapped;
     if (original instanceof DomainError && isErrorKind(original.kind)) {
       const extensions: Record<string, unknown> = { code: publicCode(original.kind) };
       if (original.fields.length) extensions.fields = original.fields;

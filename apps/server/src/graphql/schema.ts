@@ -101,7 +101,18 @@ export async function createSchema(resolvers: object[]): Promise<GraphQLSchema> 
   schema.getQueryType()!.description =
     "What can be read: accounts, requests, the directory, your session.";
   schema.getMutationType()!.description =
-    "What can be done: every change goes through one of these.";
+    "What can be done: every change goes through one of these. A signed-in caller may send any of them with an Idempotency-Key header (1 to 255 letters, digits, - _ . :): the first answer is kept for 24 hours, and a retry with the same key, operation and variables gets that answer again (with an Idempotent-Replayed: true header) without running again; a retry while the first still runs waits for it (up to 30 seconds, then CONFLICT). Mutations whose answer carries a secret or a session refuse the header.";
+  schema.description = [
+    "The Smart Account Manager's API. Every error carries extensions.code:",
+    "BAD_USER_INPUT (with extensions.fields: the field and message of each bad input),",
+    "UNAUTHENTICATED (also a failed sign-in, the same for an unknown email and a wrong password),",
+    "FORBIDDEN (the caller may see the object but not do this),",
+    "NOT_FOUND (no such object, or one the caller may not see),",
+    "CONFLICT (a state that no longer allows the action, a taken identifier, or a request with the same Idempotency-Key still running),",
+    "RATE_LIMITED,",
+    "IDEMPOTENCY_KEY_REUSED (the same Idempotency-Key with another operation or other variables),",
+    "INTERNAL_SERVER_ERROR (logged; no details).",
+  ].join(" ");
   return schema;
 }
 

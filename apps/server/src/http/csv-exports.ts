@@ -41,6 +41,7 @@ const STATUS_CODES = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  IDEMPOTENCY_KEY_REUSED: 400,
 } as const;
 
 type Column<T> = { header: string; value: (row: T, loaders: Loaders) => Promise<string> | string };

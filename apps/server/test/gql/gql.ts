@@ -25,6 +25,8 @@ type Documents = {
     "\n  query DirectorySearchAll($first: Int!) {\n    searchSmartAccounts(query: \"cisco\", first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          administrators\n          myRoles {\n            role\n          }\n          virtualAccounts {\n            name\n          }\n          nextStep {\n            actors\n          }\n        }\n      }\n    }\n  }\n": typeof types.DirectorySearchAllDocument,
     "\n  query CheckDomainForFlow($d: String!, $a: String, $flow: DomainCheckFlow!) {\n    checkDomain(domainIdentifier: $d, approverEmail: $a, flow: $flow) {\n      valid\n      identifier\n      reviewRequired\n      reviewReasons\n      identifierAvailable\n      refusals {\n        code\n        field\n        message\n      }\n      existingAccounts {\n        name\n        exactMatch\n      }\n    }\n  }\n": typeof types.CheckDomainForFlowDocument,
     "\n  query CheckDomainDefaultFlow($d: String!) {\n    checkDomain(domainIdentifier: $d) {\n      refusals {\n        code\n      }\n    }\n  }\n": typeof types.CheckDomainDefaultFlowDocument,
+    "\n  mutation IdempotencyCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n": typeof types.IdempotencyCreateApiTokenDocument,
+    "\n  mutation IdempotencyVerifyChallenge($id: ID!) {\n    verifyDomainChallenge(input: { domainId: $id }) {\n      verified\n      domain {\n        status\n      }\n    }\n  }\n": typeof types.IdempotencyVerifyChallengeDocument,
     "\n  query InsightsSystemOverview {\n    systemOverview {\n      accountsByStatus {\n        status\n        count\n      }\n      domainReviewsByAge {\n        label\n        fromDays\n        toDays\n        count\n      }\n      lapsingSoon {\n        label\n        fromDays\n        toDays\n        count\n      }\n    }\n  }\n": typeof types.InsightsSystemOverviewDocument,
     "\n  query InsightsCustomerRequests {\n    customerRequestsByStatus {\n      status\n      count\n    }\n  }\n": typeof types.InsightsCustomerRequestsDocument,
     "\n  query CreatorsMyNominations {\n    myNominations {\n      edges {\n        node {\n          id\n          kind\n          status\n        }\n      }\n    }\n  }\n": typeof types.CreatorsMyNominationsDocument,
@@ -152,6 +154,8 @@ const documents: Documents = {
     "\n  query DirectorySearchAll($first: Int!) {\n    searchSmartAccounts(query: \"cisco\", first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          administrators\n          myRoles {\n            role\n          }\n          virtualAccounts {\n            name\n          }\n          nextStep {\n            actors\n          }\n        }\n      }\n    }\n  }\n": types.DirectorySearchAllDocument,
     "\n  query CheckDomainForFlow($d: String!, $a: String, $flow: DomainCheckFlow!) {\n    checkDomain(domainIdentifier: $d, approverEmail: $a, flow: $flow) {\n      valid\n      identifier\n      reviewRequired\n      reviewReasons\n      identifierAvailable\n      refusals {\n        code\n        field\n        message\n      }\n      existingAccounts {\n        name\n        exactMatch\n      }\n    }\n  }\n": types.CheckDomainForFlowDocument,
     "\n  query CheckDomainDefaultFlow($d: String!) {\n    checkDomain(domainIdentifier: $d) {\n      refusals {\n        code\n      }\n    }\n  }\n": types.CheckDomainDefaultFlowDocument,
+    "\n  mutation IdempotencyCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n": types.IdempotencyCreateApiTokenDocument,
+    "\n  mutation IdempotencyVerifyChallenge($id: ID!) {\n    verifyDomainChallenge(input: { domainId: $id }) {\n      verified\n      domain {\n        status\n      }\n    }\n  }\n": types.IdempotencyVerifyChallengeDocument,
     "\n  query InsightsSystemOverview {\n    systemOverview {\n      accountsByStatus {\n        status\n        count\n      }\n      domainReviewsByAge {\n        label\n        fromDays\n        toDays\n        count\n      }\n      lapsingSoon {\n        label\n        fromDays\n        toDays\n        count\n      }\n    }\n  }\n": types.InsightsSystemOverviewDocument,
     "\n  query InsightsCustomerRequests {\n    customerRequestsByStatus {\n      status\n      count\n    }\n  }\n": types.InsightsCustomerRequestsDocument,
     "\n  query CreatorsMyNominations {\n    myNominations {\n      edges {\n        node {\n          id\n          kind\n          status\n        }\n      }\n    }\n  }\n": types.CreatorsMyNominationsDocument,
@@ -326,6 +330,14 @@ export function graphql(source: "\n  query CheckDomainForFlow($d: String!, $a: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CheckDomainDefaultFlow($d: String!) {\n    checkDomain(domainIdentifier: $d) {\n      refusals {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckDomainDefaultFlow($d: String!) {\n    checkDomain(domainIdentifier: $d) {\n      refusals {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotencyCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation IdempotencyCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotencyVerifyChallenge($id: ID!) {\n    verifyDomainChallenge(input: { domainId: $id }) {\n      verified\n      domain {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdempotencyVerifyChallenge($id: ID!) {\n    verifyDomainChallenge(input: { domainId: $id }) {\n      verified\n      domain {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

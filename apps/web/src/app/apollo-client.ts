@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { ErrorLink } from "@apollo/client/link/error";
+import { createIdempotencyLink } from "./idempotency-link";
 
 // Operations for which UNAUTHENTICATED is an answer about the person, not about the session.
 const signInOperations = new Set(["Me", "SignIn", "SignOut"]);
@@ -23,6 +24,7 @@ export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([
       sessionEndedLink,
+      createIdempotencyLink(),
       new HttpLink({
         // Absolute, so it resolves the same wherever fetch has no page URL to resolve against.
         uri: new URL("/graphql", window.location.origin).href,

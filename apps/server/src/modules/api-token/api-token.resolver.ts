@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { RefusesIdempotencyKey } from "../../common/idempotency";
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
 import type { Connection } from "../../common/pagination";
@@ -31,8 +32,10 @@ export class ApiTokenResolver {
 
   @Authorized()
   @Mutation(() => CreateApiTokenPayload, {
-    description: "Create an API token for the signed-in user. Its secret is returned only here.",
+    description:
+      "Create an API token for the signed-in user. Its secret is returned only here, so this refuses an Idempotency-Key header (the answer is never stored).",
   })
+  @RefusesIdempotencyKey()
   async createApiToken(
     @Arg("input", { description: "The token to create." }) input: CreateApiTokenInput,
     @Ctx() ctx: Context,

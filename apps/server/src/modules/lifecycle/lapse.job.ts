@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import { DAY, type Clock } from "../../common/clock";
 import { StateConflictError } from "../../common/errors";
 import type { Db } from "../../db/data-source";
+import type { IdempotencyKeys } from "../idempotency/idempotency.service";
 import type { MailService } from "../mail/mail.service";
 import type { NominationWriter } from "../nomination/nomination-writer";
 import { UserEntity } from "../user/user.entity";
@@ -21,7 +22,8 @@ const REMINDERS = [
 const BATCH = 100;
 
 /**
- * Lapses pending and declined accounts at their date and sends the reminders before it. Each
+ * Lapses pending and declined accounts at their date and sends the reminders before it (and
+ * sweeps expired idempotency keys on the same beat). Each
  * account moves by a conditional update, so any number of processes may run this at once and
  * still lapse (and email) each account once.
  */
@@ -36,6 +38,7 @@ export class LapseJob {
     private readonly writer: AccountWriter,
     private readonly links: ApprovalLinks,
     private readonly nominations: NominationWriter,
+    private readonly idempotency: IdempotencyKeys,
     private readonly log: Logger,
   ) {}
 
@@ -81,6 +84,9 @@ export class LapseJob {
       }),
     );
     for (const account of soon) await this.guard(() => this.remind(account.id));
+
+    // The periodic pass every process runs also sweeps the expired Idempotency-Key answers.
+    await this.idempotency.sweep();
   }
 
   /** Another process got there first: nothing to do. */

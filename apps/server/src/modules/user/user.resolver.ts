@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { RefusesIdempotencyKey } from "../../common/idempotency";
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
 import {
@@ -73,8 +74,9 @@ export class UserResolver {
 
   @Mutation(() => SignInPayload, {
     description:
-      "Sign in with email and password; sets the session cookie, and the device cookie that keeps this browser out of the lock strangers' failures put on the email.",
+      "Sign in with email and password; sets the session cookie, and the device cookie that keeps this browser out of the lock strangers' failures put on the email. Refuses an Idempotency-Key header (a session is never replayed).",
   })
+  @RefusesIdempotencyKey()
   async signIn(
     @Arg("input", { description: "What to do it with." }) input: SignInInput,
     @Ctx() ctx: Context,
@@ -92,7 +94,11 @@ export class UserResolver {
     return { user: presentUser(user) };
   }
 
-  @Mutation(() => SignOutPayload, { description: "End the current session." })
+  @Mutation(() => SignOutPayload, {
+    description:
+      "End the current session. Refuses an Idempotency-Key header (it clears the session cookie).",
+  })
+  @RefusesIdempotencyKey()
   async signOut(@Ctx() ctx: Context): Promise<SignOutPayload> {
     const signedOut = await this.users.signOut(
       ctx.auth?.via === "session" ? ctx.auth.sessionIdHash : null,
@@ -115,8 +121,9 @@ export class UserResolver {
 
   @Mutation(() => ResetPasswordPayload, {
     description:
-      "Set a new password with the token from a reset email. Signs out every session of the user, revokes all their API tokens and clears the email's sign-in counters.",
+      "Set a new password with the token from a reset email. Signs out every session of the user, revokes all their API tokens and clears the email's sign-in counters. Refuses an Idempotency-Key header (it carries a secret).",
   })
+  @RefusesIdempotencyKey()
   async resetPassword(
     @Arg("input", { description: "What to do it with." }) input: ResetPasswordInput,
   ): Promise<ResetPasswordPayload> {
