@@ -3,7 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compression } from "vite-plugin-compression2";
 import { firstPageShims } from "./scripts/first-page-shims";
-import { graphqlDocumentImports } from "./scripts/graphql-document-imports";
+import { graphqlDocumentImports, sessionQueryInPage } from "./scripts/graphql-document-imports";
 
 const apiServer = "http://localhost:4000";
 
@@ -18,6 +18,11 @@ export default defineConfig({
     graphqlDocumentImports(
       fileURLToPath(new URL("./src/", import.meta.url)),
       fileURLToPath(new URL("../../packages/graphql-types/src/gql", import.meta.url)),
+    ),
+    // The query whose answer the server writes into the page (src/app/session-in-page.ts).
+    sessionQueryInPage(
+      fileURLToPath(new URL("../../packages/graphql-types/src/gql", import.meta.url)),
+      "MeDocument",
     ),
     // Each text file also as .br and .gz beside it (brotli at its best quality, gzip at 9): the
     // server sends the one the browser accepts, without compressing on every request.
