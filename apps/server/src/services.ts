@@ -163,6 +163,7 @@ export function createServices(
     lapseJob,
     dispatcher,
     resolvers,
+    limiter,
     log,
   };
 }
