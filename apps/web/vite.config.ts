@@ -3,7 +3,11 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compression } from "vite-plugin-compression2";
 import { firstPageShims } from "./scripts/first-page-shims";
-import { graphqlDocumentImports, sessionQueryInPage } from "./scripts/graphql-document-imports";
+import {
+  graphqlDocumentImports,
+  operationNamesFile,
+  sessionQueryInPage,
+} from "./scripts/graphql-document-imports";
 
 const apiServer = "http://localhost:4000";
 
@@ -23,6 +27,10 @@ export default defineConfig({
     sessionQueryInPage(
       fileURLToPath(new URL("../../packages/graphql-types/src/gql", import.meta.url)),
       "MeDocument",
+    ),
+    // The operation names the server's metrics may use as labels (apps/server/src/http/metrics.ts).
+    operationNamesFile(
+      fileURLToPath(new URL("../../packages/graphql-types/src/gql", import.meta.url)),
     ),
     // Each text file also as .br and .gz beside it (brotli at its best quality, gzip at 9): the
     // server sends the one the browser accepts, without compressing on every request.

@@ -21,6 +21,7 @@ import { MAX_BODY_SIZE, MAX_TOKENS, queryLimits } from "./graphql/limits";
 import { printSortedSchema } from "./graphql/schema";
 import { consolePage } from "./http/console-page";
 import { csvExportRoutes } from "./http/csv-exports";
+import type { Metrics } from "./http/metrics";
 import { OutboxEmailEntity } from "./modules/mail/outbox-email.entity";
 import { DEVICE_COOKIE, DEVICE_COOKIE_LIFETIME_MS } from "./modules/user/device-cookie";
 import type { Services } from "./services";
@@ -156,7 +157,7 @@ function staticFiles(webDistDir: string) {
 }
 
 /** The HTTP surface: /graphql, health, the published schema, the dev mailbox and the SPA. */
-export async function createApp(services: Services, schema: GraphQLSchema) {
+export async function createApp(services: Services, schema: GraphQLSchema, metrics: Metrics) {
   const { config, log } = services;
   const limits = queryLimits();
   /** What a resolver sees of the request: the same for /graphql and the console's page. */
@@ -184,6 +185,7 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
       // explorer is the console's own /explorer in development.
       ApolloServerPluginLandingPageDisabled(),
       unexpectedErrorLogger,
+      metrics.apolloPlugin(),
       ...limits.plugins,
     ],
     validationRules: limits.validationRules,
@@ -194,6 +196,7 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
   app.use(securityHeaders(config));
+  app.use(metrics.httpMiddleware());
 
   app.use((req, res, next) => {
     const incoming = req.headers["x-request-id"];
@@ -231,6 +234,13 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
     }
   });
 
+  // On this port with the token when one is configured; else open outside production, unless
+  // the metrics have an internal port of their own. In production without a token: only there.
+  const { token: metricsToken, port: metricsPort } = config.metrics;
+  if (metricsToken || (!config.isProduction && metricsPort === null)) {
+    app.get("/metrics", metrics.handler(metricsToken));
+  }
+
   const sdl = printSortedSchema(schema);
   app.get("/schema.graphql", (_req, res) => {
     res.type("text/plain; charset=utf-8").send(sdl);
@@ -239,6 +249,7 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
   app.use(
     "/graphql",
     express.json({ limit: MAX_BODY_SIZE }),
+    metrics.statementCounter(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => contextFor(req, res, await resolveAuth(services, req)),
     }),
@@ -293,6 +304,7 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
       if (
         req.path.startsWith("/dev/") ||
         req.path.startsWith("/assets/") ||
+        req.path === "/metrics" ||
         (config.isProduction && req.path === "/explorer")
       ) {
         next();

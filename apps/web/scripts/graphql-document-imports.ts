@@ -94,6 +94,33 @@ export function sessionQueryInPage(generatedDir: string, exportName: string): Pl
 }
 
 /**
+ * Writes `operations.json` beside index.html: the name of every operation the console sends.
+ * The server labels its per-operation metrics with these names only; any other name is counted
+ * as `other`, so no client can grow the label set.
+ */
+export function operationNamesFile(generatedDir: string): Plugin {
+  return {
+    name: "sam:operation-names-file",
+    apply: "build",
+    generateBundle() {
+      const names = new Set<string>();
+      for (const ast of readGenerated(generatedDir).asts.values()) {
+        for (const definition of (JSON.parse(ast) as DocumentNode).definitions) {
+          if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) {
+            names.add(definition.name.value);
+          }
+        }
+      }
+      this.emitFile({
+        type: "asset",
+        fileName: "operations.json",
+        source: `${JSON.stringify({ operations: [...names].sort() }, null, 2)}\n`,
+      });
+    },
+  };
+}
+
+/**
  * The document as Apollo Client sends it: `__typename` in every selection set below the
  * operation's root, which the cache needs to match fragments and identify objects.
  */
