@@ -3,7 +3,11 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compression } from "vite-plugin-compression2";
 import { firstPageShims } from "./scripts/first-page-shims";
-import { graphqlDocumentImports } from "./scripts/graphql-document-imports";
+import {
+  graphqlDocumentImports,
+  operationNamesFile,
+  sessionQueryInPage,
+} from "./scripts/graphql-document-imports";
 
 const apiServer = "http://localhost:4000";
 
@@ -17,6 +21,15 @@ export default defineConfig({
     firstPageShims(),
     graphqlDocumentImports(
       fileURLToPath(new URL("./src/", import.meta.url)),
+      fileURLToPath(new URL("../../packages/graphql-types/src/gql", import.meta.url)),
+    ),
+    // The query whose answer the server writes into the page (src/app/session-in-page.ts).
+    sessionQueryInPage(
+      fileURLToPath(new URL("../../packages/graphql-types/src/gql", import.meta.url)),
+      "MeDocument",
+    ),
+    // The operation names the server's metrics may use as labels (apps/server/src/http/metrics.ts).
+    operationNamesFile(
       fileURLToPath(new URL("../../packages/graphql-types/src/gql", import.meta.url)),
     ),
     // Each text file also as .br and .gz beside it (brotli at its best quality, gzip at 9): the

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import zlib from "node:zlib";
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import {
@@ -21,12 +20,18 @@ import { createErrorFormatter, httpErrorResponse, unexpectedErrorLogger } from "
 import { idempotencyPlugin } from "./graphql/idempotency";
 import { MAX_BODY_SIZE, MAX_TOKENS, queryLimits } from "./graphql/limits";
 import { printSortedSchema } from "./graphql/schema";
+import { consolePage } from "./http/console-page";
 import { csvExportRoutes } from "./http/csv-exports";
+import type { Metrics } from "./http/metrics";
 import { OutboxEmailEntity } from "./modules/mail/outbox-email.entity";
 import { DEVICE_COOKIE, DEVICE_COOKIE_LIFETIME_MS } from "./modules/user/device-cookie";
 import type { Services } from "./services";
 
 export const SESSION_COOKIE = "sam_session";
+
+function sessionSecret(req: Request): string | undefined {
+  return req.headers.cookie ? parseCookies(req.headers.cookie)[SESSION_COOKIE] : undefined;
+}
 
 async function resolveAuth(services: Services, req: Request): Promise<Auth | null> {
   const bearer = req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
@@ -36,7 +41,7 @@ async function resolveAuth(services: Services, req: Request): Promise<Auth | nul
       ? { via: "token", user: found.user, tokenId: found.token.id, scope: found.token.scope }
       : null;
   }
-  const secret = req.headers.cookie ? parseCookies(req.headers.cookie)[SESSION_COOKIE] : undefined;
+  const secret = sessionSecret(req);
   if (!secret) return null;
   const session = await services.sessions.resolve(secret);
   return session ? { via: "session", user: session.user, sessionIdHash: session.idHash } : null;
@@ -152,35 +157,20 @@ function staticFiles(webDistDir: string) {
   });
 }
 
-/**
- * The console's page (index.html and every client-side route): never taken from a cache
- * without asking (a release changes the assets it names), compressed once at start.
- */
-function consolePage(html: string) {
-  const bodies = {
-    br: zlib.brotliCompressSync(html, {
-      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY },
-    }),
-    gzip: zlib.gzipSync(html, { level: 9 }),
-    identity: Buffer.from(html, "utf8"),
-  };
-  return {
-    send(req: Request, res: Response) {
-      // Brotli when the browser takes it (every current one does over HTTPS and localhost).
-      const encoding =
-        (["br", "gzip"] as const).find((name) => req.acceptsEncodings(name) === name) ?? "identity";
-      res.setHeader("Cache-Control", "no-cache");
-      res.setHeader("Vary", "Accept-Encoding");
-      if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
-      res.type("html").send(bodies[encoding]);
-    },
-  };
-}
-
 /** The HTTP surface: /graphql, health, the published schema, the dev mailbox and the SPA. */
-export async function createApp(services: Services, schema: GraphQLSchema) {
+export async function createApp(services: Services, schema: GraphQLSchema, metrics: Metrics) {
   const { config, log } = services;
   const limits = queryLimits();
+  /** What a resolver sees of the request: the same for /graphql and the console's page. */
+  const contextFor = (req: Request, res: Response, auth: Auth | null): Context => ({
+    requestId: res.locals.requestId as string,
+    log: res.locals.log,
+    client: { ip: req.ip ?? null, userAgent: req.headers["user-agent"] ?? null },
+    auth,
+    sessionCookie: sessionCookie(res, config.isProduction),
+    deviceCookie: deviceCookie(req, res, config.isProduction),
+    loaders: createLoaders(services.db, auth?.user ?? null),
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !config.isProduction,
@@ -196,6 +186,7 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
       // explorer is the console's own /explorer in development.
       ApolloServerPluginLandingPageDisabled(),
       unexpectedErrorLogger,
+      metrics.apolloPlugin(),
       ...limits.plugins,
       idempotencyPlugin(services.idempotency, schema),
     ],
@@ -207,6 +198,7 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
   app.use(securityHeaders(config));
+  app.use(metrics.httpMiddleware());
 
   app.use((req, res, next) => {
     const incoming = req.headers["x-request-id"];
@@ -244,6 +236,13 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
     }
   });
 
+  // On this port with the token when one is configured; else open outside production, unless
+  // the metrics have an internal port of their own. In production without a token: only there.
+  const { token: metricsToken, port: metricsPort } = config.metrics;
+  if (metricsToken || (!config.isProduction && metricsPort === null)) {
+    app.get("/metrics", metrics.handler(metricsToken));
+  }
+
   const sdl = printSortedSchema(schema);
   app.get("/schema.graphql", (_req, res) => {
     res.type("text/plain; charset=utf-8").send(sdl);
@@ -252,19 +251,9 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
   app.use(
     "/graphql",
     express.json({ limit: MAX_BODY_SIZE }),
+    metrics.statementCounter(),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => {
-        const auth = await resolveAuth(services, req);
-        return {
-          requestId: res.locals.requestId as string,
-          log: res.locals.log,
-          client: { ip: req.ip ?? null, userAgent: req.headers["user-agent"] ?? null },
-          auth,
-          sessionCookie: sessionCookie(res, config.isProduction),
-          deviceCookie: deviceCookie(req, res, config.isProduction),
-          loaders: createLoaders(services.db, auth?.user ?? null),
-        };
-      },
+      context: async ({ req, res }) => contextFor(req, res, await resolveAuth(services, req)),
     }),
   );
 
@@ -294,28 +283,36 @@ export async function createApp(services: Services, schema: GraphQLSchema) {
   const indexHtml = path.join(config.webDistDir, "index.html");
   if (fs.existsSync(indexHtml)) {
     // The console shows its development tools (mailbox, explorer) when the server says so.
-    const page = consolePage(
-      fs
+    const page = consolePage({
+      html: fs
         .readFileSync(indexHtml, "utf8")
         .replace(
           "</head>",
           `<meta name="sam-mode" content="${config.isProduction ? "production" : "development"}" /></head>`,
         ),
-    );
+      schema,
+      log,
+      hasSession: (req) => Boolean(sessionSecret(req)),
+      async sessionContext(req, res) {
+        const auth = await resolveAuth(services, req);
+        return auth?.via === "session" ? contextFor(req, res, auth) : null;
+      },
+    });
     // index.html is the page itself, never the file as built (it lacks the mode).
-    app.get("/index.html", (req, res) => page.send(req, res));
+    app.get("/index.html", (req, res, next) => page.send(req, res).catch(next));
     app.use(staticFiles(config.webDistDir));
     app.get(/.*/, (req, res, next) => {
       // A missing asset (a page of an older release asking for its chunk) is a 404, not HTML.
       if (
         req.path.startsWith("/dev/") ||
         req.path.startsWith("/assets/") ||
+        req.path === "/metrics" ||
         (config.isProduction && req.path === "/explorer")
       ) {
         next();
         return;
       }
-      page.send(req, res);
+      page.send(req, res).catch(next);
     });
   }
 

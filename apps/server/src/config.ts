@@ -14,7 +14,16 @@ export type Config = {
   trustProxy: boolean | number | string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   webDistDir: string;
+  /** How /metrics is served: see parseMetrics. */
+  metrics: MetricsConfig;
 };
+
+/**
+ * Prometheus metrics at /metrics. Outside production they are open on the app's port; in
+ * production only with a bearer token (METRICS_TOKEN) or on a port of their own for the
+ * internal network (METRICS_PORT), else not at all.
+ */
+export type MetricsConfig = { token: string | null; port: number | null };
 
 export class ConfigError extends Error {
   constructor(
@@ -118,6 +127,28 @@ function parseTrustProxy(env: Env): boolean | number | string {
   throw new ConfigError("TRUST_PROXY", `must be true, false, a hop count or a list of addresses`);
 }
 
+const METRICS_TOKEN_MIN = 32;
+
+function parseMetrics(env: Env, port: number): MetricsConfig {
+  const token = env.METRICS_TOKEN || null;
+  if (token !== null && (token.length < METRICS_TOKEN_MIN || /\s/.test(token))) {
+    throw new ConfigError(
+      "METRICS_TOKEN",
+      `must be at least ${METRICS_TOKEN_MIN} characters without spaces (a random secret)`,
+    );
+  }
+  const raw = env.METRICS_PORT;
+  if (raw === undefined || raw === "") return { token, port: null };
+  const metricsPort = Number(raw);
+  if (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535) {
+    throw new ConfigError("METRICS_PORT", `must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  if (metricsPort !== 0 && metricsPort === port) {
+    throw new ConfigError("METRICS_PORT", "must differ from PORT (it is the internal port)");
+  }
+  return { token, port: metricsPort };
+}
+
 /** Reads and validates every environment variable the server uses; a bad value names itself. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const nodeEnv = oneOf(env, "NODE_ENV", NODE_ENVS, "development");
@@ -133,6 +164,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     trustProxy: parseTrustProxy(env),
     logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, nodeEnv === "test" ? "silent" : "info"),
     webDistDir: path.resolve(__dirname, "..", "..", "web", "dist"),
+    metrics: parseMetrics(env, port),
   };
   if (config.isProduction && !config.smtpUrl) {
     throw new ConfigError("SMTP_URL", "is required when NODE_ENV=production");

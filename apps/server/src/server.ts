@@ -1,16 +1,20 @@
 import "reflect-metadata";
 import type { Server } from "node:http";
+import express from "express";
 import type { AddressInfo } from "node:net";
 import type { Logger as TypeOrmLogger } from "typeorm";
 import type { Config } from "./config";
 import { claimDatabaseFile, createDataSource, migrate } from "./db/data-source";
 import { createApp } from "./app";
+import { countingQueryLogger, Metrics, readKnownOperations } from "./http/metrics";
 import { createSchema } from "./graphql/schema";
 import { createLogger } from "./logger";
 import { createServices, type ServiceOverrides, type Services } from "./services";
 
 export type RunningServer = {
   url: string;
+  /** The internal metrics port's base URL, when METRICS_PORT is set. */
+  metricsUrl: string | null;
   services: Services;
   close(): Promise<void>;
 };
@@ -30,7 +34,11 @@ export async function startServer(
   const releaseFile = claimDatabaseFile(config.database);
   let dataSource;
   try {
-    dataSource = await createDataSource(config.database, overrides.queryLogger);
+    // Every statement is counted against the request that runs it (/metrics).
+    dataSource = await createDataSource(
+      config.database,
+      countingQueryLogger(overrides.queryLogger),
+    );
     await dataSource.initialize();
     await migrate(dataSource);
   } catch (error) {
@@ -39,7 +47,13 @@ export async function startServer(
   }
   const services = createServices(config, dataSource, log, overrides);
   const schema = await createSchema(services.resolvers);
-  const { app, stop } = await createApp(services, schema);
+  const metrics = new Metrics({
+    db: services.db,
+    dataSource,
+    clock: services.clock,
+    knownOperations: readKnownOperations(config.webDistDir),
+  });
+  const { app, stop } = await createApp(services, schema, metrics);
   await overrides.beforeListen?.(services);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
@@ -50,14 +64,36 @@ export async function startServer(
   }
   const { port } = server.address() as AddressInfo;
   log.info({ port, database: config.database.kind }, "server listening");
+  // The internal port: /metrics alone, for a scraper on the private network.
+  let metricsServer: Server | null = null;
+  if (config.metrics.port !== null) {
+    const internal = express();
+    internal.disable("x-powered-by");
+    internal.get("/metrics", metrics.handler(config.metrics.token));
+    internal.use((_req, res) => {
+      res.status(404).json({ error: "Not found" });
+    });
+    metricsServer = await new Promise<Server>((resolve) => {
+      const s = internal.listen(config.metrics.port!, () => resolve(s));
+    });
+  }
+  const metricsPort = metricsServer ? (metricsServer.address() as AddressInfo).port : null;
 
   return {
     url: `http://127.0.0.1:${port}`,
+    metricsUrl: metricsPort === null ? null : `http://127.0.0.1:${metricsPort}`,
     services,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
+      if (metricsServer) {
+        const internalClosed = new Promise<void>((resolve) =>
+          metricsServer!.close(() => resolve()),
+        );
+        metricsServer.closeAllConnections();
+        await internalClosed;
+      }
       await services.dispatcher?.stop();
       await services.lapseJob.stop();
       await stop();

@@ -169,6 +169,7 @@ export function createServices(
     lapseJob,
     dispatcher,
     resolvers,
+    limiter,
     log,
   };
 }

@@ -239,6 +239,47 @@ describe("GET /export/access-requests.csv", () => {
   });
 });
 
+describe("download limits", () => {
+  it("caps each user's downloads per minute and per hour, over both routes and every credential", async () => {
+    const owner = await registeredUser(app, { email: "owner@acme.com" });
+    await activeAccount(owner, "Acme Widgets");
+    const token = await owner.gql(CREATE_TOKEN, { input: { name: "export", scope: "READ_ONLY" } });
+    const bearer = { bearer: token.data!.createApiToken.secret };
+    const urls = ["/export/directory.csv", "/export/access-requests.csv"];
+    for (let i = 0; i < 10; i += 1) {
+      const res = await download(urls[i % 2], i % 3 === 0 ? bearer : owner);
+      expect(res.status).toBe(200);
+    }
+    // The eleventh in the minute, whichever route and credential: refused before any row is read.
+    for (const [url, as] of [
+      [urls[0], owner],
+      [urls[1], bearer],
+    ] as const) {
+      const refused = await download(url, as);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(JSON.parse(refused.body)).toMatchObject({
+        errors: [{ extensions: { code: "RATE_LIMITED" } }],
+      });
+    }
+    // Someone else is not held back by it.
+    const colleague = await registeredUser(app, { email: "colleague@acme.com" });
+    expect((await download(urls[0], colleague)).status).toBe(200);
+
+    // A minute later the minute's cap is lifted; the hour's (60) still counts every download.
+    let allowed = 10;
+    for (let minute = 1; minute <= 6; minute += 1) {
+      app.clock.advance(61_000);
+      for (let i = 0; i < 10; i += 1) {
+        const res = await download(urls[i % 2], owner);
+        if (res.status === 200) allowed += 1;
+        else expect(res.status).toBe(429);
+      }
+    }
+    expect(allowed).toBe(60);
+  });
+});
+
 describe("docs/security.md", () => {
   it("lists every export route this suite checks", () => {
     const markdown = fs.readFileSync(

@@ -159,6 +159,8 @@ export async function startTestApp(
     env?: Record<string, string>;
     resolveTxt?: TxtResolver;
     idempotencyWaitMs?: number;
+    /** A made-up build of the console to serve (none by default). */
+    webDistDir?: string;
   } = {},
 ): Promise<TestApp> {
   const clock = new Clock();
@@ -183,14 +185,17 @@ export async function startTestApp(
     TRUST_PROXY: "true",
     ...options.env,
   });
-  const server = await startServer(config, {
-    clock,
-    mailTransport: options.mailTransport ?? null,
-    resolveTxt: options.resolveTxt,
-    idempotencyWaitMs: options.idempotencyWaitMs,
-    startJobs: false,
-    queryLogger,
-  });
+  const server = await startServer(
+    options.webDistDir ? { ...config, webDistDir: options.webDistDir } : config,
+    {
+      clock,
+      mailTransport: options.mailTransport ?? null,
+      resolveTxt: options.resolveTxt,
+      idempotencyWaitMs: options.idempotencyWaitMs,
+      startJobs: false,
+      queryLogger,
+    },
+  );
   const db = server.services.db;
   const tables = entities.map((e) => db.dataSource.getMetadata(e).tableName);
   return {

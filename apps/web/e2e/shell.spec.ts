@@ -225,7 +225,19 @@ test("loading shows a skeleton inside the standing console; failures a banner wi
   await context.setOffline(false);
   await expect(offline).toBeHidden();
 
-  // The server failing when the console starts: the frame stands, the banner retries.
+  // The server failing when the console starts: the frame stands, the banner retries. (The page
+  // then carries no answer to who is signed in: the database failed as it was sent too.)
+  await page.route("**/requests", async (route) => {
+    const response = await route.fetch();
+    const headers = response.headers();
+    delete headers["content-encoding"];
+    delete headers["content-length"];
+    const html = (await response.text()).replace(
+      /<script type="application\/json" id="sam-session">[\s\S]*?<\/script>/,
+      "",
+    );
+    await route.fulfill({ status: response.status(), headers, body: html });
+  });
   let failing = true;
   await page.route("**/graphql", async (route) => {
     const body = route.request().postDataJSON() as { operationName?: string } | null;
@@ -249,6 +261,34 @@ test("loading shows a skeleton inside the standing console; failures a banner wi
   failing = false;
   await failed.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { name: /Requests/, level: 1 })).toBeVisible();
+});
+
+test("a signed-in page draws without first asking who is signed in, and forgets it on sign-out", async ({
+  page,
+}) => {
+  await signInAsCustomer(page);
+  const operations: string[] = [];
+  page.on("request", (request) => {
+    if (!request.url().endsWith("/graphql")) return;
+    const body = request.postDataJSON() as { operationName?: string } | null;
+    operations.push(body?.operationName ?? "(none)");
+  });
+  await page.goto("/directory");
+  await expect(page.getByRole("heading", { name: "Directory", level: 1 })).toBeVisible();
+  await expect(page.getByRole("button", { name: CUSTOMER.name })).toBeVisible();
+  await expect(page.getByRole("table").first()).toBeVisible();
+  // The page carried the answer; the console read it once and took it out of the document.
+  expect(operations).not.toContain("Me");
+  expect(operations.length).toBeGreaterThan(0);
+  await expect(page.locator("#sam-session")).toHaveCount(0);
+
+  // Signed out, a page asks again and sends the person to sign in.
+  await page.getByRole("button", { name: CUSTOMER.name }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/directory");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fdirectory/);
+  expect(operations).toContain("Me");
 });
 
 test("a skip link is the first Tab stop, and dialogs add no second banner", async ({

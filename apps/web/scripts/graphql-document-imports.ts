@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { Kind, print, visit, type DocumentNode, type SelectionSetNode } from "graphql";
 import type { Plugin } from "vite";
 
 const virtualPrefix = "virtual:graphql-document/";
@@ -62,6 +63,87 @@ export function graphqlDocumentImports(sourceDir: string, generatedDir: string):
       return { code: `${rewritten}\n${imports.join("\n")}\n`, map: null };
     },
   };
+}
+
+/**
+ * Writes one generated query into the built index.html, as
+ * `<script type="application/graphql" id="sam-session-query">`: the server runs it for a request
+ * that carries a session and puts the answer in the page (apps/server/src/http/console-page.ts),
+ * so the console knows who is signed in without asking. The text is the console's own document,
+ * so the answer has exactly the shape its cache expects.
+ */
+export function sessionQueryInPage(generatedDir: string, exportName: string): Plugin {
+  return {
+    name: "sam:session-query-in-page",
+    apply: "build",
+    transformIndexHtml() {
+      const ast = readGenerated(generatedDir).asts.get(exportName);
+      if (!ast) throw new Error(`No generated GraphQL document is named ${exportName}`);
+      const text = print(withTypenames(JSON.parse(ast) as DocumentNode));
+      if (text.includes("</")) throw new Error(`${exportName} cannot sit in a script element`);
+      return [
+        {
+          tag: "script",
+          attrs: { type: "application/graphql", id: "sam-session-query" },
+          children: text,
+          injectTo: "head",
+        },
+      ];
+    },
+  };
+}
+
+/**
+ * Writes `operations.json` beside index.html: the name of every operation the console sends.
+ * The server labels its per-operation metrics with these names only; any other name is counted
+ * as `other`, so no client can grow the label set.
+ */
+export function operationNamesFile(generatedDir: string): Plugin {
+  return {
+    name: "sam:operation-names-file",
+    apply: "build",
+    generateBundle() {
+      const names = new Set<string>();
+      for (const ast of readGenerated(generatedDir).asts.values()) {
+        for (const definition of (JSON.parse(ast) as DocumentNode).definitions) {
+          if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) {
+            names.add(definition.name.value);
+          }
+        }
+      }
+      this.emitFile({
+        type: "asset",
+        fileName: "operations.json",
+        source: `${JSON.stringify({ operations: [...names].sort() }, null, 2)}\n`,
+      });
+    },
+  };
+}
+
+/**
+ * The document as Apollo Client sends it: `__typename` in every selection set below the
+ * operation's root, which the cache needs to match fragments and identify objects.
+ */
+function withTypenames(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    SelectionSet(node: SelectionSetNode, _key, parent) {
+      const isOperationRoot =
+        parent !== undefined &&
+        !Array.isArray(parent) &&
+        (parent as { kind?: string }).kind === Kind.OPERATION_DEFINITION;
+      const hasTypename = node.selections.some(
+        (selection) => selection.kind === Kind.FIELD && selection.name.value === "__typename",
+      );
+      if (isOperationRoot || hasTypename) return undefined;
+      return {
+        ...node,
+        selections: [
+          ...node.selections,
+          { kind: Kind.FIELD, name: { kind: Kind.NAME, value: "__typename" } },
+        ],
+      };
+    },
+  });
 }
 
 function readGenerated(generatedDir: string): GeneratedDocuments {

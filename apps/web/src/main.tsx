@@ -4,11 +4,13 @@ import { BrowserRouter } from "react-router";
 import { createApolloClient } from "@/app/apollo-client";
 import { AppProviders } from "@/app/providers";
 import { AppRoutes, preloadPage } from "@/app/routes";
+import { takeSessionFromPage } from "@/app/session-in-page";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 
 const client = createApolloClient();
+takeSessionFromPage(client);
 preloadPage(window.location.pathname);
 
 // The first render as a transition: React yields to the browser while it builds the console

@@ -7,7 +7,9 @@ import {
   NotAllowedError,
   NotSignedInError,
 } from "../common/errors";
+import { HOUR, MINUTE } from "../common/clock";
 import { MAX_PAGE_SIZE, type Connection } from "../common/pagination";
+import { limitSubject, type RateLimitRule } from "../common/rate-limiter";
 import type { Auth } from "../graphql/context";
 import { publicCode } from "../graphql/errors";
 import { createLoaders, type Loaders } from "../graphql/loaders";
@@ -43,6 +45,16 @@ const STATUS_CODES = {
   RATE_LIMITED: 429,
   IDEMPOTENCY_KEY_REUSED: 400,
 } as const;
+
+/**
+ * Each download reads the caller's whole list: a few a minute is what a person or a nightly job
+ * needs, and the cap keeps one account (or one stolen token) from keeping the database busy.
+ * Counted per user across every server process, like the other limits.
+ */
+export const EXPORT_LIMITS: RateLimitRule[] = [
+  { bucket: "csv-export:user", max: 10, windowMs: MINUTE },
+  { bucket: "csv-export:user", max: 60, windowMs: HOUR },
+];
 
 type Column<T> = { header: string; value: (row: T, loaders: Loaders) => Promise<string> | string };
 
@@ -195,6 +207,9 @@ export function csvExportRoutes(
       try {
         const auth = await authenticate(req);
         if (!auth) throw new NotSignedInError();
+        await services.limiter.take(
+          EXPORT_LIMITS.map((rule) => ({ rule, subject: limitSubject(auth.user.id) })),
+        );
         await handler(req, res, auth);
       } catch (error) {
         if (res.headersSent) {

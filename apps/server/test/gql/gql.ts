@@ -117,6 +117,7 @@ type Documents = {
     "\n          mutation AuthzRevokeApiToken($id: ID!) {\n            revokeApiToken(input: { id: $id }) {\n              apiToken {\n                id\n              }\n            }\n          }\n        ": typeof types.AuthzRevokeApiTokenDocument,
     "\n      query AuthzNomineeNominations {\n        myNominations {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.AuthzNomineeNominationsDocument,
     "\n      mutation AuthzCreateOwnApiToken {\n        createApiToken(input: { name: \"mine\", scope: FULL }) {\n          apiToken {\n            id\n          }\n        }\n      }\n    ": typeof types.AuthzCreateOwnApiTokenDocument,
+    "\n  mutation ConsolePageCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n": typeof types.ConsolePageCreateApiTokenDocument,
     "\n  mutation ExportCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n": typeof types.ExportCreateApiTokenDocument,
     "\n  query SeedMyRequests {\n    myRequests(first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n          domainIdentifier\n          lapseAt\n          virtualAccounts {\n            id\n            name\n            parentId\n          }\n          history {\n            type\n            actorEmail\n            statusAfter\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeedMyRequestsDocument,
     "\n  query SeedPendingApprovals {\n    pendingApprovals {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.SeedPendingApprovalsDocument,
@@ -246,6 +247,7 @@ const documents: Documents = {
     "\n          mutation AuthzRevokeApiToken($id: ID!) {\n            revokeApiToken(input: { id: $id }) {\n              apiToken {\n                id\n              }\n            }\n          }\n        ": types.AuthzRevokeApiTokenDocument,
     "\n      query AuthzNomineeNominations {\n        myNominations {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.AuthzNomineeNominationsDocument,
     "\n      mutation AuthzCreateOwnApiToken {\n        createApiToken(input: { name: \"mine\", scope: FULL }) {\n          apiToken {\n            id\n          }\n        }\n      }\n    ": types.AuthzCreateOwnApiTokenDocument,
+    "\n  mutation ConsolePageCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n": types.ConsolePageCreateApiTokenDocument,
     "\n  mutation ExportCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n": types.ExportCreateApiTokenDocument,
     "\n  query SeedMyRequests {\n    myRequests(first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n          domainIdentifier\n          lapseAt\n          virtualAccounts {\n            id\n            name\n            parentId\n          }\n          history {\n            type\n            actorEmail\n            statusAfter\n          }\n        }\n      }\n    }\n  }\n": types.SeedMyRequestsDocument,
     "\n  query SeedPendingApprovals {\n    pendingApprovals {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n    }\n  }\n": types.SeedPendingApprovalsDocument,
@@ -698,6 +700,10 @@ export function graphql(source: "\n      query AuthzNomineeNominations {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation AuthzCreateOwnApiToken {\n        createApiToken(input: { name: \"mine\", scope: FULL }) {\n          apiToken {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation AuthzCreateOwnApiToken {\n        createApiToken(input: { name: \"mine\", scope: FULL }) {\n          apiToken {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePageCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation ConsolePageCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,14 +2,16 @@ import "./first-page-styles.css";
 import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider } from "@mantine/core";
-import { lazy, Suspense, useEffect, useSyncExternalStore, type ReactNode } from "react";
+import { lazy, Suspense, useSyncExternalStore, type ReactNode } from "react";
 import { toastsRequested } from "@/lib/notify";
-import { loadAllStyles } from "./all-styles";
+import { withAllStyles } from "@/lib/all-styles";
 import { cssVariablesResolver, theme } from "./theme";
 
 // Toasts appear only after something happens: their code loads with the first one.
-const Notifications = lazy(() =>
-  import("@mantine/notifications").then((module) => ({ default: module.Notifications })),
+const Notifications = lazy(
+  withAllStyles(() =>
+    import("@mantine/notifications").then((module) => ({ default: module.Notifications })),
+  ),
 );
 
 type AppProvidersProps = {
@@ -20,9 +22,6 @@ type AppProvidersProps = {
 };
 
 export function AppProviders({ client, children, mantineEnv = "default" }: AppProvidersProps) {
-  useEffect(() => {
-    void loadAllStyles();
-  }, []);
   const requested = useSyncExternalStore(
     toastsRequested.subscribe,
     toastsRequested.get,

@@ -1,7 +1,7 @@
 import { isValidElement, lazy, Suspense, type ComponentType } from "react";
 import { matchRoutes, Navigate, useLocation, useRoutes, type RouteObject } from "react-router";
 import { PageSkeleton } from "@/components/ui/PageSkeleton";
-import { loadAllStyles } from "./all-styles";
+import { loadAllStyles } from "@/lib/all-styles";
 import { DirectoryPage } from "@/features/directory/components/DirectoryPage";
 import { ProtectedLayout } from "./layout/ProtectedLayout";
 import { PublicLayout } from "./layout/PublicLayout";

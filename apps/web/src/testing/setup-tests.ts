@@ -22,10 +22,27 @@ Object.defineProperty(window, "matchMedia", {
   }),
 });
 
+/**
+ * As in a browser, an observed element is reported once after it is laid out (jsdom lays
+ * nothing out, so once, soon after `observe`), and never after `disconnect`.
+ */
 class ResizeObserverStub {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
+  private readonly observed = new Set<Element>();
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    this.observed.add(target);
+    setTimeout(() => {
+      if (!this.observed.has(target)) return;
+      const entry = { target, contentRect: target.getBoundingClientRect() } as ResizeObserverEntry;
+      this.callback([entry], this as unknown as ResizeObserver);
+    }, 0);
+  }
+  unobserve(target: Element) {
+    this.observed.delete(target);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
 }
 window.ResizeObserver = ResizeObserverStub;
 Element.prototype.scrollIntoView = () => undefined;

@@ -1,5 +1,5 @@
 import { Anchor } from "@mantine/core";
-import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from "react";
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from "react";
 import { Link } from "react-router";
 import classes from "./table.module.css";
 
@@ -35,12 +35,18 @@ export function TruncatedText({
   const ref = useRef<HTMLElement>(null);
   const [cut, setCut] = useState(false);
 
-  useLayoutEffect(() => {
+  // Measured when the browser has laid the row out anyway (a ResizeObserver reports each
+  // element once when observed, and again when its width changes), never by forcing a layout
+  // from the render: a table of fifty rows measuring itself in a layout effect restyles the
+  // page fifty times over on a slow phone.
+  useEffect(() => {
     const element = ref.current;
     if (!element) return;
     const measure = () => setCut(element.scrollWidth > element.clientWidth + 1);
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
+    if (typeof ResizeObserver === "undefined") {
+      measure();
+      return;
+    }
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();

@@ -55,7 +55,8 @@ describe("the directory's dense table", () => {
     const link = within(table).getByRole("link", { name: LONG_NAME });
     expect(link).toHaveAttribute("href", `/smart-accounts/${ID}`);
     // Its cell carries the whole name as the tip CSS shows on hover and focus.
-    expect(link.parentElement).toHaveAttribute("data-tip", LONG_NAME);
+    // (once the browser has reported the cell's width)
+    await waitFor(() => expect(link.parentElement).toHaveAttribute("data-tip", LONG_NAME));
     // A short name is not cut and has no tip.
     const short = within(table).getByRole("link", { name: "Acme" });
     expect(short.parentElement).not.toHaveAttribute("data-tip");

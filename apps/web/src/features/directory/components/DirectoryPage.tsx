@@ -1,4 +1,5 @@
 import { Stack } from "@mantine/core";
+import { withAllStyles } from "@/lib/all-styles";
 import { lazy, Suspense, useState } from "react";
 import { useSearchParams } from "react-router";
 import type { AccountToRequest } from "@/components/access/RequestAccessDialog";
@@ -9,10 +10,12 @@ import { SearchResults } from "./SearchResults";
 import { YourRequestsPanel } from "./YourRequestsPanel";
 
 // The form and its validation load when someone first asks for access, not with the directory.
-const RequestAccessDialog = lazy(() =>
-  import("@/components/access/RequestAccessDialog").then((module) => ({
-    default: module.RequestAccessDialog,
-  })),
+const RequestAccessDialog = lazy(
+  withAllStyles(() =>
+    import("@/components/access/RequestAccessDialog").then((module) => ({
+      default: module.RequestAccessDialog,
+    })),
+  ),
 );
 
 export function DirectoryPage() {

@@ -20,7 +20,7 @@ import type {
   DirectoryReason,
   SmartAccountStatus,
 } from "@sam/graphql-types";
-import { Fragment, useState } from "react";
+import { Fragment, useDeferredValue, useMemo, useState } from "react";
 import { CopyId } from "@/components/table/CopyId";
 import { CsvDownloadButton, exportHref } from "@/components/table/CsvDownloadButton";
 import { SortableHeader } from "@/components/table/SortableHeader";
@@ -90,14 +90,24 @@ export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
     setPageStarts([null]);
   }
   const after = pageStarts[pageStarts.length - 1];
-  const { data, previousData, error, loading, refetch } = useQuery(directoryQuery, {
+  const { data, error, loading, refetch } = useQuery(directoryQuery, {
     variables: { first: PAGE_SIZE, filter, after, order },
     fetchPolicy: "cache-and-network",
   });
-  // While the next page loads, the current one stays on screen.
-  const connection = (data ?? previousData)?.directory;
+  // While the next page loads, the page on screen stays, with its own row numbers. A page
+  // arriving is drawn as a transition (React yields to the browser between rows) rather than in
+  // one long task.
+  const requestedFirstRow = (pageStarts.length - 1) * PAGE_SIZE + 1;
+  const fresh = useMemo(
+    () => (data ? { directory: data.directory, firstRow: requestedFirstRow } : null),
+    [data, requestedFirstRow],
+  );
+  const [held, setHeld] = useState(fresh);
+  if (fresh && fresh !== held) setHeld(fresh);
+  const shown = useDeferredValue(fresh ?? held);
+  const connection = shown?.directory;
   const rows = connection?.edges ?? [];
-  const firstRow = (pageStarts.length - 1) * PAGE_SIZE + 1;
+  const firstRow = shown?.firstRow ?? 1;
 
   const toggle = (id: string) =>
     setExpanded((previous) => {

@@ -1,10 +1,15 @@
 import { Loader } from "@mantine/core";
 import { lazy, Suspense } from "react";
+import { withAllStyles } from "@/lib/all-styles";
 import { useViewer } from "@/hooks/viewer-context";
 
 // The chart library is fetched only when a partner opens the page that shows it.
-const CustomerRequestsChart = lazy(() =>
-  import("./CustomerRequestsChart").then((module) => ({ default: module.CustomerRequestsChart })),
+const CustomerRequestsChart = lazy(
+  withAllStyles(() =>
+    import("./CustomerRequestsChart").then((module) => ({
+      default: module.CustomerRequestsChart,
+    })),
+  ),
 );
 
 /** On the Requests page, for partners only: their customers' requests by status, as a chart. */

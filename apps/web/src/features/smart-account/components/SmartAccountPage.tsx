@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { Button, Group, Loader, Stack } from "@mantine/core";
 import type { SmartAccountDetailQuery } from "@sam/graphql-types";
+import { withAllStyles } from "@/lib/all-styles";
 import { lazy, Suspense, useState } from "react";
 import { Link, useParams } from "react-router";
 import { ErrorState } from "@/components/ui/ErrorState";
@@ -22,10 +23,12 @@ import { VirtualAccountsSection } from "./VirtualAccountsSection";
 type Account = SmartAccountDetailQuery["smartAccount"];
 
 // The form and its validation load when someone first asks for access, not with the page.
-const RequestAccessDialog = lazy(() =>
-  import("@/components/access/RequestAccessDialog").then((module) => ({
-    default: module.RequestAccessDialog,
-  })),
+const RequestAccessDialog = lazy(
+  withAllStyles(() =>
+    import("@/components/access/RequestAccessDialog").then((module) => ({
+      default: module.RequestAccessDialog,
+    })),
+  ),
 );
 
 function Header({ name }: { name?: string }) {

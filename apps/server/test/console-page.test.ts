@@ -1,0 +1,145 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { print } from "graphql";
+import { graphql } from "./gql";
+import { startTestApp, type Client, type TestApp } from "./harness";
+import { ME, registeredUser, SIGN_OUT } from "./user-api";
+
+// The console's page answers the console's own session query for a signed-in browser, so the
+// console draws the signed-in page without a round trip first. The page here is a made-up build
+// holding the query as the web build writes it.
+
+// The console's own session query asks for these fields through a fragment; any query of the
+// schema's will do here.
+const SESSION_QUERY = print(ME);
+
+function pageWith(query: string | null): string {
+  const element = query
+    ? `<script type="application/graphql" id="sam-session-query">${query}</script>`
+    : "";
+  return `<!doctype html><html lang="en"><head><title>Console</title>${element}<script type="module" src="/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div></body></html>\n`;
+}
+
+function writeBuild(html: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sam-web-dist-"));
+  fs.writeFileSync(path.join(dir, "index.html"), html);
+  return dir;
+}
+
+const CREATE_TOKEN = graphql(`
+  mutation ConsolePageCreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      secret
+    }
+  }
+`);
+
+/** The page at `url` as this browser gets it (fetch decodes brotli and gzip). */
+async function page(app: TestApp, url: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${app.url}${url}`, {
+    headers: { "accept-encoding": "br, gzip", ...headers },
+  });
+  return { status: res.status, headers: res.headers, html: await res.text() };
+}
+
+function cookieOf(client: Client): Record<string, string> {
+  return client.cookie ? { cookie: client.cookie } : {};
+}
+
+const ANSWER = /<script type="application\/json" id="sam-session">([^<]*)<\/script>/;
+
+function answerIn(html: string): unknown {
+  const match = ANSWER.exec(html);
+  return match ? JSON.parse(match[1]) : null;
+}
+
+describe("the console page with the build's session query", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ webDistDir: writeBuild(pageWith(SESSION_QUERY)) });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  beforeEach(async () => {
+    await app.reset();
+  });
+
+  it("carries the answer /graphql gives the same session, on every console route", async () => {
+    const ada = await registeredUser(app);
+    const asked = await ada.gql(ME);
+    expect(asked.errors).toBeUndefined();
+    for (const url of ["/", "/directory", "/smart-accounts/4b7c2d4e?tab=history", "/index.html"]) {
+      const res = await page(app, url, cookieOf(ada));
+      expect(res.status).toBe(200);
+      expect(answerIn(res.html)).toEqual({ data: asked.data });
+      // Personal: no shared cache keeps it, and it differs by cookie.
+      expect(res.headers.get("cache-control")).toBe("private, no-cache");
+      expect(res.headers.get("vary")).toMatch(/Cookie/);
+      expect(res.headers.get("content-encoding")).toBe("br");
+    }
+  });
+
+  it("carries nothing for a browser without a session, or whose session is not valid", async () => {
+    const ada = await registeredUser(app);
+    const oldCookie = ada.cookie!;
+    const stranger = await page(app, "/directory");
+    expect(stranger.status).toBe(200);
+    expect(answerIn(stranger.html)).toBeNull();
+    expect(stranger.html).toContain('id="sam-session-query"');
+    expect(stranger.headers.get("cache-control")).toBe("no-cache");
+
+    const forged = await page(app, "/directory", { cookie: "sam_session=not-a-session" });
+    expect(answerIn(forged.html)).toBeNull();
+
+    expect((await ada.gql(SIGN_OUT)).errors).toBeUndefined();
+    const signedOut = await page(app, "/directory", { cookie: oldCookie });
+    expect(answerIn(signedOut.html)).toBeNull();
+    expect(signedOut.headers.get("cache-control")).toBe("no-cache");
+  });
+
+  it("never answers for an API token: the page is for browsers and their sessions", async () => {
+    const ada = await registeredUser(app);
+    const created = await ada.gql(CREATE_TOKEN, { input: { name: "reader", scope: "READ_ONLY" } });
+    expect(created.errors).toBeUndefined();
+    const res = await page(app, "/directory", {
+      authorization: `Bearer ${created.data!.createApiToken.secret}`,
+    });
+    expect(res.status).toBe(200);
+    expect(answerIn(res.html)).toBeNull();
+  });
+
+  it("writes a name that looks like markup as data: it cannot close the script element", async () => {
+    const name = `</script><script>alert(1)</script><!-- $' $& \u2028 & "quoted"`;
+    const mallory = await registeredUser(app, { email: "mallory@ccoesup.com", name });
+    const res = await page(app, "/directory", cookieOf(mallory));
+    const match = ANSWER.exec(res.html);
+    expect(match).not.toBeNull();
+    // The element's text holds no markup at all, and reads back as the exact name.
+    expect(match![1]).not.toMatch(/[<>]/);
+    expect(res.html.match(/<script/g)).toHaveLength(3);
+    expect(answerIn(res.html)).toMatchObject({ data: { me: { name } } });
+  });
+});
+
+describe("the console page when the build's session query is not one the schema answers", () => {
+  it.each([
+    ["a field the schema does not have", SESSION_QUERY.replace("isStaff", "isRoot")],
+    ["a mutation", print(SIGN_OUT)],
+    ["text that does not parse", SESSION_QUERY.slice(0, 20)],
+  ])("is sent without an answer, for %s", async (_name, query) => {
+    const app = await startTestApp({ webDistDir: writeBuild(pageWith(query)) });
+    try {
+      const ada = await registeredUser(app);
+      const res = await page(app, "/directory", cookieOf(ada));
+      expect(res.status).toBe(200);
+      expect(answerIn(res.html)).toBeNull();
+      expect(res.headers.get("cache-control")).toBe("no-cache");
+      // The session is still whole: the page did not run the mutation.
+      expect((await ada.gql(ME)).data?.me?.email).toBe("ada@ccoesup.com");
+    } finally {
+      await app.close();
+    }
+  });
+});
