@@ -94,6 +94,7 @@ export async function seedLarge(services: Services, size: number): Promise<{ cre
         createdAt: now,
         updatedAt: now,
       });
+      await services.membership.refreshUser(em, id(9, 0));
     }
   });
   for (let start = already; start < size; start += 10 * BATCH) {
@@ -203,6 +204,11 @@ export async function seedLarge(services: Services, size: number): Promise<{ cre
       await insertInBatches(em, VirtualAccountEntity, vas);
       await insertInBatches(em, RoleAssignmentEntity, roles);
       await insertInBatches(em, AccessRequestEntity, requests);
+      // Written around the services, so the directory's rows are written here too.
+      await services.membership.refreshAccounts(
+        em,
+        accounts.map((a) => a.id),
+      );
     });
   }
   if (services.db.isMysql) {
@@ -211,7 +217,7 @@ export async function seedLarge(services: Services, size: number): Promise<{ cre
     // statistics of the data that is there.
     await services.db.read((em) =>
       em.query(
-        "ANALYZE TABLE users, smart_accounts, virtual_accounts, role_assignments, access_requests",
+        "ANALYZE TABLE users, smart_accounts, virtual_accounts, role_assignments, access_requests, directory_memberships",
       ),
     );
   }
