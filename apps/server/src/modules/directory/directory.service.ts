@@ -203,20 +203,34 @@ export class DirectoryService {
       const accounts = page.length
         ? await em.findBy(SmartAccountEntity, { id: In(page.map((r) => String(r.accountId))) })
         : [];
-      const edges = page.map((r) => ({
-        cursor: encodeCursor([
+      const byId = new Map(accounts.map((a) => [a.id, a]));
+      const cursors = page.map((r) =>
+        encodeCursor([
           order,
           ...keys.map((k) => (NUMERIC.has(k.column) ? Number(r[k.column]) : String(r[k.column]))),
         ]),
-        node: {
-          account: accounts.find((a) => a.id === r.accountId)!,
-          reason: DIRECTORY_REASONS[Number(r.rnk) - 1],
-        },
-      }));
+      );
+      // Only a damaged table (which db:repair-directory fixes) holds a row for an account that is
+      // not there: it is skipped, and paging goes on past it.
+      const edges = page.flatMap((r, i) => {
+        const account = byId.get(String(r.accountId));
+        return account
+          ? [
+              {
+                cursor: cursors[i],
+                node: { account, reason: DIRECTORY_REASONS[Number(r.rnk) - 1] },
+              },
+            ]
+          : [];
+      });
       return {
         edges,
         totalCount: Number(counted.n),
-        pageInfo: this.pageInfo(edges, rows.length > first, cursor !== null),
+        pageInfo: this.pageInfo(
+          cursors.map((c) => ({ cursor: c })),
+          rows.length > first,
+          cursor !== null,
+        ),
       };
     });
   }
