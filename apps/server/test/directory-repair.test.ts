@@ -99,7 +99,9 @@ describe("pnpm db:repair-directory", () => {
     const repaired = await repairCommand([], databaseUrl);
     expect(repaired.code).toBe(0);
     expect(repaired.out).toContain("3 rows missing or different (as rebuilt):");
-    expect(repaired.out).toContain("Repaired: directory_memberships now matches the source tables.");
+    expect(repaired.out).toContain(
+      "Repaired: directory_memberships now matches the source tables.",
+    );
 
     const again = await repairCommand(["--check"], databaseUrl);
     expect(again).toEqual({

@@ -24,9 +24,7 @@ function describe(rows: MembershipRow[], what: string): string[] {
 
 withServices(async (services) => {
   const found: MembershipDifferences = await services.db.transaction((em) =>
-    values.check
-      ? services.membership.differences(em, LIMIT)
-      : services.membership.repair(em),
+    values.check ? services.membership.differences(em, LIMIT) : services.membership.repair(em),
   );
   const lines = [
     ...describe(found.missingOrChanged, "rows missing or different (as rebuilt)"),

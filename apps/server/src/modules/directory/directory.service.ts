@@ -159,7 +159,8 @@ export class DirectoryService {
     const keyset = past ? ` AND ${past.sql}` : "";
     const keysetParams = past?.params ?? [];
     const orderBy = keys.map((k) => `t.${k.column}${k.desc ? " DESC" : ""}`).join(", ");
-    const columns = "t.accountId AS accountId, t.rnk AS rnk, t.nameKey AS nameKey, t.status AS status, t.statusDesc AS statusDesc";
+    const columns =
+      "t.accountId AS accountId, t.rnk AS rnk, t.nameKey AS nameKey, t.status AS status, t.statusDesc AS statusDesc";
     const range = (principal: string, limit: number) => ({
       sql: `SELECT ${columns} FROM directory_memberships t WHERE t.principal = ?${filters}${principal === user.id ? "" : notOwn}${keyset} ORDER BY ${orderBy} LIMIT ?`,
       params: [

@@ -121,24 +121,22 @@ export class MembershipWriter {
     await em.query(`INSERT INTO directory_memberships (${COLUMNS}) ${rows.sql}`, rows.params);
   }
 
-  /** How the table differs from a rebuild from the source tables (at most `limit` of each kind). */
+  /**
+   * How the table differs from a rebuild from the source tables (at most `limit` of each kind).
+   * One pass over both: the rebuilt rows and the stored ones are grouped on all their columns, and
+   * a group found on one side only is a difference (a join of the stored table with the rebuild,
+   * which is a derived table without an index, would be a nested loop over both).
+   */
   async differences(em: EntityManager, limit = 1000): Promise<MembershipDifferences> {
     const rebuilt = sourceRows(null);
-    const select = (alias: string) =>
-      ["principal", "accountId", "rnk", "nameKey", "status", "statusDesc"]
-        .map((c) => `${alias}.${c} AS ${c}`)
-        .join(", ");
-    const missingOrChanged = (await em.query(
-      `SELECT ${select("e")} FROM (${rebuilt.sql}) e LEFT JOIN directory_memberships d ON d.principal = e.principal AND d.accountId = e.accountId ` +
-        `WHERE d.principal IS NULL OR d.rnk <> e.rnk OR d.nameKey <> e.nameKey OR d.status <> e.status OR d.statusDesc <> e.statusDesc ` +
-        `ORDER BY e.principal, e.accountId LIMIT ${Number(limit)}`,
+    const rows = (await em.query(
+      `SELECT principal, accountId, rnk, nameKey, status, statusDesc, SUM(rebuilt) AS rebuilt FROM (` +
+        `SELECT principal, accountId, rnk, nameKey, status, statusDesc, 1 AS rebuilt FROM (${rebuilt.sql}) e ` +
+        `UNION ALL SELECT principal, accountId, rnk, nameKey, status, statusDesc, 0 AS rebuilt FROM directory_memberships` +
+        `) x GROUP BY principal, accountId, rnk, nameKey, status, statusDesc HAVING COUNT(*) = 1 ` +
+        `ORDER BY principal, accountId LIMIT ${2 * Number(limit)}`,
       rebuilt.params,
-    )) as MembershipRow[];
-    const extra = (await em.query(
-      `SELECT ${select("d")} FROM directory_memberships d LEFT JOIN (${rebuilt.sql}) e ON e.principal = d.principal AND e.accountId = d.accountId ` +
-        `WHERE e.principal IS NULL ORDER BY d.principal, d.accountId LIMIT ${Number(limit)}`,
-      rebuilt.params,
-    )) as MembershipRow[];
+    )) as (MembershipRow & { rebuilt: number | string })[];
     const normalise = (r: MembershipRow): MembershipRow => ({
       principal: String(r.principal),
       accountId: String(r.accountId),
@@ -147,7 +145,14 @@ export class MembershipWriter {
       status: String(r.status),
       statusDesc: Number(r.statusDesc),
     });
-    return { missingOrChanged: missingOrChanged.map(normalise), extra: extra.map(normalise) };
+    const missingOrChanged = rows.filter((r) => Number(r.rebuilt) === 1).map(normalise);
+    // A stored row with other values than the rebuilt one is reported once, as rebuilt.
+    const changed = new Set(missingOrChanged.map((r) => `${r.principal} ${r.accountId}`));
+    const extra = rows
+      .filter((r) => Number(r.rebuilt) === 0)
+      .map(normalise)
+      .filter((r) => !changed.has(`${r.principal} ${r.accountId}`));
+    return { missingOrChanged: missingOrChanged.slice(0, limit), extra: extra.slice(0, limit) };
   }
 
   /**

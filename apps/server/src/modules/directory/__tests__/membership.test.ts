@@ -159,7 +159,17 @@ describe("the directory's membership", () => {
 
   describe("with rows of the user's own and of the user's domain", () => {
     // Statuses of accounts 0…8; account 4 is made RESTRICTED, account 8 has LAPSED.
-    const NAMES = ["hotel", "alpha", "golf", "bravo", "foxtrot", "charlie", "echo", "delta", "india"];
+    const NAMES = [
+      "hotel",
+      "alpha",
+      "golf",
+      "bravo",
+      "foxtrot",
+      "charlie",
+      "echo",
+      "delta",
+      "india",
+    ];
     const STATUSES: SmartAccountStatus[] = [
       "ACTIVE",
       "ACTIVE",
