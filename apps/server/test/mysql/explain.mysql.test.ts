@@ -17,7 +17,12 @@ afterAll(async () => {
   await app.close();
 });
 
-type Plan = { table: string | null; type: string; rows: number | string | null; key: string | null };
+type Plan = {
+  table: string | null;
+  type: string;
+  rows: number | string | null;
+  key: string | null;
+};
 
 /** Runs the operation and EXPLAINs every SELECT it issued. */
 async function plansOf(run: () => Promise<unknown>): Promise<{ sql: string; plan: Plan[] }[]> {
@@ -78,6 +83,7 @@ async function analyzedMembershipReads(run: () => Promise<unknown>) {
           (sum, a) => sum + Number(a.r_loops ?? 1) * Number(a.r_rows ?? 0),
           0,
         ),
+        tables: accesses.length,
         indexOnly: accesses.every((a) => a.using_index === true),
       };
     }),
@@ -115,6 +121,8 @@ describe(`EXPLAIN on ${SIZE} accounts`, () => {
       const pageReads = reads.filter((r) => !r.isCount);
       const counts = reads.filter((r) => r.isCount);
       expect(pageReads.length).toBeGreaterThan(0);
+      // A plan read wrongly would pass every check below with no table in it.
+      for (const read of reads) expect(read.tables).toBeGreaterThan(0);
       expect(counts).toHaveLength(1);
       for (const read of pageReads) {
         expect({ sql: read.sql, sorts: /filesort|temporary_table/.test(read.text) }).toEqual({

@@ -76,6 +76,25 @@ function sourceRows(scope: Scope): { sql: string; params: unknown[] } {
   };
 }
 
+/**
+ * The rows on one side only of the stored table and a rebuild (`rebuilt` 1: as rebuilt, 0: as
+ * stored), in one pass over both: grouped on all their columns, a group with one row is a
+ * difference. (A join of the stored table with the rebuild, a derived table without an index,
+ * would be a nested loop over both.) Also run by the model-based test against its processes.
+ */
+export function differencesStatement(limit: number): { sql: string; params: unknown[] } {
+  const rebuilt = sourceRows(null);
+  const columns = "principal, accountId, rnk, nameKey, status, statusDesc";
+  return {
+    sql:
+      `SELECT ${columns}, SUM(rebuilt) AS rebuilt FROM (` +
+      `SELECT ${columns}, 1 AS rebuilt FROM (${rebuilt.sql}) e ` +
+      `UNION ALL SELECT ${columns}, 0 AS rebuilt FROM directory_memberships` +
+      `) x GROUP BY ${columns} HAVING COUNT(*) = 1 ORDER BY principal, accountId LIMIT ${Number(limit)}`,
+    params: rebuilt.params,
+  };
+}
+
 export type MembershipRow = {
   principal: string;
   accountId: string;
@@ -121,22 +140,12 @@ export class MembershipWriter {
     await em.query(`INSERT INTO directory_memberships (${COLUMNS}) ${rows.sql}`, rows.params);
   }
 
-  /**
-   * How the table differs from a rebuild from the source tables (at most `limit` of each kind).
-   * One pass over both: the rebuilt rows and the stored ones are grouped on all their columns, and
-   * a group found on one side only is a difference (a join of the stored table with the rebuild,
-   * which is a derived table without an index, would be a nested loop over both).
-   */
+  /** How the table differs from a rebuild from the source tables (at most `limit` of each kind). */
   async differences(em: EntityManager, limit = 1000): Promise<MembershipDifferences> {
-    const rebuilt = sourceRows(null);
-    const rows = (await em.query(
-      `SELECT principal, accountId, rnk, nameKey, status, statusDesc, SUM(rebuilt) AS rebuilt FROM (` +
-        `SELECT principal, accountId, rnk, nameKey, status, statusDesc, 1 AS rebuilt FROM (${rebuilt.sql}) e ` +
-        `UNION ALL SELECT principal, accountId, rnk, nameKey, status, statusDesc, 0 AS rebuilt FROM directory_memberships` +
-        `) x GROUP BY principal, accountId, rnk, nameKey, status, statusDesc HAVING COUNT(*) = 1 ` +
-        `ORDER BY principal, accountId LIMIT ${2 * Number(limit)}`,
-      rebuilt.params,
-    )) as (MembershipRow & { rebuilt: number | string })[];
+    const statement = differencesStatement(2 * limit);
+    const rows = (await em.query(statement.sql, statement.params)) as (MembershipRow & {
+      rebuilt: number | string;
+    })[];
     const normalise = (r: MembershipRow): MembershipRow => ({
       principal: String(r.principal),
       accountId: String(r.accountId),
