@@ -100,6 +100,10 @@ export class AccessRequestService {
     try {
       return await whileCounted(this.limiter, checks, () =>
         this.db.transaction(async (em) => {
+          // Requests for one account are made one at a time: the directory's rows of the account
+          // are recomputed from its requests below, which must include every committed one and
+          // wait for none still being written (on InnoDB, two at once would deadlock there).
+          await this.writer.lock(em, data.smartAccountId);
           const account = await this.access.findable(em, data.smartAccountId, user);
           if (account.status !== "ACTIVE") {
             throw new StateConflictError(
