@@ -133,6 +133,13 @@ export class MembershipWriter {
     }
   }
 
+  /** Recomputes the whole table in one statement: for bulk loads written around the services. */
+  async rebuild(em: EntityManager): Promise<void> {
+    await em.query("DELETE FROM directory_memberships");
+    const rows = sourceRows(null);
+    await em.query(`INSERT INTO directory_memberships (${COLUMNS}) ${rows.sql}`, rows.params);
+  }
+
   /** Recomputes one user's rows: their email was proven, so its roles and requests count now. */
   async refreshUser(em: EntityManager, userId: string): Promise<void> {
     await em.query("DELETE FROM directory_memberships WHERE principal = ?", [userId]);
