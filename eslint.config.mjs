@@ -142,8 +142,12 @@ export default tseslint.config(
         {
           type: "server-core",
           mode: "full",
-          pattern:
+          pattern: [
             "apps/server/src/modules/smart-account/{smart-account.entity,account-event.entity,approver.entity,account-writer,smart-account.states,smart-account.errors,approval-links,account-emails,account-fields}.ts",
+            // The directory's membership table and its writer, which every service that changes
+            // membership calls; the directory's reads stay above the sub-resources.
+            "apps/server/src/modules/directory/{directory-membership.entity,membership-writer}.ts",
+          ],
         },
         {
           type: "server-entity",

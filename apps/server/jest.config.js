@@ -24,4 +24,6 @@ module.exports = {
   testResultsProcessor: "<rootDir>/../../scripts/jest-report.cjs",
   testTimeout: 30_000,
   setupFiles: ["reflect-metadata"],
+  // Every test ends by comparing the directory's membership table with a rebuild.
+  setupFilesAfterEnv: ["<rootDir>/test/membership-check.ts"],
 };

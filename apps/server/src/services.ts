@@ -1,6 +1,7 @@
 import dns from "node:dns/promises";
 import { AccessRequestService } from "./modules/access-request/access-request.service";
 import { DirectoryService } from "./modules/directory/directory.service";
+import { MembershipWriter } from "./modules/directory/membership-writer";
 import { InsightsService } from "./modules/insights/insights.service";
 import { AccountAccess } from "./modules/role/account-access";
 import { RoleService } from "./modules/role/role.service";
@@ -55,7 +56,11 @@ export function createServices(
   const apiTokens = new ApiTokenService(db, clock);
   const idempotency = new IdempotencyKeys(db, clock, { waitMs: overrides.idempotencyWaitMs });
   const devices = new DeviceCookies(db, clock);
-  const users = new UserService(db, clock, mail, sessions, limiter, apiTokens, devices);
+  // The directory's membership table, kept by every service that changes what it lists.
+  const membership = new MembershipWriter();
+  const users = new UserService(db, clock, mail, sessions, limiter, apiTokens, devices, (em, id) =>
+    membership.refreshUser(em, id),
+  );
   const transport =
     overrides.mailTransport !== undefined
       ? overrides.mailTransport
@@ -66,7 +71,7 @@ export function createServices(
     ? new OutboxDispatcher(db, clock, transport, log.child({ component: "outbox" }))
     : null;
 
-  const writer = new AccountWriter(clock);
+  const writer = new AccountWriter(clock, membership);
   const links = new ApprovalLinks(clock, mail);
   const accounts = new SmartAccountService(db);
   const domainReviews = new DomainReviewService(
@@ -78,7 +83,7 @@ export function createServices(
     overrides.resolveTxt ?? ((name) => dns.resolveTxt(name)),
   );
   const access = new AccountAccess();
-  const roles = new RoleService(db, clock, writer, access, limiter);
+  const roles = new RoleService(db, clock, writer, access, limiter, membership);
   const nominationWriter = new NominationWriter(clock, mail);
   const nominations = new NominationService(
     db,
@@ -91,7 +96,16 @@ export function createServices(
     limiter,
     mail,
   );
-  const accessRequests = new AccessRequestService(db, clock, mail, writer, access, roles, limiter);
+  const accessRequests = new AccessRequestService(
+    db,
+    clock,
+    mail,
+    writer,
+    access,
+    roles,
+    limiter,
+    membership,
+  );
   const virtualAccounts = new VirtualAccountService(db, clock, writer, access);
   const details = new AccountDetailsService(db, writer, access);
   const directory = new DirectoryService(db);
@@ -166,6 +180,7 @@ export function createServices(
     roles,
     virtualAccounts,
     directory,
+    membership,
     lapseJob,
     dispatcher,
     resolvers,

@@ -190,9 +190,12 @@ describe("GET /export/access-requests.csv", () => {
       expect(res.body).not.toContain("Reason");
     }
     // A RESTRICTED account is not even found by a stranger, through either door.
-    await app.services.db.transaction((em) =>
-      em.query("UPDATE smart_accounts SET visibility = 'RESTRICTED' WHERE id = ?", [account.id]),
-    );
+    await app.services.db.transaction(async (em) => {
+      await em.query("UPDATE smart_accounts SET visibility = 'RESTRICTED' WHERE id = ?", [
+        account.id,
+      ]);
+      await app.services.membership.refreshAccounts(em, [account.id]);
+    });
     const hidden = await download(
       `/export/access-requests.csv?smartAccountId=${account.id}`,
       stranger,

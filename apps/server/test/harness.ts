@@ -146,6 +146,11 @@ export type TestApp = RunningServer & {
   statementsWithParameters: { sql: string; parameters: unknown[] }[];
   client(ip?: string): Client;
   reset(): Promise<void>;
+  /**
+   * Compares the directory's membership table with a rebuild from the source tables; on a
+   * difference it repairs the table and describes what differed.
+   */
+  membershipDrift(): Promise<string | null>;
   rowCounts(): Promise<Record<string, number>>;
   outbox(to?: string): Promise<OutboxEmailEntity[]>;
   linkFrom(to: string, path: string): Promise<string>;
@@ -198,8 +203,25 @@ export async function startTestApp(
   );
   const db = server.services.db;
   const tables = entities.map((e) => db.dataSource.getMetadata(e).tableName);
-  return {
+  const membershipDrift = async (): Promise<string | null> => {
+    const found = await db.transaction((em) => server.services.membership.repair(em));
+    if (!found.missingOrChanged.length && !found.extra.length) return null;
+    const show = (rows: object[]) => rows.map((r) => `  ${JSON.stringify(r)}`).join("\n");
+    return (
+      "directory_memberships differs from a rebuild from the source tables " +
+      "(a write that changes the directory did not call MembershipWriter):\n" +
+      (found.missingOrChanged.length
+        ? `missing or different (rebuilt values):\n${show(found.missingOrChanged)}\n`
+        : "") +
+      (found.extra.length ? `not in the rebuild:\n${show(found.extra)}\n` : "")
+    );
+  };
+  const app: TestApp = {
     ...server,
+    async close() {
+      runningApps().delete(app);
+      await server.close();
+    },
     clock,
     statements,
     statementsWithParameters,
@@ -207,10 +229,14 @@ export async function startTestApp(
       new Client(server.url, ip ?? `10.1.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`),
     async reset() {
       clock.reset();
+      // Compared before the tables are emptied, so a drift is reported, not wiped.
+      const drift = await membershipDrift();
       await db.transaction(async (em) => {
         for (const table of tables) await em.query(`DELETE FROM ${table}`);
       });
+      if (drift) throw new Error(drift);
     },
+    membershipDrift,
     async rowCounts() {
       const counts: Record<string, number> = {};
       await db.read(async (em) => {
@@ -244,4 +270,17 @@ export async function startTestApp(
       throw new Error(`No ${path} link in the emails to ${to}`);
     },
   };
+  runningApps().add(app);
+  return app;
+}
+
+/**
+ * The test apps open in this test file: test/membership-check.ts compares each one's directory
+ * membership table with a rebuild after every test. Kept on the global object so that setup file
+ * needs no import of the server.
+ */
+export function runningApps(): Set<TestApp> {
+  const holder = globalThis as { __samTestApps?: Set<TestApp> };
+  holder.__samTestApps ??= new Set();
+  return holder.__samTestApps;
 }

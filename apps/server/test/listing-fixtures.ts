@@ -78,6 +78,8 @@ export async function administeredAccounts(
       });
       ids.push(id);
     }
+    // Written around the services, so the directory's rows are written here too.
+    await app.services.membership.refreshAccounts(em, ids);
   });
   return ids;
 }
@@ -112,5 +114,6 @@ export async function pendingAccessRequests(
         createdAt: new Date(now.getTime() - (count - i) * 60_000),
       });
     }
+    await app.services.membership.refreshAccounts(em, [smartAccountId]);
   });
 }

@@ -1,3 +1,4 @@
+import { DirectoryMembershipEntity } from "../modules/directory/directory-membership.entity";
 import { AccessRequestEntity } from "../modules/access-request/access-request.entity";
 import { DomainReviewEntity } from "../modules/domain/domain-review.entity";
 import { NominationEntity } from "../modules/nomination/nomination.entity";
@@ -32,4 +33,5 @@ export const entities = [
   RoleAssignmentEntity,
   AccessRequestEntity,
   IdempotencyKeyEntity,
+  DirectoryMembershipEntity,
 ];

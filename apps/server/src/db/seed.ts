@@ -67,14 +67,17 @@ async function seedDemoUsers(services: Services): Promise<string[]> {
     for (const demo of DEMO_USERS) {
       if (await em.existsBy(UserEntity, { email: demo.email })) continue;
       const now = services.clock.now();
+      const id = newId();
       await em.insert(UserEntity, {
-        id: newId(),
+        id,
         ...demo,
         passwordHash,
         emailVerifiedAt: now,
         createdAt: now,
         updatedAt: now,
       });
+      // Proven at once: what was given to the address already is theirs in the directory.
+      await services.membership.refreshUser(em, id);
       created.push(demo.email);
     }
     return created;

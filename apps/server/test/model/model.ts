@@ -1,6 +1,7 @@
 import { getDomain } from "tldts";
 import type { SmartAccountStatus } from "../../src/modules/smart-account/smart-account.entity";
 import { ACCOUNT_TRANSITIONS } from "../../src/modules/smart-account/smart-account.states";
+import { differencesStatement } from "../../src/modules/directory/membership-writer";
 import {
   ACCEPT_NOMINATION,
   APPROVAL_REQUEST,
@@ -258,33 +259,48 @@ type Snapshot = {
   }[];
   reviews: { id: string; smartAccountId: string; status: string; createdAt: string }[];
   events: Event[];
+  /** Rows on one side only of the directory's membership table and its rebuild. */
+  membershipDrift: Row[];
 };
 
 const truthy = (v: unknown) => v === true || Number(v) === 1;
 
 async function snapshot(env: Env): Promise<Snapshot> {
-  const [accounts, users, approvers, roles, vas, requests, nominations, reviews, events] =
-    await Promise.all([
-      env.query<Account>(
-        "SELECT id, status, domainIdentifier, topLevelDomain, requesterId, approvedById FROM smart_accounts",
-      ),
-      env.query<{ id: string; email: string }>("SELECT id, email FROM users"),
-      env.query<Row>("SELECT smartAccountId, email, active FROM account_approvers"),
-      env.query<Snapshot["roles"][number]>(
-        "SELECT smartAccountId, scopeKey, email, role FROM role_assignments",
-      ),
-      env.query<Row>("SELECT id, smartAccountId, isDefault, name FROM virtual_accounts"),
-      env.query<Snapshot["requests"][number]>(
-        "SELECT id, smartAccountId, email, status, requestedById, askedRole FROM access_requests",
-      ),
-      env.query<Row>("SELECT id, smartAccountId, kind, email, status, sentAt FROM nominations"),
-      env.query<Row>("SELECT id, smartAccountId, status, createdAt FROM domain_reviews"),
-      env.query<Row>(
-        "SELECT id, smartAccountId, sequence, type, actorEmail, statusBefore, statusAfter, detail, createdAt FROM account_events",
-      ),
-    ]);
+  const drift = differencesStatement(20);
+  const [
+    accounts,
+    users,
+    approvers,
+    roles,
+    vas,
+    requests,
+    nominations,
+    reviews,
+    events,
+    membershipDrift,
+  ] = await Promise.all([
+    env.query<Account>(
+      "SELECT id, status, domainIdentifier, topLevelDomain, requesterId, approvedById FROM smart_accounts",
+    ),
+    env.query<{ id: string; email: string }>("SELECT id, email FROM users"),
+    env.query<Row>("SELECT smartAccountId, email, active FROM account_approvers"),
+    env.query<Snapshot["roles"][number]>(
+      "SELECT smartAccountId, scopeKey, email, role FROM role_assignments",
+    ),
+    env.query<Row>("SELECT id, smartAccountId, isDefault, name FROM virtual_accounts"),
+    env.query<Snapshot["requests"][number]>(
+      "SELECT id, smartAccountId, email, status, requestedById, askedRole FROM access_requests",
+    ),
+    env.query<Row>("SELECT id, smartAccountId, kind, email, status, sentAt FROM nominations"),
+    env.query<Row>("SELECT id, smartAccountId, status, createdAt FROM domain_reviews"),
+    env.query<Row>(
+      "SELECT id, smartAccountId, sequence, type, actorEmail, statusBefore, statusAfter, detail, createdAt FROM account_events",
+    ),
+    env.query<Row>(drift.sql, drift.params),
+  ]);
   return {
     accounts,
+    membershipDrift,
     emailOf: new Map(users.map((u) => [u.id, u.email])),
     approvers: approvers.map((a) => ({
       smartAccountId: String(a.smartAccountId),
@@ -883,6 +899,12 @@ function checkInvariants(world: World, prev: Snapshot, cur: Snapshot): string[] 
     const a = cur.accounts.find((x) => x.id === id);
     return `account ${i} (${a?.domainIdentifier})`;
   };
+
+  // The directory's membership table is what the source tables define, whatever the process.
+  for (const row of cur.membershipDrift)
+    problems.push(
+      `directory_memberships ${Number(row.rebuilt) ? "lacks or differs from" : "holds"} ${JSON.stringify({ ...row, rebuilt: undefined })}`,
+    );
 
   // One live account per identifier.
   const live = new Map<string, number>();

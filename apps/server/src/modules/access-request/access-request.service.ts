@@ -28,6 +28,7 @@ import type { AccountWriter } from "../smart-account/account-writer";
 import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import { statusWords } from "../smart-account/smart-account.states";
 import type { RateLimiter } from "../../common/rate-limiter";
+import type { MembershipWriter } from "../directory/membership-writer";
 import type { ClientInfo } from "../user/session.service";
 import { UserEntity } from "../user/user.entity";
 import { VirtualAccountEntity } from "../virtual-account/virtual-account.entity";
@@ -77,6 +78,7 @@ export class AccessRequestService {
     private readonly access: AccountAccess,
     private readonly roles: RoleService,
     private readonly limiter: RateLimiter,
+    private readonly membership: MembershipWriter,
   ) {}
 
   async request(
@@ -98,6 +100,10 @@ export class AccessRequestService {
     try {
       return await whileCounted(this.limiter, checks, () =>
         this.db.transaction(async (em) => {
+          // Requests for one account are made one at a time: the directory's rows of the account
+          // are recomputed from its requests below, which must include every committed one and
+          // wait for none still being written (on InnoDB, two at once would deadlock there).
+          await this.writer.lock(em, data.smartAccountId);
           const account = await this.access.findable(em, data.smartAccountId, user);
           if (account.status !== "ACTIVE") {
             throw new StateConflictError(
@@ -161,6 +167,8 @@ export class AccessRequestService {
             }
             created.push(request);
           }
+          // The account joins the directories of the emails asked for and of who asked.
+          await this.membership.refreshAccounts(em, [account.id]);
           return created;
         }),
       );
@@ -329,6 +337,9 @@ export class AccessRequestService {
       patch,
       "This access request was just decided by someone else.",
     );
+    // A decided or cancelled request stays in the directories it was in (the directory lists a
+    // request whatever its status): only the role a grant gives changes them, which the role
+    // service keeps.
     if (grant) await this.roles.grant(em, account.id, request.email, grant);
     const actor = by ? { id: by.id, email: by.email } : null;
     const words = { APPROVED: "approved", DECLINED: "declined", CANCELLED: "cancelled" }[status];

@@ -11,6 +11,7 @@ import type { Db } from "../../db/data-source";
 import { emailHost, isConsumerDomain, parseIdentifier } from "../domain/domain-identifier";
 import { SmartAccountEntity, type SmartAccountStatus } from "../smart-account/smart-account.entity";
 import { nameKey } from "../smart-account/account-fields";
+import { domainPrincipal } from "./membership-writer";
 import type { UserEntity } from "../user/user.entity";
 
 /** Why a row is in the user's directory, in the order the directory lists them. */
@@ -34,34 +35,38 @@ export const DIRECTORY_ORDERS = [
 ] as const;
 export type DirectoryOrder = (typeof DIRECTORY_ORDERS)[number];
 
-type OrderKey = { column: "rnk" | "nameKey" | "status" | "id"; desc: boolean };
+type OrderColumn = "rnk" | "nameKey" | "status" | "statusDesc" | "accountId";
+type OrderKey = { column: OrderColumn; desc: boolean };
 // Status sorts by its stored value, which orders exactly as the status names read (Active,
-// Cancelled, Declined by Customer, Lapsed, Pending …); ties by name. Every order ends on the id.
+// Declined by Customer, Pending …); ties by name. Descending status with ascending names reads
+// `statusDesc` (the status counted from the other end) so that it too is one ascending index.
+// Every order ends on the account id.
 const ORDER_KEYS: Record<DirectoryOrder, OrderKey[]> = {
   RELEVANCE: [
     { column: "rnk", desc: false },
     { column: "nameKey", desc: false },
-    { column: "id", desc: false },
+    { column: "accountId", desc: false },
   ],
   NAME_ASC: [
     { column: "nameKey", desc: false },
-    { column: "id", desc: false },
+    { column: "accountId", desc: false },
   ],
   NAME_DESC: [
     { column: "nameKey", desc: true },
-    { column: "id", desc: true },
+    { column: "accountId", desc: true },
   ],
   STATUS_ASC: [
     { column: "status", desc: false },
     { column: "nameKey", desc: false },
-    { column: "id", desc: false },
+    { column: "accountId", desc: false },
   ],
   STATUS_DESC: [
-    { column: "status", desc: true },
+    { column: "statusDesc", desc: false },
     { column: "nameKey", desc: false },
-    { column: "id", desc: false },
+    { column: "accountId", desc: false },
   ],
 };
+const NUMERIC: ReadonlySet<OrderColumn> = new Set(["rnk", "statusDesc"]);
 
 /** `a > ? OR (a = ? AND (b > ? OR …))`: the form MariaDB range-scans (not the row form). */
 function keysetAfter(
@@ -91,12 +96,32 @@ function prefixPattern(value: string): string {
 type Row = Record<string, unknown>;
 
 /**
+ * The domain whose unrestricted accounts the user sees, as its principal in the membership
+ * table: only for a proven email, and never a consumer domain (everyone shares gmail.com).
+ */
+function directoryDomain(user: UserEntity): string | null {
+  if (!user.emailVerifiedAt) return null;
+  const own = parseIdentifier(emailHost(user.email));
+  if (!own.ok || isConsumerDomain(own.value.identifier, own.value.topLevelDomain)) return null;
+  return domainPrincipal(own.value.topLevelDomain);
+}
+
+/**
  * The directory ("Your Smart and Virtual Account access") and the account search. Both are
  * keyset-paged on indexed columns, with one statement per page whatever its size.
  */
 export class DirectoryService {
   constructor(private readonly db: Db) {}
 
+  /**
+   * A page of the user's directory, read from `directory_memberships`: the user's own rows (one
+   * index range on the order's index) and, for a verified email on a company's domain, the
+   * domain's rows (the same index under the domain) less the accounts the user has by a relation.
+   * RELEVANCE lists the domain's rows after all of the user's, so the two ranges are read one
+   * after the other; the other orders interleave them, which the database does on the at most
+   * 2 × (first + 1) rows the two ranges give (never the whole directory), so names compare by
+   * the database's collation.
+   */
   async directory(
     user: UserEntity,
     first: number,
@@ -112,86 +137,101 @@ export class DirectoryService {
       throw new InvalidInputError("after", "after is a cursor from another order of this list.");
     }
     const cursor = decoded ? decoded.slice(1) : null;
-    const verified = Boolean(user.emailVerifiedAt);
-    const branches: string[] = [];
-    const params: unknown[] = [];
-    if (verified) {
-      branches.push("SELECT smartAccountId AS id, 1 AS rnk FROM role_assignments WHERE email = ?");
-      params.push(user.email);
-      branches.push("SELECT smartAccountId AS id, 2 AS rnk FROM access_requests WHERE email = ?");
-      params.push(user.email);
+    if (cursor && keys.some((k, i) => NUMERIC.has(k.column) !== (typeof cursor[i] === "number"))) {
+      throw new InvalidInputError("after", "after is not a cursor from this list.");
     }
-    branches.push(
-      "SELECT smartAccountId AS id, 2 AS rnk FROM access_requests WHERE requestedById = ?",
-    );
-    params.push(user.id);
-    branches.push("SELECT id, 3 AS rnk FROM smart_accounts WHERE requesterId = ?");
-    params.push(user.id);
-    const own = parseIdentifier(emailHost(user.email));
-    if (verified && own.ok && !isConsumerDomain(own.value.identifier, own.value.topLevelDomain)) {
-      // Being on the domain is no relation: a restricted account shows only to those with one.
-      branches.push(
-        "SELECT id, 4 AS rnk FROM smart_accounts WHERE topLevelDomain = ? AND visibility = 'UNRESTRICTED'",
-      );
-      params.push(own.value.topLevelDomain);
-    }
-    const members = `SELECT x.id AS id, MIN(x.rnk) AS rnk FROM (${branches.join(" UNION ALL ")}) x GROUP BY x.id`;
-    const where: string[] = [`a.status NOT IN ${TERMINAL}`];
+    const domain = directoryDomain(user);
+    const where: string[] = [];
     const filterParams: unknown[] = [];
     if (filter.status) {
-      where.push("a.status = ?");
+      where.push("t.status = ?");
       filterParams.push(filter.status);
     }
     if (filter.namePrefix?.trim()) {
-      where.push("a.nameKey LIKE ? ESCAPE '!'");
+      where.push("t.nameKey LIKE ? ESCAPE '!'");
       filterParams.push(prefixPattern(nameKey(filter.namePrefix)));
     }
-    // One statement: the window counts every row of the directory before the keyset picks the page.
+    const filters = where.map((w) => ` AND ${w}`).join("");
+    // The domain's rows of accounts the user has by a relation are listed for that relation.
+    const notOwn =
+      " AND NOT EXISTS (SELECT 1 FROM directory_memberships o WHERE o.principal = ? AND o.accountId = t.accountId)";
     const past = cursor ? keysetAfter(keys, cursor) : null;
-    const keyset = past ? `WHERE ${past.sql}` : "";
+    const keyset = past ? ` AND ${past.sql}` : "";
     const keysetParams = past?.params ?? [];
     const orderBy = keys.map((k) => `t.${k.column}${k.desc ? " DESC" : ""}`).join(", ");
-    const from = `FROM (${members}) m JOIN smart_accounts a ON a.id = m.id WHERE ${where.join(" AND ")}`;
-    const sql =
-      `SELECT t.id, t.rnk, t.nameKey, t.status, t.total FROM (` +
-      `SELECT a.id AS id, m.rnk AS rnk, a.nameKey AS nameKey, a.status AS status, COUNT(*) OVER () AS total ${from}` +
-      `) t ${keyset} ORDER BY ${orderBy} LIMIT ?`;
-    return this.db.read(async (em) => {
-      const rows = (await em.query(sql, [
-        ...params,
+    const columns =
+      "t.accountId AS accountId, t.rnk AS rnk, t.nameKey AS nameKey, t.status AS status, t.statusDesc AS statusDesc";
+    const range = (principal: string, limit: number) => ({
+      sql: `SELECT ${columns} FROM directory_memberships t WHERE t.principal = ?${filters}${principal === user.id ? "" : notOwn}${keyset} ORDER BY ${orderBy} LIMIT ?`,
+      params: [
+        principal,
         ...filterParams,
+        ...(principal === user.id ? [] : [user.id]),
         ...keysetParams,
-        first + 1,
-      ])) as Row[];
-      // A page past the end has no row to carry the total: only then count separately.
-      const total = rows.length
-        ? Number(rows[0].total)
-        : Number(
-            (
-              (await em.query(`SELECT COUNT(*) AS n ${from}`, [
-                ...params,
-                ...filterParams,
-              ])) as Row[]
-            )[0].n,
-          );
+        limit,
+      ],
+    });
+    const countOf = (principal: string) => ({
+      sql: `SELECT COUNT(*) FROM directory_memberships t WHERE t.principal = ?${filters}${principal === user.id ? "" : notOwn}`,
+      params: [principal, ...filterParams, ...(principal === user.id ? [] : [user.id])],
+    });
+    return this.db.read(async (em) => {
+      let rows: Row[];
+      if (!domain) {
+        const own = range(user.id, first + 1);
+        rows = (await em.query(own.sql, own.params)) as Row[];
+      } else if (order === "RELEVANCE") {
+        const own = range(user.id, first + 1);
+        rows = (await em.query(own.sql, own.params)) as Row[];
+        // Read even when the user's rows fill the page (LIMIT 0 reads nothing): a page costs
+        // the same statements whatever it holds.
+        const more = range(domain, first + 1 - rows.length);
+        rows = rows.concat((await em.query(more.sql, more.params)) as Row[]);
+      } else {
+        const own = range(user.id, first + 1);
+        const shared = range(domain, first + 1);
+        rows = (await em.query(
+          `SELECT * FROM (SELECT * FROM (${own.sql}) mine UNION ALL SELECT * FROM (${shared.sql}) theirs) t ORDER BY ${orderBy} LIMIT ?`,
+          [...own.params, ...shared.params, first + 1],
+        )) as Row[];
+      }
+      const counts = [countOf(user.id), ...(domain ? [countOf(domain)] : [])];
+      const [counted] = (await em.query(
+        `SELECT ${counts.map((c) => `(${c.sql})`).join(" + ")} AS n`,
+        counts.flatMap((c) => c.params),
+      )) as Row[];
       const page = rows.slice(0, first);
       const accounts = page.length
-        ? await em.findBy(SmartAccountEntity, { id: In(page.map((r) => String(r.id))) })
+        ? await em.findBy(SmartAccountEntity, { id: In(page.map((r) => String(r.accountId))) })
         : [];
-      const edges = page.map((r) => ({
-        cursor: encodeCursor([
+      const byId = new Map(accounts.map((a) => [a.id, a]));
+      const cursors = page.map((r) =>
+        encodeCursor([
           order,
-          ...keys.map((k) => (k.column === "rnk" ? Number(r.rnk) : String(r[k.column]))),
+          ...keys.map((k) => (NUMERIC.has(k.column) ? Number(r[k.column]) : String(r[k.column]))),
         ]),
-        node: {
-          account: accounts.find((a) => a.id === r.id)!,
-          reason: DIRECTORY_REASONS[Number(r.rnk) - 1],
-        },
-      }));
+      );
+      // Only a damaged table (which db:repair-directory fixes) holds a row for an account that is
+      // not there: it is skipped, and paging goes on past it.
+      const edges = page.flatMap((r, i) => {
+        const account = byId.get(String(r.accountId));
+        return account
+          ? [
+              {
+                cursor: cursors[i],
+                node: { account, reason: DIRECTORY_REASONS[Number(r.rnk) - 1] },
+              },
+            ]
+          : [];
+      });
       return {
         edges,
-        totalCount: total,
-        pageInfo: this.pageInfo(edges, rows.length > first, cursor !== null),
+        totalCount: Number(counted.n),
+        pageInfo: this.pageInfo(
+          cursors.map((c) => ({ cursor: c })),
+          rows.length > first,
+          cursor !== null,
+        ),
       };
     });
   }

@@ -5,6 +5,7 @@ import { InvalidInputError, StateConflictError } from "../../common/errors";
 import { newId } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
 import { emailHost, parseIdentifier } from "../domain/domain-identifier";
+import type { MembershipWriter } from "../directory/membership-writer";
 import type { AccountWriter } from "../smart-account/account-writer";
 import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
 import { sendingChecks, whileCounted } from "../user/email-limits";
@@ -31,6 +32,7 @@ export class RoleService {
     private readonly writer: AccountWriter,
     private readonly access: AccountAccess,
     private readonly limiter: RateLimiter,
+    private readonly membership: MembershipWriter,
   ) {}
 
   /** Roles given to the email before it had a user are claimed once the user has proven it. */
@@ -66,6 +68,7 @@ export class RoleService {
       role,
       createdAt: this.clock.now(),
     });
+    await this.membership.refreshAccounts(em, [smartAccountId]);
   }
 
   /** APPROVER only for an email on the account's domain, and only on the whole account. */
@@ -110,6 +113,19 @@ export class RoleService {
     email: string,
     grant: Grant,
   ): Promise<void> {
+    if (await this.insertGrant(em, smartAccountId, email, grant)) {
+      await this.membership.refreshAccounts(em, [smartAccountId]);
+    }
+  }
+
+  /** The grant's rows the email does not hold yet; whether any was written. */
+  private async insertGrant(
+    em: EntityManager,
+    smartAccountId: string,
+    email: string,
+    grant: Grant,
+  ): Promise<boolean> {
+    let inserted = false;
     const user = await em.findOneBy(UserEntity, { email });
     const userId = user?.emailVerifiedAt ? user.id : null;
     const scopes = grant.virtualAccountIds.length ? grant.virtualAccountIds : [""];
@@ -131,7 +147,9 @@ export class RoleService {
         role: grant.role,
         createdAt: this.clock.now(),
       });
+      inserted = true;
     }
+    return inserted;
   }
 
   /** Replaces the roles one email holds on the account (an empty list removes them). */
@@ -165,7 +183,8 @@ export class RoleService {
           where: { smartAccountId: account.id, email },
         });
         await em.delete(RoleAssignmentEntity, { smartAccountId: account.id, email });
-        for (const grant of grants) await this.grant(em, account.id, email, grant);
+        for (const grant of grants) await this.insertGrant(em, account.id, email, grant);
+        await this.membership.refreshAccounts(em, [account.id]);
         const describe = (
           roles: { role: string; scopeKey?: string; virtualAccountIds?: string[] }[],
         ) => roles.map((r) => r.role).join(", ") || "none";

@@ -4,6 +4,7 @@ import { DAY } from "../../common/clock";
 import { StateConflictError } from "../../common/errors";
 import { newId } from "../../common/secrets";
 import { identifierSkeleton } from "../domain/domain-identifier";
+import type { MembershipWriter } from "../directory/membership-writer";
 import { AccountEventEntity } from "./account-event.entity";
 import type { AccountEventKind } from "./account-event.entity";
 import type { SmartAccountEntity, SmartAccountStatus } from "./smart-account.entity";
@@ -26,6 +27,14 @@ type Patch = Partial<
   >
 >;
 
+/** The account's columns the directory lists, orders or filters by (and whose it is). */
+const LISTED: ReadonlyArray<keyof Patch> = [
+  "nameKey",
+  "visibility",
+  "topLevelDomain",
+  "requesterId",
+];
+
 export type AccountEvent = { type: AccountEventKind; actor: Actor; detail?: string | null };
 
 /**
@@ -44,7 +53,10 @@ export type AccountEvent = { type: AccountEventKind; actor: Actor; detail?: stri
  * history stays append-only and totally ordered.
  */
 export class AccountWriter {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly membership: MembershipWriter,
+  ) {}
 
   async change(
     em: EntityManager,
@@ -88,6 +100,10 @@ export class AccountWriter {
     }
     const updated = Object.assign(account, set) as SmartAccountEntity;
     await this.insert(em, updated, event, before);
+    // A new status, name, visibility or domain moves the account in every directory it is in.
+    if ((to && to !== before) || LISTED.some((column) => column in patch)) {
+      await this.membership.refreshAccounts(em, [account.id]);
+    }
     return updated;
   }
 
@@ -115,6 +131,7 @@ export class AccountWriter {
   async create(em: EntityManager, account: SmartAccountEntity, event: AccountEvent) {
     await em.insert(Account, account);
     await this.record(em, account, event, null);
+    await this.membership.refreshAccounts(em, [account.id]);
   }
 
   /** The first event of an account just inserted (by the same unit of work). */

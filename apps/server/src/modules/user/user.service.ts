@@ -41,6 +41,13 @@ export type SignUpData = {
   password: string;
 };
 
+/**
+ * Told, inside the transaction that proves a user's email, that it is proven: what was given to
+ * that email before (roles, access requests) counts for the user from then on. The composition
+ * root passes the directory's membership writer, which this layer may not import.
+ */
+export type EmailProven = (em: EntityManager, userId: string) => Promise<void>;
+
 export class UserService {
   constructor(
     private readonly db: Db,
@@ -50,6 +57,7 @@ export class UserService {
     private readonly limiter: RateLimiter,
     private readonly apiTokens: ApiTokenService,
     private readonly devices: DeviceCookies,
+    private readonly emailProven: EmailProven,
   ) {}
 
   /**
@@ -117,6 +125,7 @@ export class UserService {
         updatedAt: now,
       });
       await em.insert(UserEntity, user);
+      await this.emailProven(em, user.id);
       return user;
     });
   }
@@ -240,6 +249,7 @@ export class UserService {
       { id: user.id },
       { emailVerifiedAt: user.emailVerifiedAt, updatedAt: user.updatedAt },
     );
+    await this.emailProven(em, user.id);
   }
 
   /** Whether one more account email may go to this address now; counted whether or not it has a user. */

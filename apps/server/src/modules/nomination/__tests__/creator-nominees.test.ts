@@ -273,9 +273,10 @@ describe("emails say who did what", () => {
     expect(res.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect(res.errors?.[0].message).toContain("too early");
     expect(res.errors?.[0].message).not.toContain("too late");
-    await app.services.db.transaction((em) =>
-      em.query("UPDATE smart_accounts SET status = 'CANCELLED' WHERE id = ?", [account.id]),
-    );
+    await app.services.db.transaction(async (em) => {
+      await em.query("UPDATE smart_accounts SET status = 'CANCELLED' WHERE id = ?", [account.id]);
+      await app.services.membership.refreshAccounts(em, [account.id]);
+    });
     const late = await ada.gql(RESEND, { id: account.id });
     expect(late.errors?.[0].message).toContain("too late");
   });

@@ -250,18 +250,20 @@ describe("the existing top-level domain on request", () => {
     delete copy.liveIdentifier;
     const columns = Object.keys(copy);
     const insert = () =>
-      app.services.db.transaction((em) =>
-        em.query(
+      app.services.db.transaction(async (em) => {
+        await em.query(
           `INSERT INTO smart_accounts (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
           Object.values(copy),
-        ),
-      );
+        );
+        await app.services.membership.refreshAccounts(em, [String(copy.id)]);
+      });
     await expect(insert()).rejects.toThrow(/unique|duplicate/i);
     // A terminal account does not hold its identifier.
-    await app.services.db.transaction((em) =>
-      em.query("UPDATE smart_accounts SET status = 'CANCELLED' WHERE id = ?", [account.id]),
-    );
-    await expect(insert()).resolves.toBeDefined();
+    await app.services.db.transaction(async (em) => {
+      await em.query("UPDATE smart_accounts SET status = 'CANCELLED' WHERE id = ?", [account.id]);
+      await app.services.membership.refreshAccounts(em, [account.id]);
+    });
+    await expect(insert()).resolves.toBeUndefined();
   });
 });
 
