@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { dialogsInSource, menusInSource } from "./dialog-inventory";
@@ -591,6 +594,45 @@ test("the sweep opens every dialog and menu the console's source declares", () =
   expect(declared.length).toBeGreaterThan(20);
   expect(swept, "dialogs in the source (add a sweep entry for each new one)").toEqual(declared);
   expect(menus.map((m) => m.source).sort()).toEqual(menusInSource().sort());
+});
+
+test("the source reader finds a new dialog, the uses of a wrapper, and refuses a title it cannot read", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dialogs-"));
+  try {
+    writeFileSync(
+      join(dir, "Wrapper.tsx"),
+      `import { Modal } from "@mantine/core";
+      export function Wrapper({ title }: { title: string }) {
+        return <Modal opened onClose={() => {}} title={title}>x</Modal>;
+      }`,
+    );
+    writeFileSync(
+      join(dir, "Page.tsx"),
+      `import { Drawer } from "@mantine/core";
+      export function Page({ done, name }: { done: boolean; name: string }) {
+        const heading = done ? "All done" : \`Edit “\${name}”\`;
+        return (
+          <>
+            <Drawer opened onClose={() => {}} title="Filters">x</Drawer>
+            <Wrapper title={heading} />
+          </>
+        );
+      }`,
+    );
+    expect(dialogsInSource(dir).map((site) => site.title)).toEqual([
+      "Filters",
+      "All done",
+      "Edit “…”",
+    ]);
+    writeFileSync(
+      join(dir, "Odd.tsx"),
+      `import { Modal } from "@mantine/core";
+      export function Odd() { return <Modal opened onClose={() => {}} title={makeTitle()}>x</Modal>; }`,
+    );
+    expect(() => dialogsInSource(dir)).toThrow(/Odd.tsx:2: cannot read the dialog title/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 for (const group of groups) {
