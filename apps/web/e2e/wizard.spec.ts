@@ -191,7 +191,6 @@ test("leaving a started request asks first; Stay keeps it, Discard and leave and
   await page.getByRole("button", { name: "Cancel" }).click();
   await expect(page).toHaveURL(/\/directory$/);
   expect(await drafts(page)).toEqual([]);
-  await page.getByRole("link", { name: "Back to the directory" }).click();
   await openCompanyWizard(page);
   await expect(page.getByRole("radio", { name: /Yes, I have the authority/ })).not.toBeChecked();
 
