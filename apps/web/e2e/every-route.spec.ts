@@ -111,6 +111,7 @@ test("every route fits a 390 px screen and has no accessibility violation in eit
     "smart-accounts/:id": accountId,
     "pending-requests/:id": pending.id,
     "directory/request/company/complete/:id": accountId,
+    "directory/request/customer/complete/:id": accountId,
   };
   const urls = routerPaths().map((path) => {
     if (path === "*" || path.endsWith("/*")) return `/${path.replace("*", "no-such-page")}`;

@@ -152,8 +152,10 @@ test("a partner requests an account for a customer and finds it pending on the d
   await shot(page, "31-review-request");
   await review.getByRole("button", { name: "Send Request" }).click();
 
+  await expect(page).toHaveURL(/\/directory\/request\/customer\/complete\//);
+  await expect(page.getByRole("heading", { name: "Smart Account Request Complete" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to the directory" }).click();
   await expect(page).toHaveURL(/\/directory$/);
-  await expect(page.getByText("Smart Account Request Complete")).toBeVisible();
   const panel = page.getByRole("region", { name: "Your requests" });
   const row = panel.getByRole("row", { name: /Customer Co/ });
   await expect(row.getByText("Pending Customer Acceptance")).toBeVisible();

@@ -105,8 +105,20 @@ test("each step has its own address: Back, Forward and Reload keep every typed v
     page.getByText(/A provisional Smart Account has been created for “Wizard Co”/),
   ).toBeVisible();
 
-  // Sent: the draft is gone, and the wizard opens empty.
+  // Back from the completion goes to the directory, not to a step emptied by sending, and
+  // Forward comes back to the completion.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/directory$/);
+  await expect(page.getByRole("heading", { name: "Directory", level: 1 })).toBeVisible();
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`${WIZARD}/complete/[0-9a-f-]{36}$`));
+  await expect(complete).toBeVisible();
+
+  // Sent: the draft is gone, and the wizard, opened anew, starts empty.
   expect(await drafts(page)).toEqual([]);
+  await page.getByRole("link", { name: "Back to the directory" }).click();
+  await openCompanyWizard(page);
+  await expect(page.getByRole("radio", { name: /Someone else will authorize/ })).not.toBeChecked();
   await page.goto(WIZARD);
   await expect(page).toHaveURL(`${WIZARD}/account-information`);
   await expect(page.getByRole("radio", { name: /Someone else will authorize/ })).not.toBeChecked();
@@ -238,7 +250,7 @@ test("Company Information: an error vanishing on blur moves nothing, one click o
   await expect(stepHeading(page, "Administrative User Access")).toBeFocused();
 });
 
-test("the customer request: its review has an address, Back closes it, the draft survives a reload and goes when sent", async ({
+test("the customer request: its review has an address, Back closes it, the draft survives a reload and goes when sent, and its completion has an address", async ({
   page,
   request,
 }) => {
@@ -282,8 +294,31 @@ test("the customer request: its review has an address, Back closes it, the draft
   await expect(review.getByText("Draft Customer")).toBeVisible();
 
   await review.getByRole("button", { name: "Send Request" }).click();
-  await expect(page).toHaveURL(/\/directory$/);
+
+  // The completion has an address of its own: it names the account and survives a reload.
+  await expect(page).toHaveURL(/\/directory\/request\/customer\/complete\/[0-9a-f-]{36}$/);
+  const complete = page.getByRole("heading", { name: "Smart Account Request Complete" });
+  await expect(complete).toBeVisible();
+  const summary = page.getByText(
+    /A provisional Smart Account has been created for “Draft Customer”/,
+  );
+  await expect(summary).toContainText(`buyer@${customerDomain}`);
+  await page.reload();
+  await expect(complete).toBeVisible();
+  await expect(summary).toBeVisible();
   expect(await drafts(page)).toEqual([]);
-  await page.goto("/directory/request/customer");
+
+  // Back goes to the directory (not to the emptied form), Forward to the completion again.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/directory$/);
+  await expect(page.getByRole("heading", { name: "Directory", level: 1 })).toBeVisible();
+  await page.goForward();
+  await expect(summary).toBeVisible();
+
+  // The form, opened anew, starts empty.
+  await page.getByRole("link", { name: "Back to the directory" }).click();
+  await page.getByRole("button", { name: "Create Smart Account" }).click();
+  await page.getByRole("menuitem", { name: "Request for a customer" }).click();
+  await expect(page).toHaveURL("/directory/request/customer");
   await expect(name).toHaveValue("");
 });

@@ -131,6 +131,15 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: "directory/request/customer/complete/:id",
+        // In the form's chunk, as the company request's completion is in its wizard's.
+        element: lazyPage(
+          () => import("@/features/create-account/components/RequestForCustomerPage"),
+          (module) => module.CustomerRequestCompletePage,
+          "Loading the request",
+        ),
+      },
+      {
         // One route for every step (".../company-information" and so on): the wizard stays
         // mounted, with its form, as the person moves between steps.
         path: "directory/request/company/:step?",

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import {
   CheckDomainDocument,
+  RequestedSmartAccountDocument,
   RequestSmartAccountForCustomerDocument,
   type RequestSmartAccountForCustomerInput,
 } from "@sam/graphql-types";
@@ -34,6 +35,7 @@ function customerHandlers(options: { existing?: boolean } = {}) {
   const listed: (typeof created)[] = [];
   return {
     inputs,
+    created,
     handlers: [
       graphql.query(CheckDomainDocument, ({ variables }) =>
         HttpResponse.json({
@@ -66,6 +68,12 @@ function customerHandlers(options: { existing?: boolean } = {}) {
           },
         });
       }),
+      graphql.query(RequestedSmartAccountDocument, ({ variables }) => {
+        const account = listed.find((candidate) => candidate.id === variables.id);
+        return account
+          ? HttpResponse.json({ data: { smartAccount: account } })
+          : graphQLError("NOT_FOUND", "No such Smart Account");
+      }),
       yourRequestsHandler(listed),
     ],
   };
@@ -84,8 +92,8 @@ describe("Request for a customer", () => {
     expect(screen.queryByRole("button", { name: "Send Request" })).not.toBeInTheDocument();
   });
 
-  it("sends the request after the Review Request dialog and lands on the directory with it pending", async () => {
-    const { handlers, inputs } = customerHandlers();
+  it("sends the request after the Review Request dialog and lands on its completion page, then finds it pending on the directory", async () => {
+    const { handlers, inputs, created } = customerHandlers();
     server.use(meHandler(partner), ...handlers);
     const { user, currentLocation } = renderRoute("/directory/request/customer");
 
@@ -114,8 +122,17 @@ describe("Request for a customer", () => {
     expect(review).toHaveTextContent("ops@customer.example");
     await user.click(within(review).getByRole("button", { name: "Send Request" }));
 
+    expect(
+      await screen.findByRole("heading", { name: "Smart Account Request Complete" }),
+    ).toBeInTheDocument();
+    expect(currentLocation().pathname).toBe(`/directory/request/customer/complete/${created.id}`);
+    const status = screen.getByRole("status");
+    expect(status).toHaveTextContent(
+      "A provisional Smart Account has been created for “Customer Co”",
+    );
+    expect(status).toHaveTextContent("buyer@customer.example");
+    await user.click(screen.getByRole("link", { name: "Back to the directory" }));
     await waitFor(() => expect(currentLocation().pathname).toBe("/directory"));
-    expect(await screen.findByText("Smart Account Request Complete")).toBeInTheDocument();
     const panel = await screen.findByRole("region", { name: "Your requests" });
     expect(await within(panel).findByRole("link", { name: "Customer Co" })).toBeInTheDocument();
     expect(within(panel).getByText("Pending Customer Acceptance")).toBeInTheDocument();

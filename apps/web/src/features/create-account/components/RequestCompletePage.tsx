@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Button, Center, Group, Loader, Paper } from "@mantine/core";
+import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { describeError, hasErrorCode } from "@/lib/graphql-errors";
@@ -11,7 +12,7 @@ import { RequestCompleteView } from "./RequestCompleteView";
  * "Smart Account Request Complete" at an address of its own, carrying the account's id: a
  * reload, a bookmark or Back and Forward show the same account, read again from the server.
  */
-export function RequestCompletePage() {
+export function RequestCompletePage({ header = <Header /> }: { header?: ReactNode }) {
   const { id = "" } = useParams();
   const { data, error, loading, refetch } = useQuery(requestedSmartAccountQuery, {
     variables: { id },
@@ -20,7 +21,7 @@ export function RequestCompletePage() {
 
   return (
     <>
-      <Header />
+      {header}
       {account ? (
         <RequestCompleteView account={account} />
       ) : loading ? (

@@ -18,6 +18,7 @@ import {
   requestForCompanySchema,
   type RequestForCompanyValues,
 } from "../schemas/request-for-company.schema";
+import { useSentEntry, useWizardEntries } from "../sent-entries";
 import {
   AccountInformationStep,
   AdministrativeAccessStep,
@@ -109,6 +110,13 @@ type StepState = { wizardFrom?: number } | null;
  * Reload find it again; leaving it for another page asks first.
  */
 export function RequestForCompanyPage() {
+  // An entry of a request already sent, reached by Back from its completion page.
+  const sent = useSentEntry("company");
+  if (sent) return <Navigate to="/directory" replace />;
+  return <CompanyRequestWizard />;
+}
+
+function CompanyRequestWizard() {
   const viewer = useViewer();
   const navigate = useNavigate();
   const location = useLocation();
@@ -126,6 +134,7 @@ export function RequestForCompanyPage() {
   });
   const { watch, trigger, getValues } = form;
   const focus = useWizardFocus(active);
+  const entries = useWizardEntries("company");
 
   const authorization = watch("authorization");
   const approverEmails = watch("approverEmails");
@@ -187,6 +196,7 @@ export function RequestForCompanyPage() {
     // the review, so Back does not offer to send it again).
     draft.clear();
     guard.release();
+    entries.retire();
     await navigate(`${COMPANY_WIZARD}/complete/${account.id}`, { replace: true });
   };
 

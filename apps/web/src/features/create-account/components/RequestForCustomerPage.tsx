@@ -32,6 +32,8 @@ import {
   requestForCustomerSchema,
   type RequestForCustomerValues,
 } from "../schemas/request-for-customer.schema";
+import { useSentEntry, useWizardEntries } from "../sent-entries";
+import { RequestCompletePage } from "./RequestCompletePage";
 import { AccountIdentifierField } from "./AccountIdentifierField";
 import { EditIdentifierDialog } from "./EditIdentifierDialog";
 import { ExistingAccountsDialog } from "./ExistingAccountsDialog";
@@ -70,9 +72,17 @@ function Header() {
   );
 }
 
+/** "Smart Account Request Complete" for a customer's request, at an address of its own. */
+export function CustomerRequestCompletePage() {
+  return <RequestCompletePage header={<Header />} />;
+}
+
 /** CLC's "Request a Smart Account for a Customer", for partners. */
 export function RequestForCustomerPage() {
   const viewer = useViewer();
+  // An entry of a request already sent, reached by Back from its completion page.
+  const sent = useSentEntry("customer");
+  if (sent) return <Navigate to="/directory" replace />;
   if (viewer.organisationType !== "PARTNER") {
     return (
       <>
@@ -116,6 +126,7 @@ function RequestForCustomerForm() {
     defaultValues: stored.values,
   });
   const focus = useWizardFocus(0);
+  const entries = useWizardEntries("customer");
   const {
     register,
     handleSubmit,
@@ -177,11 +188,12 @@ function RequestForCustomerForm() {
         "Smart Account Request Complete",
         `A provisional Smart Account “${account.name}” has been created. An email has been sent to ${approvers.join(", ")} with instructions on how to activate it.`,
       );
-      // Sent: the draft is done with; the directory lists the request (in place of the review,
-      // so Back does not offer to send it again).
+      // Sent: the draft is done with, and the completion has an address of its own (in place of
+      // the review, so Back does not offer to send it again).
       draft.clear();
       guard.release();
-      await navigate("/directory", { replace: true });
+      entries.retire();
+      await navigate(`${CUSTOMER_WIZARD}/complete/${account.id}`, { replace: true });
     },
     fields: FIELDS,
     failureTitle: "Could not send the request",
