@@ -11,6 +11,8 @@ import { DomainReviewService, type TxtResolver } from "./modules/domain/domain-r
 import { NominationService } from "./modules/nomination/nomination.service";
 import { NominationWriter } from "./modules/nomination/nomination-writer";
 import { AccountWriter } from "./modules/smart-account/account-writer";
+import { EventSequencer } from "./modules/smart-account/event-sequencer";
+import { EventFeedService } from "./modules/event/event-feed.service";
 import { ApprovalLinks } from "./modules/smart-account/approval-links";
 import { AccountLifecycle } from "./modules/lifecycle/account-lifecycle.service";
 import { EmailProof } from "./modules/lifecycle/email-proof.service";
@@ -63,6 +65,9 @@ export function createServices(
     : null;
 
   const writer = new AccountWriter(clock);
+  // Numbers the history's events for the feed after each unit of work that wrote some commits.
+  const sequencer = new EventSequencer(db, log.child({ component: "events" }));
+  const events = new EventFeedService(db);
   const links = new ApprovalLinks(clock, mail);
   const accounts = new SmartAccountService(db);
   const domainReviews = new DomainReviewService(
@@ -141,6 +146,7 @@ export function createServices(
     details,
     directory,
     insights,
+    events,
   });
 
   return {
@@ -161,6 +167,8 @@ export function createServices(
     virtualAccounts,
     directory,
     lapseJob,
+    sequencer,
+    events,
     dispatcher,
     resolvers,
     log,
