@@ -134,6 +134,7 @@ type Documents = {
     "\n  mutation ModelRequestForCustomerMin($input: RequestSmartAccountForCustomerInput!) {\n    requestSmartAccountForCustomer(input: $input) {\n      smartAccount {\n        id\n        status\n        topLevelDomain\n      }\n    }\n  }\n": typeof types.ModelRequestForCustomerMinDocument,
     "\n  mutation ModelApproveMin($input: ApproveSmartAccountInput!) {\n    approveSmartAccount(input: $input) {\n      smartAccount {\n        id\n        status\n        topLevelDomain\n      }\n    }\n  }\n": typeof types.ModelApproveMinDocument,
     "\n  mutation ModelRejectNomination($id: ID!) {\n    rejectNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ModelRejectNominationDocument,
+    "\n  query ProcessesEvents($after: String, $first: Int) {\n    events(after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          position\n          accountId\n          payload {\n            sequence\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProcessesEventsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      message\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation Verify($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n": typeof types.VerifyDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password }) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -264,6 +265,7 @@ const documents: Documents = {
     "\n  mutation ModelRequestForCustomerMin($input: RequestSmartAccountForCustomerInput!) {\n    requestSmartAccountForCustomer(input: $input) {\n      smartAccount {\n        id\n        status\n        topLevelDomain\n      }\n    }\n  }\n": types.ModelRequestForCustomerMinDocument,
     "\n  mutation ModelApproveMin($input: ApproveSmartAccountInput!) {\n    approveSmartAccount(input: $input) {\n      smartAccount {\n        id\n        status\n        topLevelDomain\n      }\n    }\n  }\n": types.ModelApproveMinDocument,
     "\n  mutation ModelRejectNomination($id: ID!) {\n    rejectNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n        status\n      }\n    }\n  }\n": types.ModelRejectNominationDocument,
+    "\n  query ProcessesEvents($after: String, $first: Int) {\n    events(after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          position\n          accountId\n          payload {\n            sequence\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProcessesEventsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      message\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation Verify($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n": types.VerifyDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password }) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.SignInDocument,
@@ -768,6 +770,10 @@ export function graphql(source: "\n  mutation ModelApproveMin($input: ApproveSma
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ModelRejectNomination($id: ID!) {\n    rejectNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModelRejectNomination($id: ID!) {\n    rejectNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessesEvents($after: String, $first: Int) {\n    events(after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          position\n          accountId\n          payload {\n            sequence\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProcessesEvents($after: String, $first: Int) {\n    events(after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          position\n          accountId\n          payload {\n            sequence\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
