@@ -11,7 +11,7 @@ import { DomainReviewService, type TxtResolver } from "./modules/domain/domain-r
 import { NominationService } from "./modules/nomination/nomination.service";
 import { NominationWriter } from "./modules/nomination/nomination-writer";
 import { AccountWriter } from "./modules/smart-account/account-writer";
-import { EventSequencer } from "./modules/smart-account/event-sequencer";
+import { EVENTS_WRITTEN, EventSequencer } from "./modules/smart-account/event-sequencer";
 import { EventFeedService } from "./modules/event/event-feed.service";
 import { ApprovalLinks } from "./modules/smart-account/approval-links";
 import { AccountLifecycle } from "./modules/lifecycle/account-lifecycle.service";
@@ -67,6 +67,7 @@ export function createServices(
   const writer = new AccountWriter(clock);
   // Numbers the history's events for the feed after each unit of work that wrote some commits.
   const sequencer = new EventSequencer(db, log.child({ component: "events" }));
+  db.onCommitted(EVENTS_WRITTEN, () => sequencer.run());
   const events = new EventFeedService(db);
   const links = new ApprovalLinks(clock, mail);
   const accounts = new SmartAccountService(db);

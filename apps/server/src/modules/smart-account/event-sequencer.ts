@@ -53,9 +53,7 @@ export class EventSequencer {
   constructor(
     private readonly db: Db,
     private readonly log: Logger,
-  ) {
-    db.onCommitted(EVENTS_WRITTEN, () => this.run());
-  }
+  ) {}
 
   start(intervalMs = 2_000): void {
     if (this.timer) return;

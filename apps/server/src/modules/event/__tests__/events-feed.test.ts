@@ -16,6 +16,7 @@ import type { AccountEventKind, EventsQuery } from "../../../../test/gql/graphql
 import { PASSWORD, SIGN_IN, SIGN_UP, signUpInput } from "../../../../test/user-api";
 import { administeredAccounts, fixtureId } from "../../../../test/listing-fixtures";
 import { AccountEventEntity } from "../../smart-account/account-event.entity";
+import { EventSequencer } from "../../smart-account/event-sequencer";
 
 const EVENTS = graphql(`
   query Events($first: Int, $after: String, $types: [AccountEventKind!], $accountId: ID) {
@@ -460,5 +461,83 @@ describe("the cost of a page", () => {
     };
     expect(await count(staff, 40)).toBe(await count(staff, 2));
     expect(await count(owner, 40)).toBe(await count(owner, 2));
+  });
+});
+
+describe("numbering", () => {
+  /** Events as a writer leaves them: committed, not numbered yet. */
+  async function unnumbered(
+    rows: { id: string; accountId: string; sequence: number; at: number }[],
+  ): Promise<void> {
+    await app.services.db.transaction(async (em) => {
+      for (const row of rows) {
+        await em.insert(AccountEventEntity, {
+          id: row.id,
+          smartAccountId: row.accountId,
+          sequence: row.sequence,
+          position: null,
+          type: "DETAILS_UPDATED",
+          actorId: null,
+          actorEmail: null,
+          statusBefore: "ACTIVE",
+          statusAfter: "ACTIVE",
+          detail: `sequence ${row.sequence}`,
+          createdAt: new Date(app.clock.now().getTime() + row.at),
+        });
+      }
+    });
+  }
+
+  it("serves an event only once numbered, after what was read, each account's in its history's order whatever the clocks said", async () => {
+    const staff = await staffClient(app);
+    const ada = await registeredUser(app, { email: "ada@beta-corp.com" });
+    const dora = await registeredUser(app, { email: "dora@delta-corp.com" });
+    const beta = await activeAccount(ada, "Beta Corp");
+    const delta = await activeAccount(dora, "Delta Corp");
+    const before = await readAll(staff);
+    // Beta's writers' clocks ran backwards; a Delta event was made in between.
+    await unnumbered([
+      { id: fixtureId(5, 1), accountId: beta.id, sequence: 100, at: 3_000 },
+      { id: fixtureId(5, 2), accountId: delta.id, sequence: 100, at: 2_000 },
+      { id: fixtureId(5, 3), accountId: beta.id, sequence: 101, at: 1_000 },
+      { id: fixtureId(5, 4), accountId: beta.id, sequence: 102, at: 0 },
+    ]);
+    expect((await readAll(staff, { after: before.cursor })).events).toEqual([]);
+
+    await app.services.sequencer.run();
+    // By creation time the slots are Beta, Beta, Delta, Beta; Beta's take its history's order.
+    const after = (await readAll(staff, { after: before.cursor })).events;
+    expect(after.map((e) => [e.accountId, e.payload.sequence])).toEqual([
+      [beta.id, 100],
+      [beta.id, 101],
+      [delta.id, 100],
+      [beta.id, 102],
+    ]);
+    expect(after[0].position).toBeGreaterThan(before.events[before.events.length - 1].position);
+  });
+
+  it("numbers each event once when several processes number at once, in batches, without gaps", async () => {
+    const ada = await registeredUser(app, { email: "ada@beta-corp.com" });
+    const ids = await administeredAccounts(app, "ada@beta-corp.com", 30, (i) => `Fixture ${i}`);
+    const rows = Array.from({ length: 1_200 }, (_, i) => ({
+      id: fixtureId(6, i),
+      accountId: ids[i % ids.length],
+      sequence: Math.floor(i / ids.length) + 1,
+      at: i,
+    }));
+    await unnumbered(rows);
+    // Three sequencers on the one database, as three server processes would run them.
+    const log = app.services.log;
+    const others = [1, 2].map(() => new EventSequencer(app.services.db, log));
+    await Promise.all([app.services.sequencer.run(), ...others.map((s) => s.run())]);
+
+    const { events } = await readAll(ada);
+    expect(events).toHaveLength(1_200);
+    expect(events.map((e) => e.position)).toEqual(events.map((_, i) => i + 1));
+    expect(new Set(events.map((e) => e.id)).size).toBe(1_200);
+    for (const id of ids) {
+      const sequences = events.filter((e) => e.accountId === id).map((e) => e.payload.sequence);
+      expect(sequences).toEqual(sequences.map((_, i) => i + 1));
+    }
   });
 });
