@@ -2,7 +2,7 @@ import { NotAllowedError, InvalidInputError } from "../../common/errors";
 import { checkPageSize, decodeCursor, encodeCursor } from "../../common/pagination";
 import type { Db } from "../../db/data-source";
 import {
-  historyReadersCondition,
+  historyReadableAccounts,
   loadRelation,
   mayRead,
   visibleAccount,
@@ -78,8 +78,15 @@ export class EventFeedService {
         .limit(first + 1);
       if (types !== null) q.andWhere("e.type IN (:...types)", { types });
       if (accountId !== null) q.andWhere("e.smartAccountId = :accountId", { accountId });
-      const readers = historyReadersCondition("e.smartAccountId", user);
-      if (readers) q.andWhere(readers.sql, readers.params);
+      const readable = historyReadableAccounts(user);
+      if (readable) {
+        q.innerJoin(
+          `(${readable.sql})`,
+          "readable",
+          "readable.accountId = e.smartAccountId",
+          readable.params,
+        );
+      }
       const rows = await q.getMany();
       const edges = rows
         .slice(0, first)
