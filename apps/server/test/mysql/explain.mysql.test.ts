@@ -17,7 +17,12 @@ afterAll(async () => {
   await app.close();
 });
 
-type Plan = { table: string; type: string; rows: number | string | null; key: string | null };
+type Plan = {
+  table: string | null;
+  type: string;
+  rows: number | string | null;
+  key: string | null;
+};
 
 /** Runs the operation and EXPLAINs every SELECT it issued. */
 async function plansOf(run: () => Promise<unknown>): Promise<{ sql: string; plan: Plan[] }[]> {
@@ -39,6 +44,8 @@ function fullScansOfBigTables(plans: { sql: string; plan: Plan[] }[]) {
     plan
       .filter(
         (row) =>
+          // No table: a plan row MySQL answered without one (an impossible WHERE, a const lookup).
+          row.table !== null &&
           !row.table.startsWith("<") &&
           (row.type === "ALL" || row.type === "index") &&
           Number(row.rows) > 1000,
