@@ -61,6 +61,7 @@ export async function startServer(
   if (overrides.startJobs !== false) {
     services.dispatcher?.start(overrides.dispatchIntervalMs);
     services.lapseJob.start();
+    services.sequencer.start();
   }
   const { port } = server.address() as AddressInfo;
   log.info({ port, database: config.database.kind }, "server listening");
@@ -96,6 +97,7 @@ export async function startServer(
       }
       await services.dispatcher?.stop();
       await services.lapseJob.stop();
+      await services.sequencer.stop();
       await stop();
       await dataSource.destroy();
       releaseFile();

@@ -12,6 +12,8 @@ import { DomainReviewService, type TxtResolver } from "./modules/domain/domain-r
 import { NominationService } from "./modules/nomination/nomination.service";
 import { NominationWriter } from "./modules/nomination/nomination-writer";
 import { AccountWriter } from "./modules/smart-account/account-writer";
+import { EVENTS_WRITTEN, EventSequencer } from "./modules/smart-account/event-sequencer";
+import { EventFeedService } from "./modules/event/event-feed.service";
 import { ApprovalLinks } from "./modules/smart-account/approval-links";
 import { AccountLifecycle } from "./modules/lifecycle/account-lifecycle.service";
 import { EmailProof } from "./modules/lifecycle/email-proof.service";
@@ -72,6 +74,10 @@ export function createServices(
     : null;
 
   const writer = new AccountWriter(clock, membership);
+  // Numbers the history's events for the feed after each unit of work that wrote some commits.
+  const sequencer = new EventSequencer(db, log.child({ component: "events" }));
+  db.onCommitted(EVENTS_WRITTEN, () => sequencer.run());
+  const events = new EventFeedService(db);
   const links = new ApprovalLinks(clock, mail);
   const accounts = new SmartAccountService(db);
   const domainReviews = new DomainReviewService(
@@ -160,6 +166,7 @@ export function createServices(
     details,
     directory,
     insights,
+    events,
   });
 
   return {
@@ -182,6 +189,8 @@ export function createServices(
     directory,
     membership,
     lapseJob,
+    sequencer,
+    events,
     dispatcher,
     resolvers,
     limiter,

@@ -103,6 +103,8 @@ type Truth = {
   accessRequestsOf: Map<string, Json[]>;
   domains: Map<string, Json>;
   me: Map<string, Json>;
+  /** The events feed as staff reads it, by event id. */
+  events: Map<string, Json>;
 };
 
 const emptyTruth = (): Truth => ({
@@ -114,6 +116,7 @@ const emptyTruth = (): Truth => ({
   accessRequestsOf: new Map(),
   domains: new Map(),
   me: new Map(),
+  events: new Map(),
 });
 
 /** The caller's whole-account roles and the virtual accounts they hold roles in. */
@@ -240,6 +243,10 @@ const ENTRY_POINTS: Record<string, QueryEntry | MutationEntry> = {
     variants: () => ["PENDING_APPROVAL", "APPROVED", "REJECTED"].map((status) => ({ status })),
   },
   me: { kind: "query", variants: () => [{}] },
+  events: {
+    kind: "query",
+    variants: () => [{}, ...accountIds().map((accountId) => ({ accountId }))],
+  },
   requestSmartAccount: { kind: "mutation" },
   requestSmartAccountForCustomer: { kind: "mutation" },
   cancelSmartAccount: { kind: "mutation" },
@@ -427,6 +434,8 @@ function truthOf(type: string, actual: Json, place: Omit<Place, "object" | "acco
       const object = truth.domains.get(String(actual.id));
       return { object, accountId: object ? String((object.smartAccount as Json).id) : null };
     }
+    case "Event":
+      return { object: truth.events.get(String(actual.id)), accountId: String(actual.accountId) };
     case "DirectoryEntry": {
       const accountId = String((actual.smartAccount as Json).id);
       return {
@@ -754,6 +763,15 @@ async function snapshot(): Promise<Truth> {
   for (const status of ["PENDING_APPROVAL", "APPROVED", "REJECTED"]) {
     const queue = await ask(staff, "query", "domainApprovals", { status });
     for (const d of edgesOf(queue.data)) truth.domains.set(String(d.id), d);
+  }
+  for (let after: unknown = undefined; ;) {
+    const feed = await ask(staff, "query", "events", after ? { after } : {});
+    if (feed.code) throw new Error(`Staff cannot read the events feed: ${feed.message}`);
+    for (const e of edgesOf(feed.data)) truth.events.set(String(e.id), e);
+    const pageInfo = (feed.data as { pageInfo: { hasNextPage: boolean; endCursor: string } })
+      .pageInfo;
+    if (!pageInfo.hasNextPage) break;
+    after = pageInfo.endCursor;
   }
   return truth;
 }

@@ -598,6 +598,36 @@ const ENTRY_POINTS: EntryPoint[] = [
     },
   },
   {
+    name: "events { account }",
+    perAccount: false,
+    run: async (client) => {
+      // The whole feed, page by page: an account is reached if any of its events is served.
+      const nodes: Node[] = [];
+      for (let after: string | null = null; ;) {
+        let pageInfo = { hasNextPage: false, endCursor: null as string | null };
+        const outcome = await fetchNodes(
+          client,
+          `query($after: String) { events(after: $after) { pageInfo { hasNextPage endCursor } edges { node { account { SEL } } } } }`,
+          { after },
+          (data) => {
+            const feed = data.events as Edges<{ account: Node }> & { pageInfo: typeof pageInfo };
+            pageInfo = feed.pageInfo;
+            return edgesOf<{ account: Node }>(feed).map((n) => n.account);
+          },
+        );
+        if (outcome.code) return outcome;
+        nodes.push(...outcome.nodes);
+        if (!pageInfo.hasNextPage) return { code: null, nodes };
+        after = pageInfo.endCursor;
+      }
+    },
+    // Every event of an account whose history (ADMIN) the caller reads, and none of any other.
+    expect: (caller, account) => {
+      const readable = readableFor(rowsOf(caller, account));
+      return reachesIf(!readable.notFound && readable.levels.ADMIN === "ALL");
+    },
+  },
+  {
     name: "domainApprovals { smartAccount }",
     perAccount: false,
     run: async (client) => {

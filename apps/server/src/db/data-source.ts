@@ -69,6 +69,28 @@ export async function createDataSource(
   });
 }
 
+/** What a unit of work leaves for after its commit, by topic (see `afterCommit`). */
+const committedTopics = new WeakMap<EntityManager, Set<string>>();
+
+/**
+ * Asks for the handlers of `topic` (see `Db.onCommitted`) to run once the unit of work of `em`
+ * has committed, and only if it does: a rolled-back or retried attempt leaves nothing behind.
+ * Outside a `Db.transaction` nothing runs (the handlers' own timers catch up).
+ */
+export function afterCommit(em: EntityManager, topic: string): void {
+  const topics = committedTopics.get(em) ?? new Set<string>();
+  topics.add(topic);
+  committedTopics.set(em, topics);
+}
+
+export type TransactionOptions = {
+  /**
+   * READ COMMITTED on MySQL: every statement reads what is committed when it runs, and no gap
+   * locks (the embedded database runs one unit of work at a time and ignores it).
+   */
+  isolation?: "READ COMMITTED";
+};
+
 /**
  * The unit-of-work entry point every service uses. On MySQL it is a transaction, run again when the
  * server ends it for a lock conflict; sql.js has a single connection, so every unit of work (reads
@@ -76,6 +98,7 @@ export async function createDataSource(
  */
 export class Db {
   private readonly lock: AsyncLock | null;
+  private readonly handlers = new Map<string, () => Promise<void>>();
 
   constructor(readonly dataSource: DataSource) {
     this.lock = dataSource.options.type === "sqljs" ? new AsyncLock() : null;
@@ -91,8 +114,36 @@ export class Db {
    * jittered back-off: `fn` must read what it changes inside the transaction (never reuse objects
    * a failed attempt changed) and keep its side effects in it (mail goes through the outbox).
    */
-  async transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    const run = () => this.dataSource.transaction((em) => fn(em));
+  async transaction<T>(
+    fn: (em: EntityManager) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
+    const last: { em: EntityManager | null } = { em: null };
+    const run = () => {
+      const work = (em: EntityManager) => {
+        last.em = em;
+        return fn(em);
+      };
+      return options.isolation && this.isMysql
+        ? this.dataSource.transaction(options.isolation, work)
+        : this.dataSource.transaction(work);
+    };
+    const result = await this.attempts(run);
+    // Committed: the attempt that succeeded is the last one that ran.
+    const topics = last.em ? committedTopics.get(last.em) : undefined;
+    if (topics) for (const topic of topics) await this.handlers.get(topic)?.();
+    return result;
+  }
+
+  /**
+   * What runs after each unit of work that called `afterCommit(em, topic)` commits, before the
+   * unit of work returns to its caller. It runs outside the transaction and must not throw.
+   */
+  onCommitted(topic: string, handler: () => Promise<void>): void {
+    this.handlers.set(topic, handler);
+  }
+
+  private async attempts<T>(run: () => Promise<T>): Promise<T> {
     if (this.lock) return this.lock.run(run);
     for (let attempt = 1; ; attempt++) {
       try {

@@ -4,6 +4,7 @@ import { DomainReviewEntity } from "../modules/domain/domain-review.entity";
 import { NominationEntity } from "../modules/nomination/nomination.entity";
 import { RoleAssignmentEntity } from "../modules/role/role-assignment.entity";
 import { AccountEventEntity } from "../modules/smart-account/account-event.entity";
+import { SequenceCounterEntity } from "../modules/smart-account/sequence-counter.entity";
 import { ApproverEntity } from "../modules/smart-account/approver.entity";
 import { SmartAccountEntity } from "../modules/smart-account/smart-account.entity";
 import { VirtualAccountEntity } from "../modules/virtual-account/virtual-account.entity";
@@ -27,6 +28,7 @@ export const entities = [
   SmartAccountEntity,
   ApproverEntity,
   AccountEventEntity,
+  SequenceCounterEntity,
   DomainReviewEntity,
   NominationEntity,
   VirtualAccountEntity,

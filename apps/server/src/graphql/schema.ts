@@ -27,6 +27,8 @@ import type { SmartAccountService } from "../modules/smart-account/smart-account
 import type { UserService } from "../modules/user/user.service";
 import type { VirtualAccountService } from "../modules/virtual-account/virtual-account.service";
 import { InsightsResolver } from "../modules/insights/insights.resolver";
+import { EventResolver } from "../modules/event/event.resolver";
+import type { EventFeedService } from "../modules/event/event-feed.service";
 import type { InsightsService } from "../modules/insights/insights.service";
 import { authChecker } from "./auth-checker";
 
@@ -46,6 +48,7 @@ export type ResolverServices = {
   details: AccountDetailsService;
   directory: DirectoryService;
   insights: InsightsService;
+  events: EventFeedService;
 };
 
 type ResolverEntry = { cls: ClassType; create: (s: ResolverServices) => object };
@@ -72,6 +75,7 @@ const resolverEntries: NonEmptyArray<ResolverEntry> = [
   entry(AccountDetailsResolver, (s) => new AccountDetailsResolver(s.details)),
   entry(DirectoryResolver, (s) => new DirectoryResolver(s.directory)),
   entry(InsightsResolver, (s) => new InsightsResolver(s.insights)),
+  entry(EventResolver, (s) => new EventResolver(s.events)),
 ];
 
 export const resolverClasses = resolverEntries.map((e) => e.cls) as NonEmptyArray<ClassType>;

@@ -32,13 +32,23 @@ export const ACCOUNT_EVENT_KINDS = [
 
 export type AccountEventKind = (typeof ACCOUNT_EVENT_KINDS)[number];
 
+/** A bigint column read as a number: exact up to 2^53, far beyond any count of events. */
+const bigintAsNumber = {
+  to: (value: number | null) => value,
+  from: (value: string | number | null) => (value === null ? null : Number(value)),
+};
+
 /**
  * Append-only history: who did what to an account, when, and the status before and after. Events
  * of one account are totally ordered by `sequence`, numbered 1, 2, 3 … by the account's own event
- * counter (see AccountWriter), which the database keeps unique.
+ * counter (see AccountWriter), which the database keeps unique. Events of all accounts are
+ * totally ordered by `position`, given after commit by the EventSequencer in commit order: the
+ * events feed serves only numbered events, in position order.
  */
 @Entity({ name: "account_events" })
 @Index(["smartAccountId", "sequence"], { unique: true })
+@Index(["smartAccountId", "position"])
+@Index(["type", "position"])
 export class AccountEventEntity {
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
@@ -49,6 +59,14 @@ export class AccountEventEntity {
   /** The event's place in the account's history: 1 for the first, no gaps, no two alike. */
   @Column({ type: "int" })
   sequence: number;
+
+  /**
+   * The event's place in the feed of all accounts' events: null when written, then 1, 2, 3 … in
+   * the order the events committed (see EventSequencer). Unique; NULLs are not compared.
+   */
+  @Index({ unique: true })
+  @Column({ type: "bigint", nullable: true, transformer: bigintAsNumber })
+  position: number | null;
 
   @Column({ type: "varchar", length: 40 })
   type: AccountEventKind;

@@ -3,9 +3,11 @@ import type { Clock } from "../../common/clock";
 import { DAY } from "../../common/clock";
 import { StateConflictError } from "../../common/errors";
 import { newId } from "../../common/secrets";
+import { afterCommit } from "../../db/data-source";
 import { identifierSkeleton } from "../domain/domain-identifier";
 import type { MembershipWriter } from "../directory/membership-writer";
 import { AccountEventEntity } from "./account-event.entity";
+import { EVENTS_WRITTEN } from "./event-sequencer";
 import type { AccountEventKind } from "./account-event.entity";
 import type { SmartAccountEntity, SmartAccountStatus } from "./smart-account.entity";
 import { SmartAccountEntity as Account } from "./smart-account.entity";
@@ -197,6 +199,8 @@ export class AccountWriter {
       id: newId(),
       smartAccountId: account.id,
       sequence,
+      // Given after commit, in commit order (EventSequencer): the feed serves it from then on.
+      position: null,
       type: event.type,
       actorId: event.actor?.id ?? null,
       actorEmail: event.actor?.email ?? null,
@@ -205,5 +209,6 @@ export class AccountWriter {
       detail: event.detail?.slice(0, 2000) ?? null,
       createdAt: this.clock.now(),
     });
+    afterCommit(em, EVENTS_WRITTEN);
   }
 }
