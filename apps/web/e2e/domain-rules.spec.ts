@@ -126,7 +126,8 @@ test("a taken identifier is 'already held', never 'needs no domain review'; the 
   // At 390 px the dialog scrolls its table inside, and the page is no wider than the screen.
   await page.setViewportSize(PHONE);
   await expect(existing).toBeVisible();
-  expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE.width);
+  // (once the page has laid itself out again at the new width)
+  await expect.poll(() => documentWidth(page)).toBeLessThanOrEqual(PHONE.width);
   const modify = existing.getByRole("button", { name: "Proceed with a Modified Account Domain" });
   await expect(modify).toBeInViewport({ ratio: 1 });
   // Its words whole, wrapped if need be, not cut.
