@@ -6,20 +6,24 @@ import {
   activeAccount,
   APPROVE,
   APPROVE_ACCESS,
+  DIRECTORY,
   DECLINE_ACCESS,
   DENY,
   FORWARD,
   REQUEST,
   REQUEST_ACCESS,
+  SET_ROLES,
+  UPDATE_ACCOUNT,
 } from "../account-api";
 import { freshDatabase, ServerProcesses } from "./processes";
 
 const servers = new ServerProcesses();
 let urls: string[] = [];
 let sql: Connection;
+let database: string;
 
 beforeAll(async () => {
-  const database = await freshDatabase("concurrency");
+  database = await freshDatabase("concurrency");
   urls = await Promise.all([
     servers.start({ DATABASE_URL: database }),
     servers.start({ DATABASE_URL: database }),
@@ -165,5 +169,57 @@ describe("concurrency across two server processes on MariaDB", () => {
     );
     const approved = results.findIndex((r) => !r.errors) % 2 === 1;
     expect(Number((grants as { n: number }[])[0].n)).toBe(approved ? 1 : 0);
+  }, 60_000);
+
+  it("lets a change to one account go through while another account and its users are held", async () => {
+    const admin = await user("admin@held.example.org");
+    const mine = await activeAccount(admin, "Mine");
+    const other = await activeAccount(await user("admin@held-elsewhere.example.org"), "Elsewhere");
+    await user("bystander@held.example.org");
+    // Another writer holds the other account's row and a user's row, as a long transaction would.
+    const holder = await createConnection({ uri: database });
+    try {
+      await holder.beginTransaction();
+      await holder.query("SELECT id FROM smart_accounts WHERE id = ? FOR UPDATE", [other.id]);
+      await holder.query("SELECT id FROM users WHERE email = ? FOR UPDATE", [
+        "bystander@held.example.org",
+      ]);
+      // The directory's refresh of this account reads only its own rows: nothing here waits.
+      const within = <T>(work: Promise<T>) =>
+        Promise.race([
+          work,
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error("waited on the other writer's locks")), 8_000),
+          ),
+        ]);
+      const renamed = await within(
+        admin.gql(UPDATE_ACCOUNT, { input: { smartAccountId: mine.id, name: "Mine renamed" } }),
+      );
+      expect(renamed.errors).toBeUndefined();
+      expect(renamed.data!.updateSmartAccount.smartAccount.name).toBe("Mine renamed");
+      const granted = await within(
+        admin.gql(SET_ROLES, {
+          input: {
+            smartAccountId: mine.id,
+            email: "new@held.example.org",
+            roles: [{ role: "USER" }],
+          },
+        }),
+      );
+      expect(granted.errors).toBeUndefined();
+      // A new user proving their email refreshes their own rows only.
+      const newcomer = await within(user("new@held.example.org"));
+      const directory = await within(newcomer.gql(DIRECTORY, { first: 10 }));
+      const mineListed = directory.data!.directory.edges.find(
+        (e) => e.node.smartAccount.id === mine.id,
+      );
+      expect(mineListed?.node).toMatchObject({
+        reason: "HAS_ROLE",
+        smartAccount: { name: "Mine renamed" },
+      });
+    } finally {
+      await holder.rollback();
+      await holder.end();
+    }
   }, 60_000);
 });

@@ -26,6 +26,37 @@ export function domainPrincipal(topLevelDomain: string): string {
   return `@${topLevelDomain}`;
 }
 
+/** The email index of each table a scoped refresh joins on email (MySQL only: see sourceRows). */
+type JoinHints = Record<"users" | "role_assignments" | "access_requests", string>;
+
+const hintsFor = new WeakMap<object, JoinHints>();
+
+/**
+ * The names the schema gave the email indexes, read from the entities' metadata (the same names
+ * the migrations created), so the statement names them without this module importing the
+ * entities. None on the embedded database, whose single connection takes no row locks.
+ */
+function joinHints(em: EntityManager): JoinHints | null {
+  const connection = em.connection;
+  if (connection.options.type === "sqljs") return null;
+  let hints = hintsFor.get(connection);
+  if (!hints) {
+    const emailIndex = (table: string) => {
+      const metadata = connection.entityMetadatas.find((m) => m.tableName === table);
+      const index = metadata?.indices.find((i) => i.columns[0]?.databaseName === "email");
+      if (!index?.name) throw new Error(`No index on ${table}.email for the directory refresh`);
+      return index.name;
+    };
+    hints = {
+      users: emailIndex("users"),
+      role_assignments: emailIndex("role_assignments"),
+      access_requests: emailIndex("access_requests"),
+    };
+    hintsFor.set(connection, hints);
+  }
+  return hints;
+}
+
 const COLUMNS = "principal, accountId, rnk, nameKey, status, statusDesc";
 
 /** Large scopes are refreshed in slices, each statement well under the databases' parameter limits. */
@@ -38,30 +69,44 @@ type Scope = { accountIds: string[] } | { userId: string } | null;
  * a role held by the user's verified email (1), an access request for that email or made by the
  * user (2), the account the user asked to create (3), an unrestricted account on a top-level
  * domain (4, under the domain); an account in several ways is listed once, for its first reason.
+ *
+ * Run as the SELECT of an INSERT, these are locking reads: every row the plan touches is locked
+ * until commit. On small tables the optimiser likes full scans, which would lock every account
+ * and every user and make unrelated writers deadlock on each other. So on MySQL the join order
+ * is fixed (STRAIGHT_JOIN) to start from the scope's own rows and reach the others through the
+ * index named (FORCE INDEX: a join buffer would scan them): only the rows of the accounts, or of
+ * the user, in scope are locked. The whole-table rebuild reads everything and is left free.
  */
-function sourceRows(scope: Scope): { sql: string; params: unknown[] } {
+function sourceRows(scope: Scope, hints: JoinHints | null): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
+  const byAccount = scope !== null && "accountIds" in scope;
+  const byUser = scope !== null && "userId" in scope;
   const ids = (column: string) => {
-    if (!scope) return "";
-    if ("accountIds" in scope) {
-      params.push(...scope.accountIds);
-      return ` AND ${column} IN (${scope.accountIds.map(() => "?").join(", ")})`;
-    }
-    return "";
+    if (!byAccount) return "";
+    params.push(...scope.accountIds);
+    return ` AND ${column} IN (${scope.accountIds.map(() => "?").join(", ")})`;
   };
   const user = (column: string) => {
-    if (!scope || !("userId" in scope)) return "";
+    if (!byUser) return "";
     params.push(scope.userId);
     return ` AND ${column} = ?`;
   };
+  const fixed = scope !== null && hints !== null;
+  const then = fixed ? "STRAIGHT_JOIN" : "JOIN";
+  const force = (index: string) => (fixed ? ` FORCE INDEX (${index})` : "");
+  // A user's rows start from the user; an account's from its roles and requests.
+  const withUser = (table: "role_assignments" | "access_requests", alias: string) =>
+    byUser
+      ? `users u ${then} ${table} ${alias}${force(hints?.[table] ?? "")} ON ${alias}.email = u.email`
+      : `${table} ${alias} ${then} users u${force(hints?.users ?? "")} ON u.email = ${alias}.email`;
   const branches = [
-    `SELECT u.id AS principal, r.smartAccountId AS accountId, 1 AS rnk FROM role_assignments r JOIN users u ON u.email = r.email WHERE u.emailVerifiedAt IS NOT NULL${ids("r.smartAccountId")}${user("u.id")}`,
-    `SELECT u.id AS principal, q.smartAccountId AS accountId, 2 AS rnk FROM access_requests q JOIN users u ON u.email = q.email WHERE u.emailVerifiedAt IS NOT NULL${ids("q.smartAccountId")}${user("u.id")}`,
+    `SELECT u.id AS principal, r.smartAccountId AS accountId, 1 AS rnk FROM ${withUser("role_assignments", "r")} WHERE u.emailVerifiedAt IS NOT NULL${ids("r.smartAccountId")}${user("u.id")}`,
+    `SELECT u.id AS principal, q.smartAccountId AS accountId, 2 AS rnk FROM ${withUser("access_requests", "q")} WHERE u.emailVerifiedAt IS NOT NULL${ids("q.smartAccountId")}${user("u.id")}`,
     `SELECT q.requestedById AS principal, q.smartAccountId AS accountId, 2 AS rnk FROM access_requests q WHERE 1 = 1${ids("q.smartAccountId")}${user("q.requestedById")}`,
     `SELECT s.requesterId AS principal, s.id AS accountId, 3 AS rnk FROM smart_accounts s WHERE 1 = 1${ids("s.id")}${user("s.requesterId")}`,
   ];
   // A user's rows never include the domain's: those belong to no user.
-  if (!scope || !("userId" in scope)) {
+  if (!byUser) {
     branches.push(
       `SELECT CONCAT('@', s.topLevelDomain) AS principal, s.id AS accountId, 4 AS rnk FROM smart_accounts s WHERE s.visibility = 'UNRESTRICTED'${ids("s.id")}`,
     );
@@ -69,7 +114,7 @@ function sourceRows(scope: Scope): { sql: string; params: unknown[] } {
   return {
     sql:
       `SELECT m.principal AS principal, m.accountId AS accountId, MIN(m.rnk) AS rnk, a.nameKey AS nameKey, a.status AS status, ${STATUS_DESC_SQL} AS statusDesc ` +
-      `FROM (${branches.join(" UNION ALL ")}) m JOIN smart_accounts a ON a.id = m.accountId ` +
+      `FROM (${branches.join(" UNION ALL ")}) m ${then} smart_accounts a${force("PRIMARY")} ON a.id = m.accountId ` +
       `WHERE a.status NOT IN ('CANCELLED', 'LAPSED') ` +
       `GROUP BY m.principal, m.accountId, a.nameKey, a.status`,
     params,
@@ -83,7 +128,7 @@ function sourceRows(scope: Scope): { sql: string; params: unknown[] } {
  * would be a nested loop over both.) Also run by the model-based test against its processes.
  */
 export function differencesStatement(limit: number): { sql: string; params: unknown[] } {
-  const rebuilt = sourceRows(null);
+  const rebuilt = sourceRows(null, null);
   const columns = "principal, accountId, rnk, nameKey, status, statusDesc";
   return {
     sql:
@@ -128,7 +173,7 @@ export class MembershipWriter {
         `DELETE FROM directory_memberships WHERE accountId IN (${slice.map(() => "?").join(", ")})`,
         slice,
       );
-      const rows = sourceRows({ accountIds: slice });
+      const rows = sourceRows({ accountIds: slice }, joinHints(em));
       await em.query(`INSERT INTO directory_memberships (${COLUMNS}) ${rows.sql}`, rows.params);
     }
   }
@@ -136,14 +181,14 @@ export class MembershipWriter {
   /** Recomputes the whole table in one statement: for bulk loads written around the services. */
   async rebuild(em: EntityManager): Promise<void> {
     await em.query("DELETE FROM directory_memberships");
-    const rows = sourceRows(null);
+    const rows = sourceRows(null, null);
     await em.query(`INSERT INTO directory_memberships (${COLUMNS}) ${rows.sql}`, rows.params);
   }
 
   /** Recomputes one user's rows: their email was proven, so its roles and requests count now. */
   async refreshUser(em: EntityManager, userId: string): Promise<void> {
     await em.query("DELETE FROM directory_memberships WHERE principal = ?", [userId]);
-    const rows = sourceRows({ userId });
+    const rows = sourceRows({ userId }, joinHints(em));
     await em.query(`INSERT INTO directory_memberships (${COLUMNS}) ${rows.sql}`, rows.params);
   }
 
