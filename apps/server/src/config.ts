@@ -16,7 +16,17 @@ export type Config = {
   webDistDir: string;
   /** How /metrics is served: see parseMetrics. */
   metrics: MetricsConfig;
+  /** When undecided requests are escalated: see parseEscalation. */
+  escalation: EscalationConfig;
 };
+
+/**
+ * Undecided requests are not left to wait for their lapse. An account request nobody has decided
+ * for `decisionDays` reminds its approvers and tells its requester; an access request pending
+ * for `accessDays` reminds the account's administrators, again at twice that, and at three times
+ * that tells its requester that nobody has decided yet.
+ */
+export type EscalationConfig = { decisionDays: number; accessDays: number };
 
 /**
  * Prometheus metrics at /metrics. Outside production they are open on the app's port; in
@@ -149,6 +159,23 @@ function parseMetrics(env: Env, port: number): MetricsConfig {
   return { token, port: metricsPort };
 }
 
+function days(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > 365) {
+    throw new ConfigError(name, `must be a whole number of days from 1 to 365, got "${raw}"`);
+  }
+  return value;
+}
+
+function parseEscalation(env: Env): EscalationConfig {
+  return {
+    decisionDays: days(env, "DECISION_REMINDER_DAYS", 14),
+    accessDays: days(env, "ACCESS_REMINDER_DAYS", 7),
+  };
+}
+
 /** Reads and validates every environment variable the server uses; a bad value names itself. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const nodeEnv = oneOf(env, "NODE_ENV", NODE_ENVS, "development");
@@ -165,6 +192,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, nodeEnv === "test" ? "silent" : "info"),
     webDistDir: path.resolve(__dirname, "..", "..", "web", "dist"),
     metrics: parseMetrics(env, port),
+    escalation: parseEscalation(env),
   };
   if (config.isProduction && !config.smtpUrl) {
     throw new ConfigError("SMTP_URL", "is required when NODE_ENV=production");

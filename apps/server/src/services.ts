@@ -18,6 +18,7 @@ import { ApprovalLinks } from "./modules/smart-account/approval-links";
 import { AccountLifecycle } from "./modules/lifecycle/account-lifecycle.service";
 import { EmailProof } from "./modules/lifecycle/email-proof.service";
 import { ApprovalService } from "./modules/lifecycle/approval.service";
+import { Escalation } from "./modules/lifecycle/escalation";
 import { LapseJob } from "./modules/lifecycle/lapse.job";
 import { SmartAccountService } from "./modules/smart-account/smart-account.service";
 import type { Logger } from "pino";
@@ -140,6 +141,8 @@ export function createServices(
     nominationWriter,
     limiter,
   );
+  // Undecided requests remind their deciders, on the lapse job's beat.
+  const escalation = new Escalation(db, clock, mail, writer, links, config.escalation);
   const lapseJob = new LapseJob(
     db,
     clock,
@@ -148,6 +151,7 @@ export function createServices(
     links,
     nominationWriter,
     idempotency,
+    escalation,
     log.child({ component: "lapse" }),
   );
 
@@ -189,6 +193,7 @@ export function createServices(
     directory,
     membership,
     lapseJob,
+    escalation,
     sequencer,
     events,
     dispatcher,

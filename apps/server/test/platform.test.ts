@@ -138,6 +138,10 @@ describe("configuration", () => {
     [{ NODE_ENV: "staging" }, "NODE_ENV"],
     [{ TRUST_PROXY: "yes please!" }, "TRUST_PROXY"],
     [{ NODE_ENV: "production" }, "SMTP_URL"],
+    [{ DECISION_REMINDER_DAYS: "0" }, "DECISION_REMINDER_DAYS"],
+    [{ DECISION_REMINDER_DAYS: "two weeks" }, "DECISION_REMINDER_DAYS"],
+    [{ ACCESS_REMINDER_DAYS: "400" }, "ACCESS_REMINDER_DAYS"],
+    [{ ACCESS_REMINDER_DAYS: "7.5" }, "ACCESS_REMINDER_DAYS"],
   ])("stops on %j naming %s", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));

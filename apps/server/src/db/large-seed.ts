@@ -136,6 +136,7 @@ export async function seedLarge(services: Services, size: number): Promise<{ cre
         version: 0,
         eventSeq: 0,
         remindersSent: 0,
+        decisionRemindersSent: 0,
         createdAt: created,
         updatedAt: created,
         statusChangedAt: created,
@@ -192,6 +193,7 @@ export async function seedLarge(services: Services, size: number): Promise<{ cre
             decidedById: null,
             declineReason: null,
             autoApproved: false,
+            remindersSent: 0,
             decidedAt: null,
             createdAt: created,
           });

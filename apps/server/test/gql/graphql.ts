@@ -39,6 +39,8 @@ export type AccountEventKind =
   | 'ACCESS_CANCELLED'
   /** An access request was declined. */
   | 'ACCESS_DECLINED'
+  /** An access request waited long: the administrators were reminded, or later its requester told. */
+  | 'ACCESS_REMINDER_SENT'
   /** Access to the account was requested. */
   | 'ACCESS_REQUESTED'
   /** An approver gave the company address. */
@@ -53,6 +55,8 @@ export type AccountEventKind =
   | 'CANCELLED'
   /** Additional creators were nominated. */
   | 'CREATORS_NOMINATED'
+  /** The request waited long for a decision: the approvers were reminded and the requester told. */
+  | 'DECISION_REMINDER_SENT'
   /** An approver denied the request. */
   | 'DENIED'
   /** Its details (name, visibility, company) were updated. */

@@ -21,6 +21,33 @@ export const accessRequestEmails = {
       { action: "Decide the request", url },
     ]);
   },
+  /** To an administrator: the request has waited `days` for a decision. */
+  reminder(
+    accountName: string,
+    email: string,
+    askedRole: string,
+    days: number,
+    url: string,
+  ): EmailContent {
+    return composeEmail(`Access request waiting ${days} days: ${accountName}`, "Hello,", [
+      {
+        paragraph: `The request for ${askedRole} access for ${email} to the Smart Account "${defuse(accountName)}" has waited ${days} days for an administrator's decision.`,
+      },
+      { action: "Decide the request", url },
+    ]);
+  },
+  /** To the requester: nobody has decided in `days`; their page cancels it. */
+  stillPending(accountName: string, email: string, days: number, url: string): EmailContent {
+    return composeEmail(`No decision yet on your access request: ${accountName}`, "Hello,", [
+      {
+        paragraph: `Your request for access for ${email} to the Smart Account "${defuse(accountName)}" has waited ${days} days, and no administrator has decided it yet. They were reminded twice.`,
+      },
+      {
+        paragraph: "You may keep waiting, ask an administrator you know, or cancel the request.",
+      },
+      { action: "See or cancel the request", url },
+    ]);
+  },
   decided(
     accountName: string,
     email: string,

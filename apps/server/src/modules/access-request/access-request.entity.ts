@@ -10,6 +10,7 @@ export type AccessRequestStatus = "PENDING" | "APPROVED" | "DECLINED" | "CANCELL
 @Index(["smartAccountId", "createdAt", "id"])
 @Index(["requestedById", "createdAt"])
 @Index(["email", "createdAt"])
+@Index(["status", "remindersSent", "createdAt"])
 @Index(["smartAccountId", "pendingEmail"], { unique: true })
 export class AccessRequestEntity {
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -68,6 +69,10 @@ export class AccessRequestEntity {
 
   @Column({ type: "boolean", default: false })
   autoApproved: boolean;
+
+  /** Reminders sent while it waits: 1 and 2 to the administrators, 3 to the requester. */
+  @Column({ type: "int", default: 0 })
+  remindersSent: number;
 
   @DateColumn({ nullable: true })
   decidedAt: Date | null;

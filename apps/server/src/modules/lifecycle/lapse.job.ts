@@ -8,6 +8,7 @@ import type { MailService } from "../mail/mail.service";
 import type { NominationWriter } from "../nomination/nomination-writer";
 import { UserEntity } from "../user/user.entity";
 import { accountEmails } from "../smart-account/account-emails";
+import type { Escalation } from "./escalation";
 import type { AccountWriter } from "../smart-account/account-writer";
 import type { ApprovalLinks } from "../smart-account/approval-links";
 import { SmartAccountEntity } from "../smart-account/smart-account.entity";
@@ -22,8 +23,8 @@ const REMINDERS = [
 const BATCH = 100;
 
 /**
- * Lapses pending and declined accounts at their date and sends the reminders before it (and
- * sweeps expired idempotency keys on the same beat). Each
+ * Lapses pending and declined accounts at their date and sends the reminders before it (and, on
+ * the same beat, escalates undecided requests and sweeps expired idempotency keys). Each
  * account moves by a conditional update, so any number of processes may run this at once and
  * still lapse (and email) each account once.
  */
@@ -39,6 +40,7 @@ export class LapseJob {
     private readonly links: ApprovalLinks,
     private readonly nominations: NominationWriter,
     private readonly idempotency: IdempotencyKeys,
+    private readonly escalation: Escalation,
     private readonly log: Logger,
   ) {}
 
@@ -84,6 +86,8 @@ export class LapseJob {
       }),
     );
     for (const account of soon) await this.guard(() => this.remind(account.id));
+
+    await this.escalation.run();
 
     // The periodic pass every process runs also sweeps the expired Idempotency-Key answers.
     await this.idempotency.sweep();

@@ -136,6 +136,28 @@ export const accountEmails = {
       ],
     );
   },
+  /** To an approver: the request has waited `days` for a decision; the link decides or forwards. */
+  decisionReminder(account: Account, days: number, url: string): EmailContent {
+    return composeEmail(`Waiting for your decision: ${account.name}`, "Hello,", [
+      {
+        paragraph: `The request for the Smart Account ${label(account)} has waited ${days} days for a decision. Approve or deny it, or forward it to the person who can decide.`,
+      },
+      { paragraph: `Undecided, it lapses on ${day(account.lapseAt)}.` },
+      { action: "Decide or forward", url },
+    ]);
+  },
+  /** To the requester: nobody has decided yet; their page resends the request or cancels it. */
+  decisionOverdue(account: Account, days: number, url: string): EmailContent {
+    return composeEmail(`Still waiting for a decision: ${account.name}`, "Hello,", [
+      {
+        paragraph: `Nobody has decided your request for the Smart Account ${label(account)} in ${days} days. The approvers were reminded today.`,
+      },
+      {
+        paragraph: `If they may have missed it, send it to them again or check the approver emails with them; undecided, it lapses on ${day(account.lapseAt)}.`,
+      },
+      { action: "Resend or cancel the request", url },
+    ]);
+  },
   lapsed(account: Account, url: string): EmailContent {
     return composeEmail(`Smart Account request lapsed: ${account.name}`, "Hello,", [
       {

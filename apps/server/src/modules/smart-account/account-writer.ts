@@ -76,6 +76,7 @@ export class AccountWriter {
       set.status = to;
       set.statusChangedAt = now;
       set.remindersSent = 0;
+      set.decisionRemindersSent = 0;
       if (LAPSING_STATUSES.includes(to)) set.lapseAt = new Date(now.getTime() + LAPSE_AFTER_MS);
       if (to === "ACTIVE") {
         set.lapseAt = null;

@@ -18,6 +18,7 @@ export type RequestChannel = "CUSTOMER_SELF" | "CUSTOMER_SOMEONE_ELSE" | "PARTNE
 @Index(["topLevelDomain", "status"])
 @Index(["requesterId", "createdAt"])
 @Index(["status", "lapseAt"])
+@Index(["status", "decisionRemindersSent", "statusChangedAt"])
 @Index(["nameKey", "id"])
 export class SmartAccountEntity {
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -128,6 +129,13 @@ export class SmartAccountEntity {
   /** 0 to 3: which lapse reminders (30, 7, 1 days before) were sent for the current lapse date. */
   @Column({ type: "int", default: 0 })
   remindersSent: number;
+
+  /**
+   * 1 once the approvers were reminded that the request waits for their decision (and the
+   * requester told), for the current stay in the status: reset with the status.
+   */
+  @Column({ type: "int", default: 0 })
+  decisionRemindersSent: number;
 
   @DateColumn()
   createdAt: Date;

@@ -175,6 +175,10 @@ registerEnumType(AccountEventKindEnum, {
     FORWARDED: { description: "An approver handed the decision to another email." },
     ADDRESS_PROVIDED: { description: "An approver gave the company address." },
     LAPSE_REMINDER_SENT: { description: "The approvers were reminded of the lapse date." },
+    DECISION_REMINDER_SENT: {
+      description:
+        "The request waited long for a decision: the approvers were reminded and the requester told.",
+    },
     LAPSED: { description: "The account lapsed undecided." },
     CREATORS_NOMINATED: { description: "Additional creators were nominated." },
     NOMINATION_RESENT: { description: "A nomination was emailed again." },
@@ -184,6 +188,10 @@ registerEnumType(AccountEventKindEnum, {
     ACCESS_APPROVED: { description: "An access request was approved." },
     ACCESS_DECLINED: { description: "An access request was declined." },
     ACCESS_CANCELLED: { description: "An access request was cancelled by its requester." },
+    ACCESS_REMINDER_SENT: {
+      description:
+        "An access request waited long: the administrators were reminded, or later its requester told.",
+    },
     USER_ROLES_CHANGED: { description: "Someone's roles on the account were changed." },
     VIRTUAL_ACCOUNTS_CHANGED: { description: "Its virtual accounts were changed." },
     DETAILS_UPDATED: { description: "Its details (name, visibility, company) were updated." },
