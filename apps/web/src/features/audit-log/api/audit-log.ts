@@ -1,0 +1,36 @@
+import { graphql } from "@sam/graphql-types";
+
+export const auditLogQuery = graphql(`
+  query AuditLog($filter: AuditLogFilterInput, $first: Int!, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      totalCount
+      totalCountIsCapped
+      edges {
+        cursor
+        node {
+          id
+          type
+          createdAt
+          accountId
+          account {
+            id
+            name
+          }
+          actor {
+            email
+          }
+          payload {
+            sequence
+            statusBefore
+            statusAfter
+            detail
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
