@@ -16,7 +16,7 @@ function buildEntry(i: number, actor: string | null, overrides: Partial<Entry> =
     createdAt: `2026-03-0${(i % 9) + 1}T10:00:00.000Z`,
     accountId: `account-${i % 2}`,
     account: { __typename: "SmartAccount", id: `account-${i % 2}`, name: `Account ${i % 2}` },
-    actor: actor ? { __typename: "EventActor", email: actor } : null,
+    actor: actor ? { __typename: "EventActor", id: `user-${actor}`, email: actor } : null,
     payload: {
       __typename: "EventPayload",
       sequence: i,

@@ -17,6 +17,7 @@ export const auditLogQuery = graphql(`
             name
           }
           actor {
+            id
             email
           }
           payload {
