@@ -152,8 +152,9 @@ export class AuditLogService {
   /**
    * A page of every account's history for staff, newest first, after a cursor: the events the
    * feed has numbered, by position (descending), narrowed by the filter. The account and type
-   * filters read the (smartAccountId, position) and (type, position) indexes in that order.
-   * FORBIDDEN to anyone else.
+   * filters read the (smartAccountId, position) and (type, position) indexes in that order; the
+   * actor and time filters are tested on the rows that walk reads (an index of their own needs a
+   * MySQL migration). FORBIDDEN to anyone else.
    */
   async auditLog(
     user: UserEntity,
