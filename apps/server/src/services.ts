@@ -13,6 +13,7 @@ import { NominationService } from "./modules/nomination/nomination.service";
 import { NominationWriter } from "./modules/nomination/nomination-writer";
 import { AccountWriter } from "./modules/smart-account/account-writer";
 import { EVENTS_WRITTEN, EventSequencer } from "./modules/smart-account/event-sequencer";
+import { AuditLogService } from "./modules/event/audit-log.service";
 import { EventFeedService } from "./modules/event/event-feed.service";
 import { ApprovalLinks } from "./modules/smart-account/approval-links";
 import { AccountLifecycle } from "./modules/lifecycle/account-lifecycle.service";
@@ -79,6 +80,7 @@ export function createServices(
   const sequencer = new EventSequencer(db, log.child({ component: "events" }));
   db.onCommitted(EVENTS_WRITTEN, () => sequencer.run());
   const events = new EventFeedService(db);
+  const auditLog = new AuditLogService(db);
   const links = new ApprovalLinks(clock, mail);
   const accounts = new SmartAccountService(db);
   const domainReviews = new DomainReviewService(
@@ -171,6 +173,7 @@ export function createServices(
     directory,
     insights,
     events,
+    auditLog,
   });
 
   return {
@@ -196,6 +199,7 @@ export function createServices(
     escalation,
     sequencer,
     events,
+    auditLog,
     dispatcher,
     resolvers,
     limiter,

@@ -247,6 +247,10 @@ const ENTRY_POINTS: Record<string, QueryEntry | MutationEntry> = {
     kind: "query",
     variants: () => [{}, ...accountIds().map((accountId) => ({ accountId }))],
   },
+  auditLog: {
+    kind: "query",
+    variants: () => [{}, ...accountIds().map((accountId) => ({ filter: { accountId } }))],
+  },
   requestSmartAccount: { kind: "mutation" },
   requestSmartAccountForCustomer: { kind: "mutation" },
   cancelSmartAccount: { kind: "mutation" },

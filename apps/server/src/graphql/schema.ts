@@ -27,6 +27,8 @@ import type { SmartAccountService } from "../modules/smart-account/smart-account
 import type { UserService } from "../modules/user/user.service";
 import type { VirtualAccountService } from "../modules/virtual-account/virtual-account.service";
 import { InsightsResolver } from "../modules/insights/insights.resolver";
+import { AuditLogResolver } from "../modules/event/audit-log.resolver";
+import type { AuditLogService } from "../modules/event/audit-log.service";
 import { EventResolver } from "../modules/event/event.resolver";
 import type { EventFeedService } from "../modules/event/event-feed.service";
 import type { InsightsService } from "../modules/insights/insights.service";
@@ -49,6 +51,7 @@ export type ResolverServices = {
   directory: DirectoryService;
   insights: InsightsService;
   events: EventFeedService;
+  auditLog: AuditLogService;
 };
 
 type ResolverEntry = { cls: ClassType; create: (s: ResolverServices) => object };
@@ -76,6 +79,7 @@ const resolverEntries: NonEmptyArray<ResolverEntry> = [
   entry(DirectoryResolver, (s) => new DirectoryResolver(s.directory)),
   entry(InsightsResolver, (s) => new InsightsResolver(s.insights)),
   entry(EventResolver, (s) => new EventResolver(s.events)),
+  entry(AuditLogResolver, (s) => new AuditLogResolver(s.auditLog)),
 ];
 
 export const resolverClasses = resolverEntries.map((e) => e.cls) as NonEmptyArray<ClassType>;

@@ -1,10 +1,12 @@
 import { once } from "node:events";
+import { Transform } from "node:stream";
 import { stringify } from "csv-stringify";
 import { Router, type Request, type Response } from "express";
 import {
   DomainError,
   InvalidInputError,
   NotAllowedError,
+  NotFoundError,
   NotSignedInError,
 } from "../common/errors";
 import { HOUR, MINUTE } from "../common/clock";
@@ -22,6 +24,11 @@ import type {
   AccessRequestStatus,
 } from "../modules/access-request/access-request.entity";
 import { AccessRequestStatusEnum } from "../modules/access-request/access-request.types";
+import { checkAuditFilter, type AuditLogFilter } from "../modules/event/audit-log.service";
+import type {
+  AccountEventEntity,
+  AccountEventKind,
+} from "../modules/smart-account/account-event.entity";
 import {
   DIRECTORY_ORDERS,
   DIRECTORY_REASONS,
@@ -56,7 +63,39 @@ export const EXPORT_LIMITS: RateLimitRule[] = [
   { bucket: "csv-export:user", max: 60, windowMs: HOUR },
 ];
 
-type Column<T> = { header: string; value: (row: T, loaders: Loaders) => Promise<string> | string };
+type Cell = string | number | null;
+
+/** A column of an export: its CSV header, its NDJSON key (for lists offered as NDJSON too), its value. */
+type Column<T> = {
+  header: string;
+  key?: string;
+  value: (row: T, loaders: Loaders) => Promise<Cell> | Cell;
+};
+
+export type ExportFormat = "csv" | "ndjson";
+
+const FORMATS: Record<ExportFormat, { contentType: string; records: () => Transform }> = {
+  csv: {
+    contentType: "text/csv; charset=utf-8",
+    records: () =>
+      stringify({
+        header: false,
+        escape_formulas: true,
+        record_delimiter: "\r\n",
+      }),
+  },
+  ndjson: {
+    contentType: "application/x-ndjson; charset=utf-8",
+    // One JSON object a line: a JSON reader never runs a cell, so nothing needs neutralising.
+    records: () =>
+      new Transform({
+        writableObjectMode: true,
+        transform(record: Record<string, Cell>, _encoding, done) {
+          done(null, `${JSON.stringify(record)}\n`);
+        },
+      }),
+  },
+};
 
 /** One optional query parameter, which must be one of `allowed` when given. */
 function choice<T extends string>(req: Request, name: string, allowed: readonly T[]): T | null {
@@ -78,15 +117,17 @@ function text(req: Request, name: string, max: number): string | null {
 }
 
 /**
- * Streams every page of a list as CSV. The first page is read before anything is sent, so a
- * caller the list's service refuses gets its error as JSON with the status it means; then each
+ * Streams every page of a list as CSV (a header row, then one record a row) or as NDJSON (one
+ * object a line, keyed by the columns' keys). The first page is read before anything is sent, so
+ * a caller the list's service refuses gets its error as JSON with the status it means; then each
  * further page is read only when the previous one has been written (the stream's back-pressure),
  * with fresh loaders, so memory holds one page whatever the list's length. csv-stringify's
  * `escape_formulas` prefixes a cell that starts with =, +, -, @, tab or CR (and their full-width
  * forms) with an apostrophe, so a spreadsheet shows it as text instead of running it.
  */
-async function streamCsv<T>(
+async function streamExport<T>(
   res: Response,
+  format: ExportFormat,
   filename: string,
   columns: Column<T>[],
   page: (after: string | null) => Promise<Connection<T>>,
@@ -101,34 +142,37 @@ async function streamCsv<T>(
     abandoned.abort();
   });
   res.status(200);
-  res.setHeader("Content-Type", "text/csv; charset=utf-8");
+  res.setHeader("Content-Type", FORMATS[format].contentType);
   res.setHeader("Content-Disposition", `attachment; filename="${filename}"`);
   res.setHeader("Cache-Control", "no-store");
-  const csv = stringify({
-    header: true,
-    columns: columns.map((c) => c.header),
-    escape_formulas: true,
-    record_delimiter: "\r\n",
-  });
-  csv.pipe(res);
+  const out = FORMATS[format].records();
+  out.pipe(res);
+  const toRecord = async (row: T, loaders: Loaders): Promise<unknown> => {
+    const cells = await Promise.all(columns.map((c) => c.value(row, loaders)));
+    if (format === "csv") return cells.map((cell) => (cell === null ? "" : String(cell)));
+    return Object.fromEntries(columns.map((c, i) => [c.key ?? c.header, cells[i]]));
+  };
+  const write = async (record: unknown): Promise<boolean> => {
+    if (closed) return false;
+    if (out.write(record)) return true;
+    try {
+      await once(out, "drain", { signal: abandoned.signal });
+      return true;
+    } catch {
+      return false; // the caller went away: nothing more to write
+    }
+  };
+  if (format === "csv") await write(columns.map((c) => c.header));
   for (;;) {
     const loaders = loadersFor();
     for (const edge of current.edges) {
-      const record = await Promise.all(columns.map((c) => c.value(edge.node, loaders)));
-      if (closed) break;
-      if (!csv.write(record)) {
-        try {
-          await once(csv, "drain", { signal: abandoned.signal });
-        } catch {
-          break; // the caller went away: nothing more to write
-        }
-      }
+      if (!(await write(await toRecord(edge.node, loaders)))) break;
     }
     const next = current.pageInfo.endCursor;
     if (closed || !current.pageInfo.hasNextPage || !next) break;
     current = await page(next);
   }
-  csv.end();
+  out.end();
 }
 
 function dateText(date: Date | null): string {
@@ -189,8 +233,69 @@ const ACCESS_REQUEST_COLUMNS: Column<AccessRequestEntity>[] = [
   { header: "Decided At", value: (r) => dateText(r.decidedAt) },
 ];
 
+/** An account's history, as the History section shows it and the events feed serves it. */
+const HISTORY_COLUMNS: Column<AccountEventEntity>[] = [
+  { header: "When", key: "createdAt", value: (e) => dateText(e.createdAt) },
+  { header: "Event Type", key: "type", value: (e) => e.type },
+  { header: "Actor Email", key: "actorEmail", value: (e) => e.actorEmail },
+  { header: "Status Before", key: "statusBefore", value: (e) => e.statusBefore },
+  { header: "Status After", key: "statusAfter", value: (e) => e.statusAfter },
+  { header: "Detail", key: "detail", value: (e) => e.detail },
+  { header: "Sequence", key: "sequence", value: (e) => e.sequence },
+  { header: "Position", key: "position", value: (e) => e.position },
+];
+
+/** The audit log: the history columns, with the account each entry is of. */
+const AUDIT_COLUMNS: Column<AccountEventEntity>[] = [
+  HISTORY_COLUMNS[0],
+  { header: "Smart Account ID", key: "accountId", value: (e) => e.smartAccountId },
+  {
+    header: "Smart Account",
+    key: "accountName",
+    value: async (e, l) => (await l.account.load(e.smartAccountId))?.name ?? null,
+  },
+  ...HISTORY_COLUMNS.slice(1),
+];
+
+/** `/path.csv` and `/path.ndjson`: one handler, the format from the extension. */
+function bothFormats(path: string): string[] {
+  return [`${path}.csv`, `${path}.ndjson`];
+}
+
+function formatOf(req: Request): ExportFormat {
+  return req.path.endsWith(".ndjson") ? "ndjson" : "csv";
+}
+
+function dateParam(req: Request, name: string): Date | null {
+  const raw = text(req, name, 40);
+  if (raw === null) return null;
+  const date = new Date(raw);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(date.getTime())) {
+    throw new InvalidInputError(name, `${name} must be a date and time (ISO 8601).`);
+  }
+  return date;
+}
+
+/** The audit log's filters from the query string, checked as the auditLog query checks them. */
+function auditFilter(req: Request): AuditLogFilter {
+  const types = text(req, "types", 2000);
+  return checkAuditFilter({
+    actorEmail: text(req, "actorEmail", 254),
+    types:
+      types === null
+        ? null
+        : (types
+            .split(",")
+            .map((t) => t.trim())
+            .filter(Boolean) as AccountEventKind[]),
+    accountId: text(req, "accountId", 64),
+    from: dateParam(req, "from"),
+    to: dateParam(req, "to"),
+  });
+}
+
 /**
- * The CSV downloads of the directory and of access requests. Each reads its rows through the
+ * The downloads of the directory, of access requests, of an account's history and of the audit log. Each reads its rows through the
  * very service method its GraphQL query calls (the same visibility rules, checked the same way),
  * authenticated like /graphql: the session cookie or an API token (`Authorization: Bearer`).
  */
@@ -252,8 +357,9 @@ export function csvExportRoutes(
       const status = choice<SmartAccountStatus>(req, "status", SMART_ACCOUNT_STATUSES);
       const namePrefix = text(req, "namePrefix", 200);
       const order = choice(req, "order", DIRECTORY_ORDERS) ?? "RELEVANCE";
-      await streamCsv(
+      await streamExport(
         res,
+        "csv",
         `directory-${today()}.csv`,
         DIRECTORY_COLUMNS,
         (after) =>
@@ -287,8 +393,9 @@ export function csvExportRoutes(
       );
       const order =
         choice<AccessRequestOrder>(req, "order", ACCESS_REQUEST_ORDERS) ?? "PENDING_FIRST";
-      await streamCsv(
+      await streamExport(
         res,
+        "csv",
         smartAccountId
           ? `access-requests-${smartAccountId}-${today()}.csv`
           : `my-access-requests-${today()}.csv`,
@@ -302,6 +409,41 @@ export function csvExportRoutes(
             after,
             order,
           ),
+        () => createLoaders(services.db, auth.user),
+      );
+    }),
+  );
+
+  // The account's `history` field's rule; NOT_FOUND, not FORBIDDEN, to anyone it does not let read.
+  router.get(
+    bothFormats("/export/accounts/:id/history"),
+    route(async (req, res, auth) => {
+      const id = String(req.params.id);
+      const format = formatOf(req);
+      await streamExport(
+        res,
+        format,
+        `history-${id}-${today()}.${format}`,
+        HISTORY_COLUMNS,
+        (after) => services.auditLog.accountHistory(auth.user, id, EXPORT_BATCH, after),
+        () => createLoaders(services.db, auth.user),
+      );
+    }),
+  );
+
+  // Staff only; to anyone else the route is not there.
+  router.get(
+    bothFormats("/export/audit"),
+    route(async (req, res, auth) => {
+      if (!auth.user.isStaff) throw new NotFoundError("Not found.");
+      const filter = auditFilter(req);
+      const format = formatOf(req);
+      await streamExport(
+        res,
+        format,
+        `audit-log-${today()}.${format}`,
+        AUDIT_COLUMNS,
+        (after) => services.auditLog.auditLog(auth.user, filter, EXPORT_BATCH, after),
         () => createLoaders(services.db, auth.user),
       );
     }),

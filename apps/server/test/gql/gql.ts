@@ -128,6 +128,8 @@ type Documents = {
     "\n  query SeedAccessRequests($sid: ID!) {\n    accessRequests(smartAccountId: $sid, status: PENDING) {\n      edges {\n        node {\n          email\n          askedRole\n        }\n      }\n    }\n  }\n": typeof types.SeedAccessRequestsDocument,
     "\n  query SeedAccountUsers($sid: ID!) {\n    accountUsers(smartAccountId: $sid) {\n      email\n      roles {\n        role\n        virtualAccountId\n      }\n    }\n  }\n": typeof types.SeedAccountUsersDocument,
     "\n  mutation AbuseResendNomination($id: ID!) {\n    resendNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n      }\n    }\n  }\n": typeof types.AbuseResendNominationDocument,
+    "\n  mutation HistoryExportCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n": typeof types.HistoryExportCreateApiTokenDocument,
+    "\n  query AuditLogPage($filter: AuditLogFilterInput, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsCapped\n      edges {\n        cursor\n        node {\n          id\n          type\n          accountId\n          actor {\n            email\n          }\n          payload {\n            sequence\n            detail\n          }\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogPageDocument,
     "\n    mutation EdgeSignUp($input: SignUpInput!) {\n      signUp(input: $input) {\n        __typename\n      }\n    }\n  ": typeof types.EdgeSignUpDocument,
     "\n      query EdgeSearch($query: String!, $first: Int!) {\n        searchSmartAccounts(query: $query, first: $first) {\n          __typename\n        }\n      }\n    ": typeof types.EdgeSearchDocument,
     "\n  mutation HygieneSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n    }\n  }\n": typeof types.HygieneSignUpDocument,
@@ -264,6 +266,8 @@ const documents: Documents = {
     "\n  query SeedAccessRequests($sid: ID!) {\n    accessRequests(smartAccountId: $sid, status: PENDING) {\n      edges {\n        node {\n          email\n          askedRole\n        }\n      }\n    }\n  }\n": types.SeedAccessRequestsDocument,
     "\n  query SeedAccountUsers($sid: ID!) {\n    accountUsers(smartAccountId: $sid) {\n      email\n      roles {\n        role\n        virtualAccountId\n      }\n    }\n  }\n": types.SeedAccountUsersDocument,
     "\n  mutation AbuseResendNomination($id: ID!) {\n    resendNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n      }\n    }\n  }\n": types.AbuseResendNominationDocument,
+    "\n  mutation HistoryExportCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n": types.HistoryExportCreateApiTokenDocument,
+    "\n  query AuditLogPage($filter: AuditLogFilterInput, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsCapped\n      edges {\n        cursor\n        node {\n          id\n          type\n          accountId\n          actor {\n            email\n          }\n          payload {\n            sequence\n            detail\n          }\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogPageDocument,
     "\n    mutation EdgeSignUp($input: SignUpInput!) {\n      signUp(input: $input) {\n        __typename\n      }\n    }\n  ": types.EdgeSignUpDocument,
     "\n      query EdgeSearch($query: String!, $first: Int!) {\n        searchSmartAccounts(query: $query, first: $first) {\n          __typename\n        }\n      }\n    ": types.EdgeSearchDocument,
     "\n  mutation HygieneSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n    }\n  }\n": types.HygieneSignUpDocument,
@@ -756,6 +760,14 @@ export function graphql(source: "\n  query SeedAccountUsers($sid: ID!) {\n    ac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AbuseResendNomination($id: ID!) {\n    resendNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AbuseResendNomination($id: ID!) {\n    resendNomination(input: { nominationId: $id }) {\n      nomination {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryExportCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation HistoryExportCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogPage($filter: AuditLogFilterInput, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsCapped\n      edges {\n        cursor\n        node {\n          id\n          type\n          accountId\n          actor {\n            email\n          }\n          payload {\n            sequence\n            detail\n          }\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogPage($filter: AuditLogFilterInput, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsCapped\n      edges {\n        cursor\n        node {\n          id\n          type\n          accountId\n          actor {\n            email\n          }\n          payload {\n            sequence\n            detail\n          }\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

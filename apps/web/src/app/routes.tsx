@@ -208,6 +208,14 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: "audit-log",
+        element: lazyPage(
+          () => import("@/features/audit-log/components/AuditLogPage"),
+          (module) => module.AuditLogPage,
+          "Loading the audit log",
+        ),
+      },
+      {
         path: "nominations",
         element: lazyPage(
           () => import("@/features/nominations/components/MyNominationsPage"),

@@ -80,3 +80,33 @@ export class EventConnectionType {
   })
   pageInfo: PageInfo;
 }
+
+@ObjectType("AuditLogEdge", { description: "An entry of the audit log and its cursor." })
+export class AuditLogEdgeType {
+  @Field(() => String, {
+    description: "Where this entry stands in the log: pass it as `after` to read older entries.",
+  })
+  cursor: string;
+
+  @Field(() => EventType, { description: "The history entry, with its account and actor." })
+  node: EventType;
+}
+
+@ObjectType("AuditLogConnection", {
+  description: "A page of the audit log of every account's history, newest first.",
+})
+export class AuditLogConnectionType {
+  @Field(() => [AuditLogEdgeType], { description: "The entries on this page." })
+  edges: AuditLogEdgeType[];
+
+  @Field(() => PageInfo, { description: "Where this page stands." })
+  pageInfo: PageInfo;
+
+  @Field(() => Int, {
+    description: "How many entries match the filters, counted up to 1000 (see totalCountIsCapped).",
+  })
+  totalCount: number;
+
+  @Field({ description: "Whether more entries match than totalCount says (it stops at 1000)." })
+  totalCountIsCapped: boolean;
+}

@@ -111,6 +111,7 @@ export function SideNav({ viewer, onNavigate }: SideNavProps) {
           <>
             <NavItem to="/domain-approvals" label="Domain Approvals" onNavigate={onNavigate} />
             <NavItem to="/overview" label="Overview" onNavigate={onNavigate} />
+            <NavItem to="/audit-log" label="Audit Log" onNavigate={onNavigate} />
           </>
         ) : null}
         <NavItem to="/nominations" label="My Nominations" onNavigate={onNavigate} />

@@ -5,13 +5,15 @@ type CsvDownloadButtonProps = {
   href: string;
   /** What is downloaded, for the accessible name: "Download CSV of …". */
   of: string;
+  /** CSV (the default) or NDJSON, one JSON object a line, for a route that offers both. */
+  format?: "CSV" | "NDJSON";
 };
 
 /**
  * A plain link to the server's CSV route: the browser downloads it with the session cookie, and
  * the server streams every page, so nothing is held in the page.
  */
-export function CsvDownloadButton({ href, of }: CsvDownloadButtonProps) {
+export function CsvDownloadButton({ href, of, format = "CSV" }: CsvDownloadButtonProps) {
   return (
     <Button
       component="a"
@@ -19,9 +21,9 @@ export function CsvDownloadButton({ href, of }: CsvDownloadButtonProps) {
       download
       variant="default"
       size="xs"
-      aria-label={`Download CSV of ${of}`}
+      aria-label={`Download ${format} of ${of}`}
     >
-      Download CSV
+      Download {format}
     </Button>
   );
 }

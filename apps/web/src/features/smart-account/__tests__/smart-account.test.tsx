@@ -98,6 +98,14 @@ describe("the Smart Account page", () => {
     expect(events[1]).toHaveTextContent("casey@ccoesup.com");
     expect(events[1]).toHaveTextContent("Requested for approval by approver@ccoesup.com.");
     expect(screen.queryByRole("link", { name: "Review the request" })).not.toBeInTheDocument();
+
+    // Those who read the history may download it whole, from the server's streaming routes.
+    expect(
+      screen.getByRole("link", { name: "Download CSV of the account's history" }),
+    ).toHaveAttribute("href", `/export/accounts/${account.id}/history.csv`);
+    expect(
+      screen.getByRole("link", { name: "Download NDJSON of the account's history" }),
+    ).toHaveAttribute("href", `/export/accounts/${account.id}/history.ndjson`);
   });
 
   it("offers the Pending Request page to an approver of a pending account", async () => {
@@ -196,6 +204,7 @@ describe("the Smart Account page", () => {
     expect(
       screen.getByText("Only the account's administrators and approvers see its history."),
     ).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: /history/ })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Request Access" })).not.toBeInTheDocument();
   });
 

@@ -1,63 +1,37 @@
-import { Paper, Text, Timeline, Title } from "@mantine/core";
+import { Group, Paper, Text, Timeline, Title } from "@mantine/core";
 import type { SmartAccountDetailQuery } from "@sam/graphql-types";
+import { CsvDownloadButton } from "@/components/table/CsvDownloadButton";
 import { formatDateTime } from "@/lib/format";
+import { eventTitle, statusWords } from "@/lib/history-words";
 
 type History = SmartAccountDetailQuery["smartAccount"]["history"];
 type AccountEvent = NonNullable<History>[number];
 
-const statusWords: Record<string, string> = {
-  PENDING_DOMAIN_APPROVAL: "Pending Domain Approval",
-  PENDING_CUSTOMER_ACCEPTANCE: "Pending Customer Acceptance",
-  PENDING_CUSTOMER_ADDRESS: "Pending Customer Address",
-  ACTIVE: "Active",
-  DECLINED_BY_CUSTOMER: "Declined by Customer",
-  LAPSED: "Lapsed",
-  CANCELLED: "Cancelled",
-};
-
-/** Each kind of event in words; a kind added later reads as its own name until it is here. */
-const eventWords: Record<string, string> = {
-  REQUESTED: "Requested",
-  APPROVAL_EMAIL_RESENT: "Approval email sent again",
-  CANCELLED: "Cancelled",
-  DOMAIN_APPROVED: "Identifier approved",
-  DOMAIN_REJECTED: "Identifier rejected",
-  DOMAIN_RESUBMITTED: "Identifier resubmitted",
-  APPROVED: "Approved",
-  DENIED: "Denied",
-  FORWARDED: "Forwarded",
-  ADDRESS_PROVIDED: "Company address given",
-  LAPSE_REMINDER_SENT: "Lapse reminder sent",
-  DECISION_REMINDER_SENT: "Approvers reminded to decide",
-  LAPSED: "Lapsed",
-  CREATORS_NOMINATED: "Creators nominated",
-  NOMINATION_RESENT: "Nomination sent again",
-  NOMINATION_ACCEPTED: "Nomination accepted",
-  NOMINATION_REJECTED: "Nomination rejected",
-  ACCESS_REQUESTED: "Access requested",
-  ACCESS_APPROVED: "Access granted",
-  ACCESS_DECLINED: "Access declined",
-  ACCESS_CANCELLED: "Access request cancelled",
-  ACCESS_REMINDER_SENT: "Access request reminder sent",
-  USER_ROLES_CHANGED: "Roles changed",
-  VIRTUAL_ACCOUNTS_CHANGED: "Virtual accounts changed",
-  DETAILS_UPDATED: "Details updated",
-  AUTOMATION_CHANGED: "Access automation changed",
-};
-
 export const HISTORY_LABEL = "Account history, newest first";
 
-export function eventTitle(type: string): string {
-  return eventWords[type] ?? type.replace(/_/g, " ").toLowerCase();
-}
-
-/** Every event of the account, or why this person does not see them (`history` is null). */
-export function HistorySection({ history }: { history: History }) {
+/**
+ * Every event of the account, or why this person does not see them (`history` is null). Those
+ * who read it may download it whole, oldest first, as CSV or NDJSON.
+ */
+export function HistorySection({ accountId, history }: { accountId: string; history: History }) {
+  const exportPath = `/export/accounts/${encodeURIComponent(accountId)}/history`;
   return (
     <Paper withBorder radius="sm" component="section" aria-labelledby="history-title">
-      <Title order={2} fz="h4" p="md" pb={0} id="history-title">
-        History
-      </Title>
+      <Group justify="space-between" p="md" pb={0} gap="xs">
+        <Title order={2} fz="h4" id="history-title">
+          History
+        </Title>
+        {history ? (
+          <Group gap="xs">
+            <CsvDownloadButton href={`${exportPath}.csv`} of="the account's history" />
+            <CsvDownloadButton
+              href={`${exportPath}.ndjson`}
+              of="the account's history"
+              format="NDJSON"
+            />
+          </Group>
+        ) : null}
+      </Group>
       {history ? (
         <HistoryTimeline events={history} />
       ) : (

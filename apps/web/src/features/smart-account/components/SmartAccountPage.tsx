@@ -193,7 +193,7 @@ function AccountView({ account, onChanged }: { account: Account; onChanged: () =
         {isAdministrator ? (
           <AccessAutomationSection account={account} onChanged={onChanged} />
         ) : null}
-        {details ? <HistorySection history={account.history} /> : null}
+        {details ? <HistorySection accountId={account.id} history={account.history} /> : null}
       </Stack>
     </>
   );
