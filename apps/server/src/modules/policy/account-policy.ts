@@ -44,6 +44,8 @@ export type AccountRelation = {
   roles: AccountRole[];
   /** Virtual accounts the caller holds a role in (without a whole-account role, these only). */
   virtualAccountIds: string[];
+  /** Every role the caller holds on the account, whole-account and virtual-account ones. */
+  grants: { role: AccountRole; virtualAccountId: string | null }[];
 };
 
 export type FieldGroup = "DETAILS" | "ADMIN";
@@ -212,6 +214,7 @@ const none = (user: UserEntity, account: SmartAccountEntity): AccountRelation =>
   accessRequested: false,
   roles: [],
   virtualAccountIds: [],
+  grants: [],
 });
 
 /**
@@ -269,6 +272,7 @@ export async function loadRelations(
   }
   for (const row of roles) {
     const r = relations.get(row.smartAccountId)!;
+    r.grants.push({ role: row.role, virtualAccountId: row.virtualAccountId });
     if (row.scopeKey === "" && !row.virtualAccountId) r.roles.push(row.role);
     else if (row.virtualAccountId) r.virtualAccountIds.push(row.virtualAccountId);
   }
