@@ -218,7 +218,8 @@ const markersOf = (w: Writer): [string, string][] => [
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-const spread = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
+const spread = (xs: number[], digits = 1) =>
+  `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
 
 type ReadQuery = {
   name: string;
@@ -292,10 +293,11 @@ async function measureReads(
 
 function printRead(r: ReadRow) {
   const p = (xs: Run[], k: keyof Run) => median(xs.map((x) => x[k]));
-  const ratio = r.b1.length ? (p(r.project, "rps") / p(r.b1, "rps")).toFixed(2) : "—";
+  const ratio = r.b1.length ? median(r.project.map((x, i) => x.rps / r.b1[i].rps)).toFixed(2) : "—";
   const ratios = r.b1.length
-    ? spread(r.project.map((x, i) => (x.rps / r.b1[i].rps) * 10)).replace(/(\d+\.\d)/g, (m) =>
-        (Number(m) / 10).toFixed(2),
+    ? spread(
+        r.project.map((x, i) => x.rps / r.b1[i].rps),
+        2,
       )
     : "—";
   console.log(
@@ -398,8 +400,15 @@ async function measureWrites(
   return [request, approve];
 }
 
+/** The machine's 1-minute load, flagged when other work shares the cores (figures then skew). */
+function loadNote(): string {
+  const load = os.loadavg()[0];
+  return `load average ${load.toFixed(2)}${load > 2.5 ? " (busy machine: figures are pessimistic)" : ""}`;
+}
+
 async function benchSize(size: string, sink: SmtpSink, withWrites: boolean) {
   const url = await ensureSeeded(size);
+  console.log(`| ${size} | ${loadNote()} |`);
   const captureFile = path.join(os.tmpdir(), `sam-bench-capture-${process.pid}.jsonl`);
   const token = randomBytes(24).toString("hex");
   const server = pinned(path.join(dist, "main.js"), {
