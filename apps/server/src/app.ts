@@ -23,6 +23,7 @@ import { printSortedSchema } from "./graphql/schema";
 import { consolePage } from "./http/console-page";
 import { csvExportRoutes } from "./http/csv-exports";
 import type { Metrics } from "./http/metrics";
+import type { StatementCapture } from "./db/statement-capture";
 import { OutboxEmailEntity } from "./modules/mail/outbox-email.entity";
 import { DEVICE_COOKIE, DEVICE_COOKIE_LIFETIME_MS } from "./modules/user/device-cookie";
 import type { Services } from "./services";
@@ -158,7 +159,12 @@ function staticFiles(webDistDir: string) {
 }
 
 /** The HTTP surface: /graphql, health, the published schema, the dev mailbox and the SPA. */
-export async function createApp(services: Services, schema: GraphQLSchema, metrics: Metrics) {
+export async function createApp(
+  services: Services,
+  schema: GraphQLSchema,
+  metrics: Metrics,
+  capture: StatementCapture | null = null,
+) {
   const { config, log } = services;
   const limits = queryLimits();
   /** What a resolver sees of the request: the same for /graphql and the console's page. */
@@ -252,6 +258,7 @@ export async function createApp(services: Services, schema: GraphQLSchema, metri
     "/graphql",
     express.json({ limit: MAX_BODY_SIZE }),
     metrics.statementCounter(),
+    ...(capture ? [capture.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => contextFor(req, res, await resolveAuth(services, req)),
     }),

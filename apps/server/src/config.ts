@@ -18,6 +18,8 @@ export type Config = {
   metrics: MetricsConfig;
   /** When undecided requests are escalated: see parseEscalation. */
   escalation: EscalationConfig;
+  /** The benchmark's statement capture (see db/statement-capture.ts); null when off. */
+  sqlCapture: SqlCaptureConfig | null;
 };
 
 /**
@@ -27,6 +29,12 @@ export type Config = {
  * that tells its requester that nobody has decided yet.
  */
 export type EscalationConfig = { decisionDays: number; accessDays: number };
+
+/**
+ * `pnpm bench` records the SQL a request ran (statements, parameters, rows affected) to replay it
+ * on a bare driver. Only requests that carry `X-Sql-Capture: <token>` are recorded, to `file`.
+ */
+export type SqlCaptureConfig = { file: string; token: string };
 
 /**
  * Prometheus metrics at /metrics. Outside production they are open on the app's port; in
@@ -176,15 +184,36 @@ function parseEscalation(env: Env): EscalationConfig {
   };
 }
 
+const SQL_CAPTURE_TOKEN_MIN = 32;
+
+function parseSqlCapture(env: Env, cwd: string, database: DatabaseConfig): SqlCaptureConfig | null {
+  const file = env.SQL_CAPTURE_FILE || null;
+  const token = env.SQL_CAPTURE_TOKEN || null;
+  if (file === null && token === null) return null;
+  if (file === null)
+    throw new ConfigError("SQL_CAPTURE_FILE", "is required with SQL_CAPTURE_TOKEN");
+  if (token === null || token.length < SQL_CAPTURE_TOKEN_MIN || /\s/.test(token)) {
+    throw new ConfigError(
+      "SQL_CAPTURE_TOKEN",
+      `must be at least ${SQL_CAPTURE_TOKEN_MIN} characters without spaces (a random secret)`,
+    );
+  }
+  if (database.kind !== "mysql") {
+    throw new ConfigError("SQL_CAPTURE_FILE", "statement capture needs a MySQL DATABASE_URL");
+  }
+  return { file: path.resolve(cwd, file), token };
+}
+
 /** Reads and validates every environment variable the server uses; a bad value names itself. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const nodeEnv = oneOf(env, "NODE_ENV", NODE_ENVS, "development");
   const port = parsePort(env);
+  const database = parseDatabase(env, cwd);
   const config: Config = {
     nodeEnv,
     isProduction: nodeEnv === "production",
     port,
-    database: parseDatabase(env, cwd),
+    database,
     appUrl: parseAppUrl(env, port),
     smtpUrl: parseSmtpUrl(env),
     mailFrom: parseMailFrom(env),
@@ -193,6 +222,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     webDistDir: path.resolve(__dirname, "..", "..", "web", "dist"),
     metrics: parseMetrics(env, port),
     escalation: parseEscalation(env),
+    sqlCapture: parseSqlCapture(env, cwd, database),
   };
   if (config.isProduction && !config.smtpUrl) {
     throw new ConfigError("SMTP_URL", "is required when NODE_ENV=production");

@@ -6,6 +6,7 @@ import type { Logger as TypeOrmLogger } from "typeorm";
 import type { Config } from "./config";
 import { claimDatabaseFile, createDataSource, migrate } from "./db/data-source";
 import { createApp } from "./app";
+import { StatementCapture } from "./db/statement-capture";
 import { countingQueryLogger, Metrics, readKnownOperations } from "./http/metrics";
 import { createSchema } from "./graphql/schema";
 import { createLogger } from "./logger";
@@ -45,6 +46,7 @@ export async function startServer(
     releaseFile();
     throw error;
   }
+  const capture = StatementCapture.install(config.sqlCapture, dataSource);
   const services = createServices(config, dataSource, log, overrides);
   const schema = await createSchema(services.resolvers);
   const metrics = new Metrics({
@@ -53,7 +55,7 @@ export async function startServer(
     clock: services.clock,
     knownOperations: readKnownOperations(config.webDistDir),
   });
-  const { app, stop } = await createApp(services, schema, metrics);
+  const { app, stop } = await createApp(services, schema, metrics, capture);
   await overrides.beforeListen?.(services);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, () => resolve(s));

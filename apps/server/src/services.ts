@@ -29,7 +29,7 @@ import { Clock } from "./common/clock";
 import { Db } from "./db/data-source";
 import { ApiTokenService } from "./modules/api-token/api-token.service";
 import { OutboxDispatcher, type MailTransport } from "./modules/mail/dispatcher";
-import { MailService } from "./modules/mail/mail.service";
+import { MailService, OUTBOX_WRITTEN } from "./modules/mail/mail.service";
 import { smtpTransport } from "./modules/mail/smtp-transport";
 import { DeviceCookies } from "./modules/user/device-cookie";
 import { RateLimiter } from "./common/rate-limiter";
@@ -74,6 +74,8 @@ export function createServices(
   const dispatcher = transport
     ? new OutboxDispatcher(db, clock, transport, log.child({ component: "outbox" }))
     : null;
+
+  db.onCommitted(OUTBOX_WRITTEN, async () => dispatcher?.wake());
 
   const writer = new AccountWriter(clock, membership);
   // Numbers the history's events for the feed after each unit of work that wrote some commits.

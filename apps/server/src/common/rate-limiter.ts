@@ -54,14 +54,12 @@ export class RateLimiter {
       if (ids.length > 0)
         await this.db.transaction((em) => em.delete(RateLimitHitEntity, { id: In(ids) }));
     };
-    for (const { rule, subject } of checks) {
-      const since = new Date(now.getTime() - rule.windowMs);
-      // A fresh statement outside any transaction: it sees every hit committed before it.
-      const counted = await this.db.read((em) => this.countUpTo(em, rule, subject, since));
-      if (counted > rule.max) {
-        await refund();
-        throw new TooManyAttemptsError();
-      }
+    // One fresh statement outside any transaction, counting every window: it sees every hit
+    // committed before it.
+    const counted = await this.db.read((em) => this.countAllUpTo(em, checks, now));
+    if (checks.some(({ rule }, i) => counted[i] > rule.max)) {
+      await refund();
+      throw new TooManyAttemptsError();
     }
     if (++this.takes % PRUNE_EVERY === 0) await this.prune();
     return { refund };
@@ -99,6 +97,33 @@ export class RateLimiter {
       subject,
       createdAt: this.clock.now(),
     });
+  }
+
+  /** `countUpTo` for several checks in one statement, in their order. */
+  private async countAllUpTo(
+    em: EntityManager,
+    checks: RateLimitCheck[],
+    now: Date,
+  ): Promise<number[]> {
+    if (checks.length === 0) return [];
+    const table = em.connection.getMetadata(RateLimitHitEntity).tableName;
+    const parameters: Record<string, unknown> = {};
+    const parts = checks.map(({ rule, subject }, i) => {
+      parameters[`b${i}`] = rule.bucket;
+      parameters[`s${i}`] = subject;
+      parameters[`t${i}`] = new Date(now.getTime() - rule.windowMs);
+      parameters[`m${i}`] = rule.max + 1;
+      return `SELECT ${i} AS i, COUNT(*) AS n FROM (SELECT id FROM ${table} WHERE bucket = :b${i} AND subject = :s${i} AND createdAt > :t${i} LIMIT :m${i}) h${i}`;
+    });
+    // The driver writes the dates as each database stores them.
+    const [sql, values] = em.connection.driver.escapeQueryWithParameters(
+      parts.join(" UNION ALL "),
+      parameters,
+    );
+    const rows = (await em.query(sql, values)) as { i: number | string; n: number | string }[];
+    const counts = checks.map(() => 0);
+    for (const row of rows) counts[Number(row.i)] = Number(row.n);
+    return counts;
   }
 
   /** Counts at most max + 1 hits, so a flood does not make each count slower. */

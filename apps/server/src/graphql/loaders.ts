@@ -21,7 +21,6 @@ function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][]
  * through these, never with a query per row.
  */
 export function createLoaders(db: Db, viewer: UserEntity | null) {
-  const viewerEmail = viewer?.emailVerifiedAt ? viewer.email : null;
   const many = <V>(load: (ids: string[]) => Promise<V[]>, keyOf: (row: V) => string) =>
     new DataLoader<string, V[]>(async (ids) => byKey(ids, await load([...ids]), keyOf));
   return {
@@ -72,18 +71,6 @@ export function createLoaders(db: Db, viewer: UserEntity | null) {
             order: { email: "ASC" },
           }),
         ),
-      (r) => r.smartAccountId,
-    ),
-    /** The signed-in user's roles, per account (whole-account and virtual-account ones). */
-    myRoles: many(
-      (ids) =>
-        viewerEmail
-          ? db.read((em) =>
-              em.find(RoleAssignmentEntity, {
-                where: { smartAccountId: In(ids), email: viewerEmail },
-              }),
-            )
-          : Promise.resolve([]),
       (r) => r.smartAccountId,
     ),
     /** The signed-in user's relation to each account, for the account policy: four reads a batch. */

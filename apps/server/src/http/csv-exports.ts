@@ -200,7 +200,7 @@ const DIRECTORY_COLUMNS: Column<DirectoryRow>[] = [
   {
     header: "Your Roles",
     value: async (r, l) =>
-      (await l.myRoles.load(r.account.id))
+      ((await l.relation.load(r.account))?.grants ?? [])
         .map((g) =>
           g.virtualAccountId ? `${g.role} (virtual account ${g.virtualAccountId})` : g.role,
         )

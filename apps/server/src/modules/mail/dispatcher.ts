@@ -13,9 +13,16 @@ export type OutgoingEmail = {
   html: string;
 };
 
-export type MailTransport = { send(email: OutgoingEmail): Promise<void> };
+export type MailTransport = {
+  send(email: OutgoingEmail): Promise<void>;
+  /** Closes pooled connections (on shutdown). */
+  close?(): Promise<void>;
+};
 
-const BATCH = 10;
+/** Emails claimed at once: one locking read and one update for the lot. */
+const BATCH = 50;
+/** Sends in flight at once (the SMTP transport pools as many connections). */
+const IN_FLIGHT = 8;
 const LEASE_MS = 2 * MINUTE;
 const MAX_ATTEMPTS = 8;
 
@@ -41,10 +48,19 @@ export class OutboxDispatcher {
     this.timer.unref();
   }
 
+  /**
+   * Once started: a unit of work just queued email, so a pass starts now instead of at the next
+   * tick (a pass already running claims it in its next round). Never waits for the sending.
+   */
+  wake(): void {
+    if (this.timer) void this.tick();
+  }
+
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
+    await this.transport.close?.();
   }
 
   /** One pass; never overlaps itself in this process. */
@@ -63,8 +79,31 @@ export class OutboxDispatcher {
     for (;;) {
       const claimed = await this.claim();
       if (claimed.length === 0) return;
-      for (const email of claimed) await this.deliver(email);
+      const sent: string[] = [];
+      let next = 0;
+      const worker = async () => {
+        while (next < claimed.length) {
+          const email = claimed[next++];
+          if (await this.deliver(email)) sent.push(email.id);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, claimed.length) }, worker));
+      await this.markSent(sent);
     }
+  }
+
+  /** The batch's delivered emails, marked in one statement. */
+  private async markSent(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.transaction((em) =>
+      em
+        .createQueryBuilder()
+        .update(OutboxEmailEntity)
+        .set({ status: "SENT", sentAt: this.clock.now(), lockedUntil: null, lastError: null })
+        .whereInIds(ids)
+        .execute(),
+    );
+    this.log.info({ emails: ids.length }, "emails sent");
   }
 
   private claim(): Promise<OutboxEmailEntity[]> {
@@ -95,7 +134,8 @@ export class OutboxDispatcher {
     });
   }
 
-  private async deliver(email: OutboxEmailEntity): Promise<void> {
+  /** Sends one claimed email; true when the server took it (the caller marks it SENT). */
+  private async deliver(email: OutboxEmailEntity): Promise<boolean> {
     try {
       await this.transport.send({
         messageId: email.id,
@@ -104,14 +144,7 @@ export class OutboxDispatcher {
         text: email.textBody,
         html: email.htmlBody,
       });
-      await this.db.transaction((em) =>
-        em.update(
-          OutboxEmailEntity,
-          { id: email.id },
-          { status: "SENT", sentAt: this.clock.now(), lockedUntil: null, lastError: null },
-        ),
-      );
-      this.log.info({ emailId: email.id }, "email sent");
+      return true;
     } catch (error) {
       const failed = email.attempts >= MAX_ATTEMPTS;
       const backoff = Math.min(2 ** email.attempts * 5_000, 60 * MINUTE);
@@ -128,6 +161,7 @@ export class OutboxDispatcher {
         ),
       );
       this.log.warn({ emailId: email.id, attempt: email.attempts, failed }, "email not sent");
+      return false;
     }
   }
 }

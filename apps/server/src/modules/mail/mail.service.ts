@@ -1,8 +1,12 @@
 import type { EntityManager } from "typeorm";
 import type { Clock } from "../../common/clock";
 import { newId } from "../../common/secrets";
+import { afterCommit } from "../../db/data-source";
 import { OutboxEmailEntity } from "./outbox-email.entity";
 import type { EmailContent } from "./templates";
+
+/** The topic a unit of work that queued email commits (the dispatcher wakes for it). */
+export const OUTBOX_WRITTEN = "outbox-written";
 
 /** Writes emails into the outbox inside the caller's transaction: they go out only if it commits. */
 export class MailService {
@@ -31,6 +35,9 @@ export class MailService {
       createdAt: now,
       sentAt: null,
     });
-    return em.save(email);
+    // A plain insert: the id is new, so there is no row to look for first (as save would).
+    await em.insert(OutboxEmailEntity, email);
+    afterCommit(em, OUTBOX_WRITTEN);
+    return email;
   }
 }

@@ -1,4 +1,4 @@
-import { In, type EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { NotAllowedError, NotFoundError } from "../../common/errors";
 import { AccessRequestEntity } from "../access-request/access-request.entity";
 import { NominationEntity } from "../nomination/nomination.entity";
@@ -44,6 +44,8 @@ export type AccountRelation = {
   roles: AccountRole[];
   /** Virtual accounts the caller holds a role in (without a whole-account role, these only). */
   virtualAccountIds: string[];
+  /** Every role the caller holds on the account, whole-account and virtual-account ones. */
+  grants: { role: AccountRole; virtualAccountId: string | null }[];
 };
 
 export type FieldGroup = "DETAILS" | "ADMIN";
@@ -212,6 +214,7 @@ const none = (user: UserEntity, account: SmartAccountEntity): AccountRelation =>
   accessRequested: false,
   roles: [],
   virtualAccountIds: [],
+  grants: [],
 });
 
 /**
@@ -227,26 +230,39 @@ export async function loadRelations(
   if (!user.emailVerifiedAt || accounts.length === 0) return relations;
   const ids = [...relations.keys()];
   const email = user.email;
-  const [approvers, roles, nominations, accessRequests] = await Promise.all([
-    em.find(ApproverEntity, {
-      where: { email, smartAccountId: In(ids) },
-      select: { smartAccountId: true, active: true },
-    }),
-    em.find(RoleAssignmentEntity, {
-      where: { email, smartAccountId: In(ids) },
-      select: { smartAccountId: true, role: true, virtualAccountId: true, scopeKey: true },
-    }),
-    em.find(NominationEntity, {
-      where: { email, smartAccountId: In(ids) },
-      select: { smartAccountId: true, status: true, sentAt: true },
-    }),
-    em
-      .createQueryBuilder(AccessRequestEntity, "r")
-      .select("r.smartAccountId", "smartAccountId")
-      .where("r.smartAccountId IN (:...ids)", { ids })
-      .andWhere("(r.email = :email OR r.requestedById = :userId)", { email, userId: user.id })
-      .getRawMany<{ smartAccountId: string }>(),
-  ]);
+  // One statement for the four relations: a request's "may this caller see these accounts" is a
+  // single round trip, whatever the page size.
+  const list = ids.map(() => "?").join(", ");
+  const table = (entity: new () => object) => em.connection.getMetadata(entity).tableName;
+  const rows = (await em.query(
+    `SELECT 'A' AS k, smartAccountId AS id, CASE WHEN active THEN 'Y' ELSE 'N' END AS a, NULL AS b, NULL AS c
+       FROM ${table(ApproverEntity)} WHERE email = ? AND smartAccountId IN (${list})
+     UNION ALL
+     SELECT 'R', smartAccountId, role, virtualAccountId, scopeKey
+       FROM ${table(RoleAssignmentEntity)} WHERE email = ? AND smartAccountId IN (${list})
+     UNION ALL
+     SELECT 'N', smartAccountId, status, CASE WHEN sentAt IS NULL THEN 'N' ELSE 'Y' END, NULL
+       FROM ${table(NominationEntity)} WHERE email = ? AND smartAccountId IN (${list})
+     UNION ALL
+     SELECT 'Q', smartAccountId, NULL, NULL, NULL
+       FROM ${table(AccessRequestEntity)} WHERE smartAccountId IN (${list}) AND (email = ? OR requestedById = ?)`,
+    [email, ...ids, email, ...ids, email, ...ids, ...ids, email, user.id],
+  )) as { k: string; id: string; a: string | null; b: string | null; c: string | null }[];
+  const approvers = rows
+    .filter((r) => r.k === "A")
+    .map((r) => ({ smartAccountId: r.id, active: r.a === "Y" }));
+  const roles = rows
+    .filter((r) => r.k === "R")
+    .map((r) => ({
+      smartAccountId: r.id,
+      role: r.a as AccountRole,
+      virtualAccountId: r.b,
+      scopeKey: r.c ?? "",
+    }));
+  const nominations = rows
+    .filter((r) => r.k === "N")
+    .map((r) => ({ smartAccountId: r.id, status: r.a, sentAt: r.b === "Y" }));
+  const accessRequests = rows.filter((r) => r.k === "Q").map((r) => ({ smartAccountId: r.id }));
   for (const row of approvers) {
     const r = relations.get(row.smartAccountId)!;
     if (row.active) {
@@ -256,6 +272,7 @@ export async function loadRelations(
   }
   for (const row of roles) {
     const r = relations.get(row.smartAccountId)!;
+    r.grants.push({ role: row.role, virtualAccountId: row.virtualAccountId });
     if (row.scopeKey === "" && !row.virtualAccountId) r.roles.push(row.role);
     else if (row.virtualAccountId) r.virtualAccountIds.push(row.virtualAccountId);
   }

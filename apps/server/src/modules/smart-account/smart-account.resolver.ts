@@ -296,8 +296,9 @@ export class SmartAccountResolver {
   @FieldResolver(() => [RoleGrantType], {
     description: "Your roles on the account (by your verified email).",
   })
-  myRoles(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.myRoles.load(a.id);
+  async myRoles(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    // Read with the caller's other relations to the account (one statement for the page).
+    return (await ctx.loaders.relation.load(a))?.grants ?? [];
   }
 
   @FieldResolver(() => [AccountEventType], {

@@ -10,6 +10,17 @@ export const SESSION_ABSOLUTE_MS = 12 * HOUR;
 // Writing lastSeenAt on every request would turn every read into a write.
 const TOUCH_AFTER_MS = MINUTE;
 
+/**
+ * Every column of a user but the password hash, which only sign-in reads: the signed-in user of
+ * a request never carries it (nothing saves that object back).
+ */
+function userColumns(em: EntityManager): string[] {
+  return em.connection
+    .getMetadata(UserEntity)
+    .columns.filter((c) => c.propertyName !== "passwordHash")
+    .map((c) => `u.${c.propertyName}`);
+}
+
 export type ClientInfo = { ip: string | null; userAgent: string | null };
 
 export class SessionService {
@@ -38,11 +49,22 @@ export class SessionService {
     return { secret, expiresAt: absoluteExpiresAt };
   }
 
-  /** The user behind a session cookie, or null when the session is unknown, idle or too old. */
+  /**
+   * The user behind a session cookie, or null when the session is unknown, idle or too old: one
+   * keyed read of the session joined to its user (the password hash is never loaded here).
+   */
   async resolve(secret: string): Promise<{ user: UserEntity; idHash: string } | null> {
     const idHash = hashSecret(secret);
     return this.db.read(async (em) => {
-      const session = await em.findOneBy(SessionEntity, { idHash });
+      const found = await em
+        .createQueryBuilder(UserEntity, "u")
+        .select(userColumns(em))
+        .innerJoinAndMapOne("u.session", SessionEntity, "s", "s.userId = u.id")
+        .where("s.idHash = :idHash", { idHash })
+        .getOne();
+      if (!found) return null;
+      const { session } = found as UserEntity & { session?: SessionEntity };
+      delete (found as UserEntity & { session?: SessionEntity }).session;
       if (!session) return null;
       const now = this.clock.now().getTime();
       if (
@@ -52,12 +74,10 @@ export class SessionService {
         await em.delete(SessionEntity, { idHash });
         return null;
       }
-      const user = await em.findOneBy(UserEntity, { id: session.userId });
-      if (!user) return null;
       if (now - session.lastSeenAt.getTime() >= TOUCH_AFTER_MS) {
         await em.update(SessionEntity, { idHash }, { lastSeenAt: new Date(now) });
       }
-      return { user, idHash };
+      return { user: found, idHash };
     });
   }
 

@@ -1,6 +1,7 @@
 import { MINUTE } from "../../../common/clock";
 import { CapturingTransport, startTestApp, type TestApp } from "../../../../test/harness";
 import { SIGN_UP, signUpInput } from "../../../../test/user-api";
+import { OutboxEmailEntity } from "../outbox-email.entity";
 
 let app: TestApp;
 const transport = new CapturingTransport();
@@ -85,5 +86,59 @@ describe("the outbox dispatcher", () => {
     app.clock.advance(3 * MINUTE);
     await app.services.dispatcher!.tick();
     expect(transport.sent.map((e) => e.messageId)).toEqual([email.id]);
+  });
+
+  it("sends a burst with several emails in flight, each once, marking them sent", async () => {
+    const now = app.clock.now();
+    const ids = Array.from(
+      { length: 120 },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+    );
+    await app.services.db.transaction((em) =>
+      em.insert(
+        OutboxEmailEntity,
+        ids.map((id, i) => ({
+          id,
+          toAddress: `reader${i}@ccoesup.com`,
+          subject: "Hello",
+          textBody: "Hello",
+          htmlBody: "<p>Hello</p>",
+          status: "PENDING" as const,
+          attempts: 0,
+          nextAttemptAt: now,
+          lockedUntil: null,
+          lastError: null,
+          createdAt: now,
+          sentAt: null,
+        })),
+      ),
+    );
+    let inFlight = 0;
+    let most = 0;
+    const send = transport.send.bind(transport);
+    transport.send = async (email) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 2));
+      try {
+        await send(email);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+    try {
+      transport.failNext = 1;
+      await app.services.dispatcher!.tick();
+    } finally {
+      transport.send = send;
+    }
+    expect(most).toBeGreaterThan(1);
+    const sent = transport.sent.map((e) => e.messageId);
+    expect(new Set(sent).size).toBe(sent.length);
+    expect(sent).toHaveLength(119);
+    const rows = await app.outbox();
+    expect(rows.filter((r) => r.status === "SENT")).toHaveLength(119);
+    expect(
+      rows.filter((r) => r.status === "PENDING" && r.lastError === "SMTP said no"),
+    ).toHaveLength(1);
   });
 });
