@@ -3,24 +3,48 @@ import path from "node:path";
 import { createConnection } from "mysql2/promise";
 import { DataSource, type EntityManager, type Logger as TypeOrmLogger } from "typeorm";
 import type { DatabaseConfig } from "../config";
-import { StateConflictError } from "../common/errors";
+import {
+  CommitOutcomeUnknownError,
+  DatabaseUnavailableError,
+  StateConflictError,
+} from "../common/errors";
 import { AsyncLock } from "../common/lock";
 import { entities } from "./entities";
-import { isRetryableConflict } from "./errors";
+import {
+  isConnectionFailure,
+  isNodeNotReady,
+  isRetryableConflict,
+  type RetryReason,
+} from "./errors";
 import { migrations } from "./migrations";
 
 /** How many times a unit of work is tried when the database ends it for a lock conflict. */
 export const TRANSACTION_ATTEMPTS = 5;
+/**
+ * How many times it is tried when the connection fails (a node going away): enough back-off
+ * (about 4 s in all) for the pool to reach another node, or for a restarting one to come up.
+ */
+export const CONNECTION_ATTEMPTS = 8;
 
-/** Half fixed, half random, on a doubling ceiling (25, 50, 100, 200 ms): racing retries spread out. */
-function backoff(attempt: number): number {
-  const ceiling = Math.min(25 * 2 ** (attempt - 1), 400);
+/** Half fixed, half random, on a doubling ceiling (25, 50, 100, 200 ms …): racing retries spread out. */
+function backoff(attempt: number, cap: number): number {
+  const ceiling = Math.min(25 * 2 ** (attempt - 1), cap);
   return ceiling / 2 + (Math.random() * ceiling) / 2;
 }
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** What the units of work met since the process started, for /metrics. */
+export type DbStats = {
+  /** Attempts run again, by why the one before failed. */
+  retries: Record<RetryReason, number>;
+  /** Units of work that ran out of attempts, by why the last one failed. */
+  exhausted: Record<RetryReason, number>;
+  /** Commits whose connection was lost before the server answered. */
+  unknownOutcomes: number;
+};
 
 /**
  * TypeORM reads MariaDB's catalogue differently from MySQL's (column defaults, for one), so the
@@ -93,12 +117,17 @@ export type TransactionOptions = {
 
 /**
  * The unit-of-work entry point every service uses. On MySQL it is a transaction, run again when the
- * server ends it for a lock conflict; sql.js has a single connection, so every unit of work (reads
- * included) runs alone behind one lock.
+ * server ends it for a lock conflict or its connection fails before it commits; sql.js has a
+ * single connection, so every unit of work (reads included) runs alone behind one lock.
  */
 export class Db {
   private readonly lock: AsyncLock | null;
   private readonly handlers = new Map<string, () => Promise<void>>();
+  readonly stats: DbStats = {
+    retries: { conflict: 0, connection: 0 },
+    exhausted: { conflict: 0, connection: 0 },
+    unknownOutcomes: 0,
+  };
 
   constructor(readonly dataSource: DataSource) {
     this.lock = dataSource.options.type === "sqljs" ? new AsyncLock() : null;
@@ -110,25 +139,26 @@ export class Db {
 
   /**
    * Runs `fn` in one transaction. On MySQL a transaction the server ends for a lock conflict
-   * (deadlock, lock-wait timeout) is run again from the start, a bounded number of times with
-   * jittered back-off: `fn` must read what it changes inside the transaction (never reuse objects
-   * a failed attempt changed) and keep its side effects in it (mail goes through the outbox).
+   * (deadlock, lock-wait timeout, a Galera certification failure) or whose connection fails
+   * before COMMIT is run again from the start, a bounded number of times with jittered
+   * back-off: `fn` must read what it changes inside the transaction (never reuse objects a
+   * failed attempt changed) and keep its side effects in it (mail goes through the outbox, and
+   * the after-commit handlers run only for the attempt that committed). A connection lost
+   * during COMMIT is not run again: it may have committed, and the caller gets
+   * `CommitOutcomeUnknownError`.
    */
   async transaction<T>(
     fn: (em: EntityManager) => Promise<T>,
     options: TransactionOptions = {},
   ): Promise<T> {
     const last: { em: EntityManager | null } = { em: null };
-    const run = () => {
-      const work = (em: EntityManager) => {
-        last.em = em;
-        return fn(em);
-      };
-      return options.isolation && this.isMysql
-        ? this.dataSource.transaction(options.isolation, work)
-        : this.dataSource.transaction(work);
+    const work = (em: EntityManager) => {
+      last.em = em;
+      return fn(em);
     };
-    const result = await this.attempts(run);
+    const result = this.lock
+      ? await this.lock.run(() => this.dataSource.transaction(work))
+      : await this.attempts(() => this.mysqlTransaction(work, options.isolation));
     // Committed: the attempt that succeeded is the last one that ran.
     const topics = last.em ? committedTopics.get(last.em) : undefined;
     if (topics) for (const topic of topics) await this.handlers.get(topic)?.();
@@ -143,30 +173,69 @@ export class Db {
     this.handlers.set(topic, handler);
   }
 
+  /**
+   * TypeORM's `transaction()` by hand, to know whether a failure came before COMMIT was sent
+   * (the transaction is rolled back: safe to run again) or while it was in flight (unknown).
+   */
+  private async mysqlTransaction<T>(
+    work: (em: EntityManager) => Promise<T>,
+    isolation: TransactionOptions["isolation"],
+  ): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    let committing = false;
+    try {
+      await runner.startTransaction(isolation);
+      const result = await work(runner.manager);
+      committing = true;
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      // A node that answers "not ready" (Galera's 1047) did not commit; a lost socket may have.
+      if (committing && isConnectionFailure(error) && !isNodeNotReady(error)) {
+        this.stats.unknownOutcomes += 1;
+        throw Object.assign(new CommitOutcomeUnknownError(), { cause: error });
+      }
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release().catch(() => undefined);
+    }
+  }
+
   private async attempts<T>(run: () => Promise<T>): Promise<T> {
-    if (this.lock) return this.lock.run(run);
     for (let attempt = 1; ; attempt++) {
       try {
         return await run();
       } catch (error) {
-        if (!isRetryableConflict(error)) throw error;
-        if (attempt >= TRANSACTION_ATTEMPTS) {
+        const reason: RetryReason | null = isRetryableConflict(error)
+          ? "conflict"
+          : isConnectionFailure(error)
+            ? "connection"
+            : null;
+        if (reason === null) throw error;
+        const limit = reason === "conflict" ? TRANSACTION_ATTEMPTS : CONNECTION_ATTEMPTS;
+        if (attempt >= limit) {
+          this.stats.exhausted[reason] += 1;
           // A race the retries could not settle is still the caller's to retry, never a fault.
           throw Object.assign(
-            new StateConflictError(
-              "Others were changing the same records at the same moment. Try again.",
-            ),
+            reason === "conflict"
+              ? new StateConflictError(
+                  "Others were changing the same records at the same moment. Try again.",
+                )
+              : new DatabaseUnavailableError(),
             { cause: error },
           );
         }
-        await sleep(backoff(attempt));
+        this.stats.retries[reason] += 1;
+        await sleep(backoff(attempt, reason === "conflict" ? 400 : 1000));
       }
     }
   }
 
+  /** Reads outside a transaction; on MySQL run again on another connection if theirs fails. */
   read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const run = () => fn(this.dataSource.manager);
-    return this.lock ? this.lock.run(run) : run();
+    return this.lock ? this.lock.run(run) : this.attempts(run);
   }
 }
 
