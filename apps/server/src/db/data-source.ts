@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createConnection } from "mysql2/promise";
@@ -14,6 +15,7 @@ import {
   isConnectionFailure,
   isNodeNotReady,
   isRetryableConflict,
+  isUniqueViolation,
   type RetryReason,
 } from "./errors";
 import { migrations } from "./migrations";
@@ -239,27 +241,77 @@ export class Db {
   }
 }
 
-const MIGRATION_LOCK = "smart_accounts_migrations";
+/**
+ * The migration lock is a row, not GET_LOCK: a named lock lives on one server, so on a Galera
+ * cluster two processes on two nodes would both hold it (and a node may refuse GET_LOCK
+ * outright). A row is replicated like any other write: of two processes inserting it at once,
+ * on one node or two, one insert commits and the other meets the key (or loses certification)
+ * and waits. The row carries an expiry that its holder renews, so a process that dies while
+ * migrating leaves a lock the next one takes over once it has run out.
+ */
+export const LOCK_TABLE = "schema_locks";
+const MIGRATION_LOCK = "migrations";
+/** How long a held lock stays valid without renewal; renewed every third of it. */
+const LOCK_LEASE_SECONDS = 60;
+/** How long a starting process waits for another's migrations before giving up. */
+const LOCK_WAIT_MS = 120_000;
 
-/** Runs pending migrations under a database lock, so several processes may start at once. */
+async function tryLock(dataSource: DataSource, owner: string): Promise<boolean> {
+  try {
+    await dataSource.query(
+      `INSERT INTO ${LOCK_TABLE} (name, owner, expiresAt) VALUES (?, ?, NOW(6) + INTERVAL ${LOCK_LEASE_SECONDS} SECOND)`,
+      [MIGRATION_LOCK, owner],
+    );
+    return true;
+  } catch (error) {
+    if (!isUniqueViolation(error) && !isRetryableConflict(error)) throw error;
+  }
+  // Held: taken over only once its holder stopped renewing it.
+  const result = (await dataSource.query(
+    `UPDATE ${LOCK_TABLE} SET owner = ?, expiresAt = NOW(6) + INTERVAL ${LOCK_LEASE_SECONDS} SECOND WHERE name = ? AND expiresAt < NOW(6)`,
+    [owner, MIGRATION_LOCK],
+  )) as { affectedRows?: number };
+  return result.affectedRows === 1;
+}
+
+/**
+ * Runs pending migrations under the lock row, so several processes may start at once, on one
+ * database or on every node of a cluster. (Migrating with `pnpm db:migrate` before the servers
+ * start needs no lock at all; the servers then find nothing pending.)
+ */
 export async function migrate(dataSource: DataSource): Promise<void> {
   if (dataSource.options.type === "sqljs") {
     await dataSource.synchronize();
     return;
   }
-  const runner = dataSource.createQueryRunner();
+  await dataSource.query(
+    `CREATE TABLE IF NOT EXISTS ${LOCK_TABLE} (name VARCHAR(64) NOT NULL PRIMARY KEY, owner VARCHAR(64) NOT NULL, expiresAt DATETIME(6) NOT NULL) ENGINE=InnoDB`,
+  );
+  const owner = randomUUID();
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  while (!(await tryLock(dataSource, owner))) {
+    if (Date.now() >= deadline) throw new Error("Timed out waiting for the migration lock");
+    await sleep(250 + Math.random() * 250);
+  }
+  const renew = setInterval(
+    () => {
+      dataSource
+        .query(
+          `UPDATE ${LOCK_TABLE} SET expiresAt = NOW(6) + INTERVAL ${LOCK_LEASE_SECONDS} SECOND WHERE name = ? AND owner = ?`,
+          [MIGRATION_LOCK, owner],
+        )
+        .catch(() => undefined);
+    },
+    (LOCK_LEASE_SECONDS * 1000) / 3,
+  );
   try {
-    const [row] = (await runner.query("SELECT GET_LOCK(?, 120) AS acquired", [MIGRATION_LOCK])) as {
-      acquired: number | string;
-    }[];
-    if (Number(row?.acquired) !== 1) throw new Error("Timed out waiting for the migration lock");
-    try {
-      await dataSource.runMigrations({ transaction: "each" });
-    } finally {
-      await runner.query("SELECT RELEASE_LOCK(?)", [MIGRATION_LOCK]);
-    }
+    await dataSource.runMigrations({ transaction: "each" });
   } finally {
-    await runner.release();
+    clearInterval(renew);
+    await dataSource.query(`DELETE FROM ${LOCK_TABLE} WHERE name = ? AND owner = ?`, [
+      MIGRATION_LOCK,
+      owner,
+    ]);
   }
 }
 
