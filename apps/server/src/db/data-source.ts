@@ -11,6 +11,7 @@ import {
 } from "../common/errors";
 import { AsyncLock } from "../common/lock";
 import { entities } from "./entities";
+import { HostRing } from "./failover";
 import {
   isConnectionFailure,
   isNodeNotReady,
@@ -52,25 +53,41 @@ export type DbStats = {
  * TypeORM reads MariaDB's catalogue differently from MySQL's (column defaults, for one), so the
  * driver follows the server actually found; the SQL it writes is the same for both.
  */
-async function mysqlFlavour(url: string): Promise<"mysql" | "mariadb"> {
-  const connection = await createConnection({ uri: url });
-  try {
-    const [rows] = await connection.query("SELECT VERSION() AS version");
-    return /mariadb/i.test(String((rows as { version: string }[])[0]?.version))
-      ? "mariadb"
-      : "mysql";
-  } finally {
-    await connection.end();
+async function mysqlFlavour(url: string, ring: HostRing | null): Promise<"mysql" | "mariadb"> {
+  for (let tried = 1; ; tried++) {
+    try {
+      const connection = await createConnection(
+        ring ? { uri: url, stream: () => ring.connect() } : { uri: url },
+      );
+      try {
+        const [rows] = await connection.query("SELECT VERSION() AS version");
+        return /mariadb/i.test(String((rows as { version: string }[])[0]?.version))
+          ? "mariadb"
+          : "mysql";
+      } finally {
+        await connection.end();
+      }
+    } catch (error) {
+      // A cluster's node that is down: the ring has moved on to the next one.
+      if (!ring || tried >= ring.hosts.length || !isConnectionFailure(error)) throw error;
+      if (isNodeNotReady(error)) ring.notReady();
+    }
   }
 }
+
+/** The nodes each MySQL data source given several hosts connects through. */
+const hostRings = new WeakMap<DataSource, HostRing>();
 
 export async function createDataSource(
   database: DatabaseConfig,
   logger?: TypeOrmLogger,
 ): Promise<DataSource> {
   if (database.kind === "mysql") {
-    return new DataSource({
-      type: await mysqlFlavour(database.url),
+    // Several hosts: every new connection goes through the ring (mysql2 ignores host and port
+    // when given a stream), so the pool follows the cluster's nodes as they come and go.
+    const ring = database.hosts && database.hosts.length > 1 ? new HostRing(database.hosts) : null;
+    const dataSource = new DataSource({
+      type: await mysqlFlavour(database.url, ring),
       url: database.url,
       entities,
       migrations,
@@ -78,10 +95,14 @@ export async function createDataSource(
       // mysql2 reads and writes every DATETIME as UTC, whatever the server's zone.
       timezone: "Z",
       charset: "utf8mb4_unicode_ci",
-      extra: { connectionLimit: 10 },
+      extra: ring
+        ? { connectionLimit: 10, connectTimeout: 5_000, stream: () => ring.connect() }
+        : { connectionLimit: 10 },
       logger,
       logging: logger ? ["query", "error"] : false,
     });
+    if (ring) hostRings.set(dataSource, ring);
+    return dataSource;
   }
   if (database.file) fs.mkdirSync(path.dirname(database.file), { recursive: true });
   return new DataSource({
@@ -215,6 +236,8 @@ export class Db {
             ? "connection"
             : null;
         if (reason === null) throw error;
+        // A node that is up but not ready: new connections go to the next one.
+        if (isNodeNotReady(error)) hostRings.get(this.dataSource)?.notReady();
         const limit = reason === "conflict" ? TRANSACTION_ATTEMPTS : CONNECTION_ATTEMPTS;
         if (attempt >= limit) {
           this.stats.exhausted[reason] += 1;
