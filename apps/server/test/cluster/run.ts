@@ -578,19 +578,19 @@ async function main(): Promise<void> {
     // The load: each kind of work at its own rate, together about LOAD_RPS requests a second.
     const scale = RPS / 60;
     const rates: [number, () => Promise<unknown>][] = [
-      [1.3 * scale, () => approvalFlow(nodes, members, active)], // ~8 requests each
+      [0.9 * scale, () => approvalFlow(nodes, members, active)], // ~8 requests each
       [1 * scale, () => accessFlow(members, active)], // 2 each
       [1 * scale, () => signInFlow(members)],
       [0.5 * scale, () => guessFlow(victim)],
       [
-        25 * scale,
+        28 * scale,
         () =>
           gql("directory", members[Math.floor(Math.random() * members.length)].session, DIRECTORY, {
             first: 20,
           }),
       ],
       [
-        15 * scale,
+        17 * scale,
         () =>
           gql("search", members[Math.floor(Math.random() * members.length)].session, SEARCH, {
             q: uniqueLabel().slice(0, 2),
@@ -646,15 +646,20 @@ async function main(): Promise<void> {
       last = now;
       while (timeline.length && now - loadStart >= timeline[0][0] * SECONDS * 1000)
         timeline.shift()![1]();
-      rates.forEach(([rate, run], i) => {
-        credit[i] += rate * dt;
-        while (credit[i] >= 1 && inFlight.size < 300) {
+      // One request of each kind in turn, so that when the cap on requests in flight is
+      // reached (the servers are saturated) every kind keeps its share.
+      rates.forEach(([rate], i) => (credit[i] += rate * dt));
+      for (let launched = true; launched && inFlight.size < 300;) {
+        launched = false;
+        rates.forEach(([, run], i) => {
+          if (credit[i] < 1 || inFlight.size >= 300) return;
           credit[i] -= 1;
+          launched = true;
           const p = run().catch((error: unknown) => log(`load error: ${String(error)}`));
           inFlight.add(p);
           void p.finally(() => inFlight.delete(p));
-        }
-      });
+        });
+      }
       await new Promise((r) => setTimeout(r, 20));
     }
     await Promise.all(inFlight);
