@@ -1,7 +1,20 @@
 import path from "node:path";
 
+export type DatabaseHost = { host: string; port: number };
+
 export type DatabaseConfig =
-  { kind: "mysql"; url: string } | { kind: "sqlite"; file: string | null };
+  | {
+      kind: "mysql";
+      /** The database's URL, with the first host. */
+      url: string;
+      /**
+       * Every node of a cluster, in this server's order of preference, when DATABASE_URL names
+       * more than one (`mysql://user@node1:3306,node2:3306,node3:3306/db`): new connections go
+       * to the first that answers, and move on when it goes away.
+       */
+      hosts?: DatabaseHost[];
+    }
+  | { kind: "sqlite"; file: string | null };
 
 export type Config = {
   nodeEnv: "development" | "production" | "test";
@@ -86,9 +99,15 @@ function parseDatabase(env: Env, cwd: string): DatabaseConfig {
     if (!file) throw new ConfigError("DATABASE_URL", "sqlite: needs a file path");
     return { kind: "sqlite", file: path.resolve(cwd, file) };
   }
+  // Several hosts (a cluster's nodes) are not a URL's syntax: read them apart, check the rest
+  // as a URL with the first one.
+  const authority = /^([a-z]+:\/\/(?:[^@/]*@)?)([^/@]*,[^/@]*)(\/.*)?$/i.exec(raw);
+  const hosts = authority ? parseHosts(authority[2]) : null;
   let url: URL;
   try {
-    url = new URL(raw);
+    url = new URL(
+      authority ? `${authority[1]}${hosts![0].host}:${hosts![0].port}${authority[3] ?? ""}` : raw,
+    );
   } catch {
     throw new ConfigError("DATABASE_URL", "is not a valid URL");
   }
@@ -100,7 +119,23 @@ function parseDatabase(env: Env, cwd: string): DatabaseConfig {
   }
   if (url.pathname.length <= 1) throw new ConfigError("DATABASE_URL", "must name a database");
   url.protocol = "mysql:";
-  return { kind: "mysql", url: url.toString() };
+  return hosts
+    ? { kind: "mysql", url: url.toString(), hosts }
+    : { kind: "mysql", url: url.toString() };
+}
+
+function parseHosts(list: string): DatabaseHost[] {
+  return list.split(",").map((item) => {
+    const match = /^([\w.-]+|\[[\da-f:]+\])(?::(\d{1,5}))?$/i.exec(item.trim());
+    const port = Number(match?.[2] ?? 3306);
+    if (!match || port < 1 || port > 65535) {
+      throw new ConfigError(
+        "DATABASE_URL",
+        `lists hosts as host:port separated by commas; "${item}" is not a host:port`,
+      );
+    }
+    return { host: match[1].replace(/^\[|\]$/g, ""), port };
+  });
 }
 
 function parseAppUrl(env: Env, port: number): string {

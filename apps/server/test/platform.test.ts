@@ -131,6 +131,8 @@ describe("configuration", () => {
   it.each([
     [{ PORT: "eighty" }, "PORT"],
     [{ DATABASE_URL: "postgres://x/y" }, "DATABASE_URL"],
+    [{ DATABASE_URL: "mysql://root@db1:3306,db 2:3306/sam" }, "DATABASE_URL"],
+    [{ DATABASE_URL: "mysql://root@db1:3306,db2:99999/sam" }, "DATABASE_URL"],
     [{ APP_URL: "ftp://x" }, "APP_URL"],
     [{ SMTP_URL: "http://mail" }, "SMTP_URL"],
     [{ MAIL_FROM: "nobody" }, "MAIL_FROM"],
@@ -145,6 +147,21 @@ describe("configuration", () => {
   ])("stops on %j naming %s", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));
+  });
+
+  it("reads a cluster's nodes from a DATABASE_URL with several hosts", () => {
+    const config = loadConfig({
+      DATABASE_URL: "mysql://sam:s3cret@db1:4401,db2,10.0.0.3:4403/smart_accounts",
+    });
+    expect(config.database).toEqual({
+      kind: "mysql",
+      url: "mysql://sam:s3cret@db1:4401/smart_accounts",
+      hosts: [
+        { host: "db1", port: 4401 },
+        { host: "db2", port: 3306 },
+        { host: "10.0.0.3", port: 4403 },
+      ],
+    });
   });
 
   it("defaults to the embedded database file and port 4000", () => {

@@ -2,7 +2,13 @@ import { createHash } from "node:crypto";
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { Kind, print, type DocumentNode, type GraphQLSchema, type SelectionSetNode } from "graphql";
-import { DomainError, InvalidInputError, StateConflictError } from "../common/errors";
+import {
+  CommitOutcomeUnknownError,
+  DatabaseUnavailableError,
+  DomainError,
+  InvalidInputError,
+  StateConflictError,
+} from "../common/errors";
 import { REFUSES_IDEMPOTENCY_KEY } from "../common/idempotency";
 import { isRetryableConflict } from "../db/errors";
 import type { IdempotencyKeys } from "../modules/idempotency/idempotency.service";
@@ -68,8 +74,12 @@ type Outcome = "store" | "release";
  * Stripe keeps the answer of every request that began executing, errors included, and nothing
  * for one refused before it began (invalid parameters, a rate limit, a conflict with a concurrent
  * request). Here: a request whose root fields all failed, each for invalid input, a rate limit or
- * a lock conflict the database gave up on, wrote nothing (each mutation is one transaction), so
- * its key is released and a corrected or later retry runs. Anything else ran and is kept.
+ * a lock conflict the database gave up on, or an unreachable database, wrote nothing (each
+ * mutation is one transaction), so its key is released and a corrected or later retry runs.
+ * Anything else ran and is kept. A commit whose outcome is unknown has no answer to keep: its
+ * key is released too, and the retry runs against what is now in the database, where every
+ * mutation's own guard (a decision on a request no longer pending, an identifier or a pending
+ * access request that already exists, an email already registered) refuses to apply it twice.
  */
 function outcomeOf(requestContext: GraphQLRequestContext<Context>): Outcome {
   const body = requestContext.response.body;
@@ -87,7 +97,11 @@ function outcomeOf(requestContext: GraphQLRequestContext<Context>): Outcome {
     raw.length > 0 &&
     raw.every((error) => {
       const original = unwrapResolverError(error);
-      return original instanceof StateConflictError && isRetryableConflict(original.cause);
+      return (
+        (original instanceof StateConflictError && isRetryableConflict(original.cause)) ||
+        original instanceof DatabaseUnavailableError ||
+        original instanceof CommitOutcomeUnknownError
+      );
     });
   return transient ? "release" : "store";
 }

@@ -119,6 +119,8 @@ export async function createSchema(resolvers: object[]): Promise<GraphQLSchema> 
     "CONFLICT (a state that no longer allows the action, a taken identifier, or a request with the same Idempotency-Key still running),",
     "RATE_LIMITED,",
     "IDEMPOTENCY_KEY_REUSED (the same Idempotency-Key with another operation or other variables),",
+    "UNAVAILABLE (the database could not be reached and nothing was changed: send the same request again),",
+    "OUTCOME_UNKNOWN (the database connection was lost while the change was being committed, so it may or may not have been applied: retry with the same Idempotency-Key),",
     "INTERNAL_SERVER_ERROR (logged; no details).",
   ].join(" ");
   return schema;

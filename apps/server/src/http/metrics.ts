@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Request, RequestHandler, Response } from "express";
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import { In, LessThanOrEqual, type DataSource, type Logger as TypeOrmLogger } from "typeorm";
 import type { Clock } from "../common/clock";
 import type { Db } from "../db/data-source";
@@ -135,6 +135,39 @@ export class Metrics {
         },
       });
     }
+
+    // Counted by the units of work themselves (Db.stats); read on each scrape.
+    new Counter({
+      name: "db_transaction_retries_total",
+      help: "Units of work run again, by why the attempt before failed: conflict (deadlock, lock wait timeout, Galera certification) or connection (lost before COMMIT, or a node not ready).",
+      labelNames: ["reason"],
+      registers,
+      collect() {
+        this.reset();
+        for (const [reason, count] of Object.entries(db.stats.retries)) this.inc({ reason }, count);
+      },
+    });
+    new Counter({
+      name: "db_transaction_exhausted_total",
+      help: "Units of work that ran out of attempts (answered CONFLICT or UNAVAILABLE), by why the last one failed.",
+      labelNames: ["reason"],
+      registers,
+      collect() {
+        this.reset();
+        for (const [reason, count] of Object.entries(db.stats.exhausted)) {
+          this.inc({ reason }, count);
+        }
+      },
+    });
+    new Counter({
+      name: "db_commit_outcome_unknown_total",
+      help: "Commits whose connection was lost before the database answered (answered OUTCOME_UNKNOWN).",
+      registers,
+      collect() {
+        this.reset();
+        this.inc(db.stats.unknownOutcomes);
+      },
+    });
 
     // Read on each scrape (two indexed aggregates), so they hold across every server process.
     let outbox: Promise<{ depth: number; oldest: Date | null }> | null = null;
