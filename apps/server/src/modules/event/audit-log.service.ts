@@ -151,10 +151,11 @@ export class AuditLogService {
 
   /**
    * A page of every account's history for staff, newest first, after a cursor: the events the
-   * feed has numbered, by position (descending), narrowed by the filter. The account and type
-   * filters read the (smartAccountId, position) and (type, position) indexes in that order; the
-   * actor and time filters are tested on the rows that walk reads (an index of their own needs a
-   * MySQL migration). FORBIDDEN to anyone else.
+   * feed has numbered, by position (descending), narrowed by the filter. The account, type and
+   * actor filters read the (smartAccountId, position), (type, position) and (actorEmail, position)
+   * indexes in that order; the time filter is tested on the rows that walk reads (positions follow
+   * commit order, so a range of time is a range of positions only roughly). FORBIDDEN to anyone
+   * else.
    */
   async auditLog(
     user: UserEntity,

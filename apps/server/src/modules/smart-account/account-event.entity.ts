@@ -51,6 +51,8 @@ const bigintAsNumber = {
 @Index(["smartAccountId", "sequence"], { unique: true })
 @Index(["smartAccountId", "position"])
 @Index(["type", "position"])
+// The staff's audit log narrowed to one actor, newest first.
+@Index(["actorEmail", "position"])
 export class AccountEventEntity {
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
