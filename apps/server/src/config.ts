@@ -18,6 +18,20 @@ export type Config = {
   metrics: MetricsConfig;
   /** When undecided requests are escalated: see parseEscalation. */
   escalation: EscalationConfig;
+  /** Where webhooks may be sent: see parseWebhooks. */
+  webhooks: WebhooksConfig;
+};
+
+/**
+ * Webhook endpoints are HTTPS; plain HTTP is accepted outside production, and in production only
+ * with WEBHOOKS_ALLOW_HTTP=true. Private, loopback and link-local addresses are never called in
+ * production; WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true lets development and tests call a receiver on
+ * this machine. WEBHOOKS_TIMEOUT_SECONDS bounds each attempt.
+ */
+export type WebhooksConfig = {
+  allowHttp: boolean;
+  allowPrivateAddresses: boolean;
+  timeoutMs: number;
 };
 
 /**
@@ -176,6 +190,41 @@ function parseEscalation(env: Env): EscalationConfig {
   };
 }
 
+function flag(env: Env, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "" || raw === "false") return false;
+  if (raw === "true") return true;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function parseWebhooks(env: Env, isProduction: boolean): WebhooksConfig {
+  const allowPrivateAddresses = flag(env, "WEBHOOKS_ALLOW_PRIVATE_ADDRESSES");
+  if (allowPrivateAddresses && isProduction) {
+    throw new ConfigError(
+      "WEBHOOKS_ALLOW_PRIVATE_ADDRESSES",
+      "may not be true when NODE_ENV=production (webhooks never call private addresses there)",
+    );
+  }
+  const raw = env.WEBHOOKS_TIMEOUT_SECONDS;
+  let timeoutMs = 10_000;
+  if (raw !== undefined && raw !== "") {
+    const seconds = Number(raw);
+    if (!/^\d+$/.test(raw) || seconds < 1 || seconds > 30) {
+      throw new ConfigError(
+        "WEBHOOKS_TIMEOUT_SECONDS",
+        `must be a whole number of seconds from 1 to 30, got "${raw}"`,
+      );
+    }
+    timeoutMs = seconds * 1000;
+  }
+  const allowHttp = flag(env, "WEBHOOKS_ALLOW_HTTP");
+  return {
+    allowHttp: !isProduction || allowHttp,
+    allowPrivateAddresses,
+    timeoutMs,
+  };
+}
+
 /** Reads and validates every environment variable the server uses; a bad value names itself. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const nodeEnv = oneOf(env, "NODE_ENV", NODE_ENVS, "development");
@@ -193,6 +242,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     webDistDir: path.resolve(__dirname, "..", "..", "web", "dist"),
     metrics: parseMetrics(env, port),
     escalation: parseEscalation(env),
+    webhooks: parseWebhooks(env, nodeEnv === "production"),
   };
   if (config.isProduction && !config.smtpUrl) {
     throw new ConfigError("SMTP_URL", "is required when NODE_ENV=production");

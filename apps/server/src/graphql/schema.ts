@@ -30,6 +30,8 @@ import { InsightsResolver } from "../modules/insights/insights.resolver";
 import { EventResolver } from "../modules/event/event.resolver";
 import type { EventFeedService } from "../modules/event/event-feed.service";
 import type { InsightsService } from "../modules/insights/insights.service";
+import { WebhookResolver } from "../modules/webhook/webhook.resolver";
+import type { WebhookService } from "../modules/webhook/webhook.service";
 import { authChecker } from "./auth-checker";
 
 /** What the resolvers are built from: the services of the composition root. */
@@ -49,6 +51,7 @@ export type ResolverServices = {
   directory: DirectoryService;
   insights: InsightsService;
   events: EventFeedService;
+  webhooks: WebhookService;
 };
 
 type ResolverEntry = { cls: ClassType; create: (s: ResolverServices) => object };
@@ -76,6 +79,7 @@ const resolverEntries: NonEmptyArray<ResolverEntry> = [
   entry(DirectoryResolver, (s) => new DirectoryResolver(s.directory)),
   entry(InsightsResolver, (s) => new InsightsResolver(s.insights)),
   entry(EventResolver, (s) => new EventResolver(s.events)),
+  entry(WebhookResolver, (s) => new WebhookResolver(s.webhooks)),
 ];
 
 export const resolverClasses = resolverEntries.map((e) => e.cls) as NonEmptyArray<ClassType>;

@@ -12,5 +12,6 @@ import { EventFeedPositions1796546547616 } from "./1796546547616-EventFeedPositi
 import { IdempotencyKeys1796546720729 } from "./1796546720729-IdempotencyKeys";
 import { DirectoryMemberships1796546728072 } from "./1796546728072-DirectoryMemberships";
 import { Escalation1796558240822 } from "./1796558240822-Escalation";
+import { Webhooks1796559496425 } from "./1796559496425-Webhooks";
 
-export const migrations: Function[] = [Platform1795418062799, SmartAccounts1795420369639, AccessRequests1795420876927, AccountNominations1795433459689, AccountEventOrder1796163793073, IdentifierSkeleton1796164060874, SignInLimitsAndTokenRevocation1796164343216, AccessRequestsByDate1796534613099, EventFeedPositions1796546547616, IdempotencyKeys1796546720729, DirectoryMemberships1796546728072, Escalation1796558240822];
+export const migrations: Function[] = [Platform1795418062799, SmartAccounts1795420369639, AccessRequests1795420876927, AccountNominations1795433459689, AccountEventOrder1796163793073, IdentifierSkeleton1796164060874, SignInLimitsAndTokenRevocation1796164343216, AccessRequestsByDate1796534613099, EventFeedPositions1796546547616, IdempotencyKeys1796546720729, DirectoryMemberships1796546728072, Escalation1796558240822, Webhooks1796559496425];
