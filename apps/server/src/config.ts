@@ -33,6 +33,20 @@ export type Config = {
   escalation: EscalationConfig;
   /** The benchmark's statement capture (see db/statement-capture.ts); null when off. */
   sqlCapture: SqlCaptureConfig | null;
+  /** Where webhooks may be sent: see parseWebhooks. */
+  webhooks: WebhooksConfig;
+};
+
+/**
+ * Webhook endpoints are HTTPS; plain HTTP is accepted outside production, and in production only
+ * with WEBHOOKS_ALLOW_HTTP=true. Private, loopback and link-local addresses are never called in
+ * production; WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true lets development and tests call a receiver on
+ * this machine. WEBHOOKS_TIMEOUT_SECONDS bounds each attempt.
+ */
+export type WebhooksConfig = {
+  allowHttp: boolean;
+  allowPrivateAddresses: boolean;
+  timeoutMs: number;
 };
 
 /**
@@ -239,6 +253,41 @@ function parseSqlCapture(env: Env, cwd: string, database: DatabaseConfig): SqlCa
   return { file: path.resolve(cwd, file), token };
 }
 
+function flag(env: Env, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "" || raw === "false") return false;
+  if (raw === "true") return true;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function parseWebhooks(env: Env, isProduction: boolean): WebhooksConfig {
+  const allowPrivateAddresses = flag(env, "WEBHOOKS_ALLOW_PRIVATE_ADDRESSES");
+  if (allowPrivateAddresses && isProduction) {
+    throw new ConfigError(
+      "WEBHOOKS_ALLOW_PRIVATE_ADDRESSES",
+      "may not be true when NODE_ENV=production (webhooks never call private addresses there)",
+    );
+  }
+  const raw = env.WEBHOOKS_TIMEOUT_SECONDS;
+  let timeoutMs = 10_000;
+  if (raw !== undefined && raw !== "") {
+    const seconds = Number(raw);
+    if (!/^\d+$/.test(raw) || seconds < 1 || seconds > 30) {
+      throw new ConfigError(
+        "WEBHOOKS_TIMEOUT_SECONDS",
+        `must be a whole number of seconds from 1 to 30, got "${raw}"`,
+      );
+    }
+    timeoutMs = seconds * 1000;
+  }
+  const allowHttp = flag(env, "WEBHOOKS_ALLOW_HTTP");
+  return {
+    allowHttp: !isProduction || allowHttp,
+    allowPrivateAddresses,
+    timeoutMs,
+  };
+}
+
 /** Reads and validates every environment variable the server uses; a bad value names itself. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const nodeEnv = oneOf(env, "NODE_ENV", NODE_ENVS, "development");
@@ -258,6 +307,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     metrics: parseMetrics(env, port),
     escalation: parseEscalation(env),
     sqlCapture: parseSqlCapture(env, cwd, database),
+    webhooks: parseWebhooks(env, nodeEnv === "production"),
   };
   if (config.isProduction && !config.smtpUrl) {
     throw new ConfigError("SMTP_URL", "is required when NODE_ENV=production");

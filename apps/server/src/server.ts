@@ -64,6 +64,8 @@ export async function startServer(
     services.dispatcher?.start(overrides.dispatchIntervalMs);
     services.lapseJob.start();
     services.sequencer.start();
+    services.webhookFanout.start();
+    services.webhookDispatcher.start(overrides.dispatchIntervalMs);
   }
   const { port } = server.address() as AddressInfo;
   log.info({ port, database: config.database.kind }, "server listening");
@@ -100,6 +102,8 @@ export async function startServer(
       await services.dispatcher?.stop();
       await services.lapseJob.stop();
       await services.sequencer.stop();
+      await services.webhookFanout.stop();
+      await services.webhookDispatcher.stop();
       await stop();
       await dataSource.destroy();
       releaseFile();

@@ -36,6 +36,10 @@ import { RateLimiter } from "./common/rate-limiter";
 import { SessionService } from "./modules/user/session.service";
 import { UserService } from "./modules/user/user.service";
 import { IdempotencyKeys } from "./modules/idempotency/idempotency.service";
+import { WebhookService } from "./modules/webhook/webhook.service";
+import { WebhookFanout } from "./modules/webhook/webhook-fanout";
+import { WebhookDispatcher } from "./modules/webhook/webhook-dispatcher";
+import { WebhookSender, type Connector, type HostResolver } from "./modules/webhook/webhook-sender";
 
 export type ServiceOverrides = {
   clock?: Clock;
@@ -43,6 +47,9 @@ export type ServiceOverrides = {
   resolveTxt?: TxtResolver;
   /** How long a retry waits for the first request with its Idempotency-Key (tests shorten it). */
   idempotencyWaitMs?: number;
+  /** How webhook hosts are resolved and connected to (tests inject both). */
+  webhookResolver?: HostResolver;
+  webhookConnector?: Connector;
 };
 
 /** The composition root: every service and resolver, built once, with its dependencies passed in. */
@@ -80,7 +87,28 @@ export function createServices(
   const writer = new AccountWriter(clock, membership);
   // Numbers the history's events for the feed after each unit of work that wrote some commits.
   const sequencer = new EventSequencer(db, log.child({ component: "events" }));
-  db.onCommitted(EVENTS_WRITTEN, () => sequencer.run());
+  // Webhooks: committed events become deliveries from a cursor over the feed's positions (see
+  // WebhookFanout for why not in the writer's transaction), then go out from their own queue.
+  const webhookFanout = new WebhookFanout(db, log.child({ component: "webhook-fanout" }));
+  const webhookDispatcher = new WebhookDispatcher(
+    db,
+    clock,
+    new WebhookSender({
+      resolve: overrides.webhookResolver,
+      connect: overrides.webhookConnector,
+      allowPrivateAddresses: config.webhooks.allowPrivateAddresses,
+      timeoutMs: config.webhooks.timeoutMs,
+    }),
+    mail,
+    log.child({ component: "webhooks" }),
+    config.webhooks.timeoutMs,
+  );
+  const webhooks = new WebhookService(db, clock, config.webhooks, () => webhookDispatcher.kick());
+  db.onCommitted(EVENTS_WRITTEN, async () => {
+    await sequencer.run();
+    await webhookFanout.run();
+    webhookDispatcher.kick();
+  });
   const events = new EventFeedService(db);
   const auditLog = new AuditLogService(db);
   const links = new ApprovalLinks(clock, mail);
@@ -176,6 +204,7 @@ export function createServices(
     insights,
     events,
     auditLog,
+    webhooks,
   });
 
   return {
@@ -203,6 +232,9 @@ export function createServices(
     events,
     auditLog,
     dispatcher,
+    webhooks,
+    webhookFanout,
+    webhookDispatcher,
     resolvers,
     limiter,
     log,

@@ -9,6 +9,7 @@ import { entities } from "../src/db/entities";
 import type { MailTransport, OutgoingEmail } from "../src/modules/mail/dispatcher";
 import { OutboxEmailEntity } from "../src/modules/mail/outbox-email.entity";
 import { startServer, type RunningServer } from "../src/server";
+import type { Connector, HostResolver } from "../src/modules/webhook/webhook-sender";
 
 /**
  * The server suite runs on the embedded database by default and on MySQL/MariaDB when
@@ -166,6 +167,9 @@ export async function startTestApp(
     idempotencyWaitMs?: number;
     /** A made-up build of the console to serve (none by default). */
     webDistDir?: string;
+    /** How webhook hosts are resolved and connected to (the system's own by default). */
+    webhookResolver?: HostResolver;
+    webhookConnector?: Connector;
   } = {},
 ): Promise<TestApp> {
   const clock = new Clock();
@@ -197,6 +201,8 @@ export async function startTestApp(
       mailTransport: options.mailTransport ?? null,
       resolveTxt: options.resolveTxt,
       idempotencyWaitMs: options.idempotencyWaitMs,
+      webhookResolver: options.webhookResolver,
+      webhookConnector: options.webhookConnector,
       startJobs: false,
       queryLogger,
     },

@@ -15,6 +15,9 @@ import { RateLimitHitEntity } from "../common/rate-limit-hit.entity";
 import { ServerSecretEntity } from "../modules/user/server-secret.entity";
 import { SessionEntity } from "../modules/user/session.entity";
 import { UserEntity } from "../modules/user/user.entity";
+import { WebhookAttemptEntity } from "../modules/webhook/webhook-attempt.entity";
+import { WebhookDeliveryEntity } from "../modules/webhook/webhook-delivery.entity";
+import { WebhookEndpointEntity } from "../modules/webhook/webhook-endpoint.entity";
 import { IdempotencyKeyEntity } from "../modules/idempotency/idempotency-key.entity";
 
 export const entities = [
@@ -36,4 +39,7 @@ export const entities = [
   AccessRequestEntity,
   IdempotencyKeyEntity,
   DirectoryMembershipEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
 ];

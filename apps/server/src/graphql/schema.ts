@@ -32,6 +32,8 @@ import type { AuditLogService } from "../modules/event/audit-log.service";
 import { EventResolver } from "../modules/event/event.resolver";
 import type { EventFeedService } from "../modules/event/event-feed.service";
 import type { InsightsService } from "../modules/insights/insights.service";
+import { WebhookResolver } from "../modules/webhook/webhook.resolver";
+import type { WebhookService } from "../modules/webhook/webhook.service";
 import { authChecker } from "./auth-checker";
 
 /** What the resolvers are built from: the services of the composition root. */
@@ -52,6 +54,7 @@ export type ResolverServices = {
   insights: InsightsService;
   events: EventFeedService;
   auditLog: AuditLogService;
+  webhooks: WebhookService;
 };
 
 type ResolverEntry = { cls: ClassType; create: (s: ResolverServices) => object };
@@ -80,6 +83,7 @@ const resolverEntries: NonEmptyArray<ResolverEntry> = [
   entry(InsightsResolver, (s) => new InsightsResolver(s.insights)),
   entry(EventResolver, (s) => new EventResolver(s.events)),
   entry(AuditLogResolver, (s) => new AuditLogResolver(s.auditLog)),
+  entry(WebhookResolver, (s) => new WebhookResolver(s.webhooks)),
 ];
 
 export const resolverClasses = resolverEntries.map((e) => e.cls) as NonEmptyArray<ClassType>;

@@ -20,6 +20,7 @@ export async function freshDatabase(suffix: string): Promise<string> {
 /** Starts real server processes (as `node src/main.ts`) and stops them all at the end. */
 export class ServerProcesses {
   private readonly children: ChildProcess[] = [];
+  private readonly byUrl = new Map<string, ChildProcess>();
 
   start(env: Record<string, string>): Promise<string> {
     const child = spawn(process.execPath, ["-r", "@swc-node/register", "src/main.ts"], {
@@ -33,11 +34,24 @@ export class ServerProcesses {
       child.stdout!.on("data", (chunk: Buffer) => {
         out += chunk.toString();
         const port = out.match(/"port":(\d+).*"msg":"server listening"/)?.[1];
-        if (port) resolve(`http://127.0.0.1:${port}`);
+        if (port) {
+          const url = `http://127.0.0.1:${port}`;
+          this.byUrl.set(url, child);
+          resolve(url);
+        }
       });
       child.stderr!.on("data", (chunk: Buffer) => (out += chunk.toString()));
       child.on("exit", (code) => reject(new Error(`server exited with ${code}: ${out}`)));
     });
+  }
+
+  /** Ends one process at once, as a crash would: SIGKILL, no shutdown of any kind. */
+  async kill(url: string): Promise<void> {
+    const child = this.byUrl.get(url);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    child.kill("SIGKILL");
+    await exited;
   }
 
   stopAll(): void {

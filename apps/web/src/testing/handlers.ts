@@ -11,6 +11,8 @@ import {
   MeDocument,
   RevokeApiTokenDocument,
   type ApiTokenFieldsFragment,
+  AccountWebhookEndpointsDocument,
+  type AccountWebhookEndpointsQuery,
   type SmartAccountFieldsFragment,
   type ViewerFieldsFragment,
 } from "@sam/graphql-types";
@@ -138,8 +140,18 @@ export function requestsHandlers(
   ];
 }
 
-/** What every test starts from: nobody signed in, an empty mailbox. */
+/** An account's webhook endpoints (the account page's Webhooks section). */
+export function webhookEndpointsHandler(
+  endpoints: AccountWebhookEndpointsQuery["webhookEndpoints"],
+) {
+  return graphql.query(AccountWebhookEndpointsDocument, () =>
+    HttpResponse.json({ data: { webhookEndpoints: endpoints } }),
+  );
+}
+
+/** What every test starts from: nobody signed in, an empty mailbox, no webhooks. */
 export const defaultHandlers = [
+  webhookEndpointsHandler([]),
   meHandler(null),
   mailboxHandler([]),
   yourRequestsHandler([]),

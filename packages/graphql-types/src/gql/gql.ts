@@ -80,6 +80,13 @@ type Documents = {
     "\n  mutation SetAccessAutomation($input: SetAccessAutomationInput!) {\n    setAccessAutomation(input: $input) {\n      smartAccount {\n        id\n        autoApproveUpTo\n      }\n    }\n  }\n": typeof types.SetAccessAutomationDocument,
     "\n  query AccountNominations($smartAccountId: ID!, $first: Int!, $after: String) {\n    accountNominations(smartAccountId: $smartAccountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          email\n          status\n          sentAt\n          expiresAt\n          decidedAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AccountNominationsDocument,
     "\n  mutation ResendNomination($input: DecideNominationInput!) {\n    resendNomination(input: $input) {\n      nomination {\n        id\n        sentAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendNominationDocument,
+    "\n  query AccountWebhookEndpoints($accountId: ID!) {\n    webhookEndpoints(accountId: $accountId) {\n      id\n      url\n      eventTypes\n      enabled\n      disabledReason\n      failingSince\n      createdAt\n      deliveries(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n            eventType\n            status\n            attempts\n            nextAttemptAt\n            createdAt\n            deliveredAt\n            attemptLog {\n              attemptedAt\n              durationMs\n              statusCode\n              error\n              responseBody\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountWebhookEndpointsDocument,
+    "\n  mutation CreateAccountWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.CreateAccountWebhookEndpointDocument,
+    "\n  mutation UpdateAccountWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n        enabled\n        disabledReason\n        failingSince\n      }\n    }\n  }\n": typeof types.UpdateAccountWebhookEndpointDocument,
+    "\n  mutation RotateAccountWebhookSecret($input: WebhookEndpointIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.RotateAccountWebhookSecretDocument,
+    "\n  mutation DeleteAccountWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    deleteWebhookEndpoint(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteAccountWebhookEndpointDocument,
+    "\n  mutation SendAccountTestWebhook($input: WebhookEndpointIdInput!) {\n    sendTestWebhook(input: $input) {\n      delivery {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SendAccountTestWebhookDocument,
+    "\n  mutation RedeliverAccountWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RedeliverAccountWebhookDocument,
 };
 const documents: Documents = {
     "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    email\n    askedRole\n    grantedRole\n    grantedVirtualAccountIds\n    status\n    reason\n    declineReason\n    autoApproved\n    createdAt\n    decidedAt\n    smartAccountId\n    smartAccountName\n    requester {\n      email\n      name\n    }\n  }\n": types.AccessRequestFieldsFragmentDoc,
@@ -148,6 +155,13 @@ const documents: Documents = {
     "\n  mutation SetAccessAutomation($input: SetAccessAutomationInput!) {\n    setAccessAutomation(input: $input) {\n      smartAccount {\n        id\n        autoApproveUpTo\n      }\n    }\n  }\n": types.SetAccessAutomationDocument,
     "\n  query AccountNominations($smartAccountId: ID!, $first: Int!, $after: String) {\n    accountNominations(smartAccountId: $smartAccountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          email\n          status\n          sentAt\n          expiresAt\n          decidedAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.AccountNominationsDocument,
     "\n  mutation ResendNomination($input: DecideNominationInput!) {\n    resendNomination(input: $input) {\n      nomination {\n        id\n        sentAt\n        expiresAt\n      }\n    }\n  }\n": types.ResendNominationDocument,
+    "\n  query AccountWebhookEndpoints($accountId: ID!) {\n    webhookEndpoints(accountId: $accountId) {\n      id\n      url\n      eventTypes\n      enabled\n      disabledReason\n      failingSince\n      createdAt\n      deliveries(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n            eventType\n            status\n            attempts\n            nextAttemptAt\n            createdAt\n            deliveredAt\n            attemptLog {\n              attemptedAt\n              durationMs\n              statusCode\n              error\n              responseBody\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AccountWebhookEndpointsDocument,
+    "\n  mutation CreateAccountWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": types.CreateAccountWebhookEndpointDocument,
+    "\n  mutation UpdateAccountWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n        enabled\n        disabledReason\n        failingSince\n      }\n    }\n  }\n": types.UpdateAccountWebhookEndpointDocument,
+    "\n  mutation RotateAccountWebhookSecret($input: WebhookEndpointIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": types.RotateAccountWebhookSecretDocument,
+    "\n  mutation DeleteAccountWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    deleteWebhookEndpoint(input: $input) {\n      id\n    }\n  }\n": types.DeleteAccountWebhookEndpointDocument,
+    "\n  mutation SendAccountTestWebhook($input: WebhookEndpointIdInput!) {\n    sendTestWebhook(input: $input) {\n      delivery {\n        id\n        status\n      }\n    }\n  }\n": types.SendAccountTestWebhookDocument,
+    "\n  mutation RedeliverAccountWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery {\n        id\n        status\n      }\n    }\n  }\n": types.RedeliverAccountWebhookDocument,
 };
 
 /**
@@ -428,6 +442,34 @@ export function graphql(source: "\n  query AccountNominations($smartAccountId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendNomination($input: DecideNominationInput!) {\n    resendNomination(input: $input) {\n      nomination {\n        id\n        sentAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendNomination($input: DecideNominationInput!) {\n    resendNomination(input: $input) {\n      nomination {\n        id\n        sentAt\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountWebhookEndpoints($accountId: ID!) {\n    webhookEndpoints(accountId: $accountId) {\n      id\n      url\n      eventTypes\n      enabled\n      disabledReason\n      failingSince\n      createdAt\n      deliveries(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n            eventType\n            status\n            attempts\n            nextAttemptAt\n            createdAt\n            deliveredAt\n            attemptLog {\n              attemptedAt\n              durationMs\n              statusCode\n              error\n              responseBody\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountWebhookEndpoints($accountId: ID!) {\n    webhookEndpoints(accountId: $accountId) {\n      id\n      url\n      eventTypes\n      enabled\n      disabledReason\n      failingSince\n      createdAt\n      deliveries(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n            eventType\n            status\n            attempts\n            nextAttemptAt\n            createdAt\n            deliveredAt\n            attemptLog {\n              attemptedAt\n              durationMs\n              statusCode\n              error\n              responseBody\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccountWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccountWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAccountWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n        enabled\n        disabledReason\n        failingSince\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAccountWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n        enabled\n        disabledReason\n        failingSince\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateAccountWebhookSecret($input: WebhookEndpointIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateAccountWebhookSecret($input: WebhookEndpointIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccountWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    deleteWebhookEndpoint(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAccountWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    deleteWebhookEndpoint(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendAccountTestWebhook($input: WebhookEndpointIdInput!) {\n    sendTestWebhook(input: $input) {\n      delivery {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendAccountTestWebhook($input: WebhookEndpointIdInput!) {\n    sendTestWebhook(input: $input) {\n      delivery {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverAccountWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverAccountWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery {\n        id\n        status\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

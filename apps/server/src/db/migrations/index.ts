@@ -12,6 +12,7 @@ import { EventFeedPositions1796546547616 } from "./1796546547616-EventFeedPositi
 import { IdempotencyKeys1796546720729 } from "./1796546720729-IdempotencyKeys";
 import { DirectoryMemberships1796546728072 } from "./1796546728072-DirectoryMemberships";
 import { Escalation1796558240822 } from "./1796558240822-Escalation";
+import { Webhooks1796559496425 } from "./1796559496425-Webhooks";
 import { AuditLogByActor1796562780029 } from "./1796562780029-AuditLogByActor";
 
 export const migrations: Function[] = [
@@ -27,5 +28,6 @@ export const migrations: Function[] = [
   IdempotencyKeys1796546720729,
   DirectoryMemberships1796546728072,
   Escalation1796558240822,
+  Webhooks1796559496425,
   AuditLogByActor1796562780029,
 ];

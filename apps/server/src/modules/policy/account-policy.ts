@@ -62,7 +62,8 @@ export type AccountOperation =
   | "EDIT_DETAILS"
   | "READ_USERS"
   | "READ_NOMINATIONS"
-  | "READ_ACCESS_REQUESTS";
+  | "READ_ACCESS_REQUESTS"
+  | "MANAGE_WEBHOOKS";
 
 type OperationRule = {
   allowed: (a: SmartAccountEntity, r: AccountRelation) => boolean;
@@ -103,6 +104,11 @@ const OPERATIONS: Record<AccountOperation, OperationRule> = {
   READ_USERS: {
     allowed: (a, r) => mayRead(a, r, "ADMIN"),
     refusal: "Only administrators and approvers of the account may see its users.",
+  },
+  // The requester manages only the endpoints they registered (mayManageAllWebhooks).
+  MANAGE_WEBHOOKS: {
+    allowed: (_a, r) => r.staff || r.requester || r.roles.includes("ADMINISTRATOR"),
+    refusal: "Only the account's administrators and its requester may manage its webhooks.",
   },
   READ_NOMINATIONS: {
     allowed: (a, r) => mayRead(a, r, "ADMIN"),
@@ -176,6 +182,16 @@ export function readableVirtualAccounts(
 ): "ALL" | ReadonlySet<string> {
   if (mayRead(account, r, "DETAILS")) return "ALL";
   return new Set(r.virtualAccountIds);
+}
+
+/** Every endpoint of the account, not only the caller's own: its administrators and staff. */
+export function mayManageAllWebhooks(r: AccountRelation): boolean {
+  return r.staff || r.roles.includes("ADMINISTRATOR");
+}
+
+/** Whether a webhook registered by someone with this relation may carry the account's events. */
+export function mayReceiveEvents(account: SmartAccountEntity, r: AccountRelation): boolean {
+  return maySee(account, r) && mayRead(account, r, "ADMIN");
 }
 
 /** The DNS record that approves an identifier without staff is for its requester and staff. */

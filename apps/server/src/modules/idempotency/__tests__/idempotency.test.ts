@@ -216,7 +216,14 @@ describe("Idempotency-Key on mutations", () => {
     const described = fields
       .filter((f) => /refuses an Idempotency-Key header/i.test(f.description ?? ""))
       .map((f) => f.name);
-    expect(marked.sort()).toEqual(["createApiToken", "resetPassword", "signIn", "signOut"]);
+    expect(marked.sort()).toEqual([
+      "createApiToken",
+      "createWebhookEndpoint",
+      "resetPassword",
+      "rotateWebhookSecret",
+      "signIn",
+      "signOut",
+    ]);
     expect(described.sort()).toEqual(marked);
   });
 

@@ -19,6 +19,7 @@ import { HistorySection } from "./HistorySection";
 import { NominationsSection } from "./NominationsSection";
 import { UsersSection } from "./UsersSection";
 import { VirtualAccountsSection } from "./VirtualAccountsSection";
+import { WebhooksSection } from "./WebhooksSection";
 
 type Account = SmartAccountDetailQuery["smartAccount"];
 
@@ -190,6 +191,7 @@ function AccountView({ account, onChanged }: { account: Account; onChanged: () =
         {canSeeUsers ? (
           <NominationsSection account={account} canResendAny={isAdministrator} />
         ) : null}
+        <WebhooksSection account={account} />
         {isAdministrator ? (
           <AccessAutomationSection account={account} onChanged={onChanged} />
         ) : null}
