@@ -154,7 +154,7 @@ function pickServer(exclude: ServerProcess | null = null): ServerProcess {
  * One GraphQL request, as a load balancer in front of the servers would send it: a server
  * that refuses the connection (killed) is taken out and the request goes to another.
  */
-async function gql<TData, TVariables>(
+async function send<TData, TVariables>(
   op: string,
   session: Session,
   document: TypedDocumentNode<TData, TVariables>,
@@ -286,7 +286,7 @@ async function readVerificationToken(nodes: GaleraNode[], email: string): Promis
 /** Signs up, verifies and signs in; null when a step did not take. */
 async function register(nodes: GaleraNode[], email: string, op: string): Promise<Member | null> {
   const session: Session = { ip: freshIp(), cookie: null };
-  const up = await gql(`${op}:signUp`, session, SIGN_UP, {
+  const up = await send(`${op}:signUp`, session, SIGN_UP, {
     input: {
       email,
       name: "Cluster Tester",
@@ -299,9 +299,9 @@ async function register(nodes: GaleraNode[], email: string, op: string): Promise
   acked.users.add(email);
   const token = await readVerificationToken(nodes, email);
   if (!token) return null;
-  const verified = await gql(`${op}:verify`, session, VERIFY, { token });
+  const verified = await send(`${op}:verify`, session, VERIFY, { token });
   if (verified.code !== null) return null;
-  const signIn = await gql(`${op}:signIn`, session, SIGN_IN, { email, password: PASSWORD });
+  const signIn = await send(`${op}:signIn`, session, SIGN_IN, { email, password: PASSWORD });
   if (signIn.code !== null) return null;
   return { email, session };
 }
@@ -311,7 +311,7 @@ async function approvalFlow(nodes: GaleraNode[], requesters: Member[], active: s
   const label = uniqueLabel();
   // A registrable domain of its own: no other account is on it, as for most real requests.
   const approverEmail = `boss@${label}-corp.com`;
-  const requested = await gql("request", requester.session, REQUEST, {
+  const requested = await send("request", requester.session, REQUEST, {
     input: {
       authorization: "SOMEONE_ELSE" as const,
       name: `Cluster ${label}`,
@@ -332,8 +332,8 @@ async function approvalFlow(nodes: GaleraNode[], requesters: Member[], active: s
   const second = pickServer(first);
   const input = { input: { smartAccountId: accountId, acceptTerms: true } };
   const answers = await Promise.all([
-    gql("approve", approver.session, APPROVE, input, first),
-    gql("approve", { ...approver.session }, APPROVE, input, second),
+    send("approve", approver.session, APPROVE, input, first),
+    send("approve", { ...approver.session }, APPROVE, input, second),
   ]);
   const wins = answers.filter((a) => a.code === null && a.status === 200);
   decisions.push({
@@ -347,7 +347,7 @@ async function approvalFlow(nodes: GaleraNode[], requesters: Member[], active: s
     acked.accounts.set(accountId, "ACTIVE");
     active.push(accountId);
     // The decision is read back at once, on any server: never the state before it.
-    const seen = await gql("account", requester.session, ACCOUNT, { id: accountId });
+    const seen = await send("account", requester.session, ACCOUNT, { id: accountId });
     const status = seen.data?.smartAccount?.status;
     if (!seen.failed && status !== "ACTIVE") staleReads.push(`${accountId} read back as ${status}`);
   }
@@ -371,8 +371,8 @@ async function accessFlow(members: Member[], active: string[]) {
     // Sent twice at once, to two servers: one pending request at most.
     const first = pickServer();
     const answers = await Promise.all([
-      gql("requestAccess", member.session, REQUEST_ACCESS, input, first),
-      gql("requestAccess", member.session, REQUEST_ACCESS, input, pickServer(first)),
+      send("requestAccess", member.session, REQUEST_ACCESS, input, first),
+      send("requestAccess", member.session, REQUEST_ACCESS, input, pickServer(first)),
     ]);
     for (const answer of answers) {
       for (const request of answer.data?.requestAccess.accessRequests ?? []) {
@@ -385,7 +385,7 @@ async function accessFlow(members: Member[], active: string[]) {
 
 async function signInFlow(members: Member[]) {
   const member = members[Math.floor(Math.random() * members.length)];
-  const res = await gql("signIn", { ip: freshIp(), cookie: null }, SIGN_IN, {
+  const res = await send("signIn", { ip: freshIp(), cookie: null }, SIGN_IN, {
     email: member.email,
     password: PASSWORD,
   });
@@ -395,7 +395,7 @@ async function signInFlow(members: Member[]) {
 
 async function guessFlow(victim: string) {
   // One address guessing one email's password, spread over every server.
-  const res = await gql("guess", { ip: "10.250.0.1", cookie: null }, SIGN_IN, {
+  const res = await send("guess", { ip: "10.250.0.1", cookie: null }, SIGN_IN, {
     email: victim,
     password: `guess ${Math.random()}`,
   });
@@ -556,7 +556,7 @@ async function main(): Promise<void> {
       const label = uniqueLabel();
       const owner = await register(nodes, `owner@${label}-corp.com`, "setup");
       if (!owner) throw new Error("could not register an owner");
-      const res = await gql("setup:request", owner.session, REQUEST, {
+      const res = await send("setup:request", owner.session, REQUEST, {
         input: {
           authorization: "REQUESTER" as const,
           name: `Active ${label}`,
@@ -585,21 +585,26 @@ async function main(): Promise<void> {
       [
         28 * scale,
         () =>
-          gql("directory", members[Math.floor(Math.random() * members.length)].session, DIRECTORY, {
-            first: 20,
-          }),
+          send(
+            "directory",
+            members[Math.floor(Math.random() * members.length)].session,
+            DIRECTORY,
+            {
+              first: 20,
+            },
+          ),
       ],
       [
         17 * scale,
         () =>
-          gql("search", members[Math.floor(Math.random() * members.length)].session, SEARCH, {
+          send("search", members[Math.floor(Math.random() * members.length)].session, SEARCH, {
             q: uniqueLabel().slice(0, 2),
             first: 10,
           }),
       ],
       [
         7 * scale,
-        () => gql("me", members[Math.floor(Math.random() * members.length)].session, ME, {}),
+        () => send("me", members[Math.floor(Math.random() * members.length)].session, ME, {}),
       ],
     ];
     const credit = rates.map(() => 0);
