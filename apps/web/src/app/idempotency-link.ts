@@ -12,6 +12,8 @@ export const REFUSING_KEYS: ReadonlySet<string> = new Set([
   "signOut",
   "resetPassword",
   "createApiToken",
+  "createWebhookEndpoint",
+  "rotateWebhookSecret",
 ]);
 
 function rootFields(selectionSet: SelectionSetNode): string[] {
