@@ -19,7 +19,6 @@ import { HistorySection } from "./HistorySection";
 import { NominationsSection } from "./NominationsSection";
 import { UsersSection } from "./UsersSection";
 import { VirtualAccountsSection } from "./VirtualAccountsSection";
-import { WebhooksSection } from "./WebhooksSection";
 
 type Account = SmartAccountDetailQuery["smartAccount"];
 
@@ -29,6 +28,13 @@ const RequestAccessDialog = lazy(
     import("@/components/access/RequestAccessDialog").then((module) => ({
       default: module.RequestAccessDialog,
     })),
+  ),
+);
+
+// The webhooks, with their form, load after the page has drawn: most visitors never open them.
+const WebhooksSection = lazy(
+  withAllStyles(() =>
+    import("./WebhooksSection").then((module) => ({ default: module.WebhooksSection })),
   ),
 );
 
@@ -191,7 +197,9 @@ function AccountView({ account, onChanged }: { account: Account; onChanged: () =
         {canSeeUsers ? (
           <NominationsSection account={account} canResendAny={isAdministrator} />
         ) : null}
-        <WebhooksSection account={account} />
+        <Suspense fallback={null}>
+          <WebhooksSection account={account} />
+        </Suspense>
         {isAdministrator ? (
           <AccessAutomationSection account={account} onChanged={onChanged} />
         ) : null}
