@@ -76,9 +76,19 @@ export class WebhookService {
     const eventTypes = checkEventTypes(input.eventTypes);
     return this.db.transaction(async (em) => {
       const account = await accountFor(em, input.accountId, user, "MANAGE_WEBHOOKS");
-      // Counted under the account's endpoints' lock-free count: a race may pass the limit by
-      // one, which costs nothing; the limit only keeps fan-out bounded.
-      const count = await em.countBy(WebhookEndpointEntity, { smartAccountId: account.id });
+      // The account row's lock serialises registrations on one account, and the count is a
+      // locking read of what is committed now: concurrent calls cannot pass the limit together.
+      await em
+        .createQueryBuilder()
+        .update(SmartAccountEntity)
+        .set({ eventSeq: () => "eventSeq" })
+        .where("id = :id", { id: account.id })
+        .execute();
+      const counting = em
+        .createQueryBuilder(WebhookEndpointEntity, "e")
+        .where("e.smartAccountId = :id", { id: account.id });
+      if (this.db.isMysql) counting.setLock("pessimistic_write");
+      const count = await counting.getCount();
       if (count >= MAX_ENDPOINTS_PER_ACCOUNT) {
         throw new StateConflictError(
           `An account has at most ${MAX_ENDPOINTS_PER_ACCOUNT} webhook endpoints: delete one first.`,

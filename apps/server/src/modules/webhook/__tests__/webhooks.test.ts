@@ -231,6 +231,27 @@ describe("webhook endpoints", () => {
     expect(JSON.stringify(listed)).not.toContain(created.secret);
   });
 
+  it("lets 20 registrations at once on one account pass its limit of 10 together, never more", async () => {
+    const ada = await registeredUser(app, { email: "ada@limit-corp.com" });
+    const account = await activeAccount(ada, "Limit Corp");
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        ada.gql(CREATE, {
+          input: {
+            accountId: account.id,
+            url: `${receiver.origin}/limit-${i}`,
+            eventTypes: ["DETAILS_UPDATED"],
+          },
+        }),
+      ),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(10);
+    expect(results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code)).toEqual(
+      Array(10).fill("CONFLICT"),
+    );
+    expect(await endpoints(ada, account.id)).toHaveLength(10);
+  });
+
   it("names the field of a bad URL or event-type list, and writes nothing", async () => {
     const ada = await registeredUser(app, { email: "ada@beta-corp.com" });
     const account = await activeAccount(ada, "Beta Corp");
