@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { RoleScopeFields } from "@/components/forms/RoleScopeFields";
 import { handleFormMutationError } from "@/lib/form-errors";
 import { notifySuccess } from "@/lib/notify";
-import { roleWords } from "@/lib/roles";
+import { grantedScope, roleWords } from "@/lib/roles";
 import { approveAccessRequestMutation } from "../api/access-requests";
 import {
   approveAccessRequestSchema,
@@ -22,23 +22,6 @@ type Props = {
   onClose: () => void;
   onDone: () => void;
 };
-
-/** “the “Irvine Lab” virtual account of “CCO Esup, Inc.”” or the account itself. */
-export function grantedScope(
-  virtualAccountIds: readonly string[],
-  virtualAccounts: readonly VirtualAccountOption[],
-  accountName: string,
-): string {
-  if (virtualAccountIds.length === 0) return `“${accountName}”`;
-  const names = virtualAccountIds.map(
-    (id) => `“${virtualAccounts.find((va) => va.id === id)?.name ?? "a virtual account"}”`,
-  );
-  const listed =
-    names.length === 1
-      ? names[0]
-      : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-  return `the ${listed} virtual account${names.length === 1 ? "" : "s"} of “${accountName}”`;
-}
 
 /** The role and scope step of deciding an access request. */
 export function ApproveAccessRequestDialog({ request, virtualAccounts, onClose, onDone }: Props) {

@@ -306,6 +306,10 @@ describe("editing a Smart Account", () => {
     await user.click(within(dialog).getByLabelText("Labs"));
     await user.click(within(dialog).getByRole("button", { name: "Save" }));
     expect(await screen.findByText("Roles saved")).toBeInTheDocument();
+    // The result names the scope granted: the virtual account, not the whole account.
+    expect(
+      screen.getByText(/new@ccoesup\.com is now User of the “Labs” virtual account of “/),
+    ).toBeInTheDocument();
     expect(calls[0]?.input).toEqual({
       smartAccountId: "acct-1",
       email: "new@ccoesup.com",

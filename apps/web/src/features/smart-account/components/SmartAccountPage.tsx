@@ -2,9 +2,10 @@ import { useQuery } from "@apollo/client/react";
 import { Button, Group, Loader, Stack } from "@mantine/core";
 import type { SmartAccountDetailQuery } from "@sam/graphql-types";
 import { withAllStyles } from "@/lib/all-styles";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useDeferredValue, useState } from "react";
 import { Link, useParams } from "react-router";
 import { ErrorState } from "@/components/ui/ErrorState";
+import { MountWhenWanted } from "@/components/ui/MountWhenWanted";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { useViewer } from "@/hooks/viewer-context";
 import { readsDetails } from "@/lib/account-details";
@@ -14,7 +15,6 @@ import { smartAccountDetailQuery } from "../api/smart-account";
 import { AccessAutomationSection } from "./AccessAutomationSection";
 import { AccountDetailsPanel, CardOnlyNote } from "./AccountDetailsPanel";
 import { AccountStanding } from "./AccountStanding";
-import { EditDetailsDialog } from "./EditDetailsDialog";
 import { HistorySection } from "./HistorySection";
 import { NominationsSection } from "./NominationsSection";
 import { UsersSection } from "./UsersSection";
@@ -28,6 +28,13 @@ const RequestAccessDialog = lazy(
     import("@/components/access/RequestAccessDialog").then((module) => ({
       default: module.RequestAccessDialog,
     })),
+  ),
+);
+
+// Editing the details (the company form, its validation) loads when first opened.
+const EditDetailsDialog = lazy(
+  withAllStyles(() =>
+    import("./EditDetailsDialog").then((module) => ({ default: module.EditDetailsDialog })),
   ),
 );
 
@@ -58,6 +65,9 @@ export function SmartAccountPage() {
     variables: { id },
     fetchPolicy: "cache-and-network",
   });
+  // The account's sections render as a transition, so React yields to the browser between them
+  // instead of holding the main thread for the whole page in one task when the answer arrives.
+  const account = useDeferredValue(data?.smartAccount);
 
   if (error && !data) {
     return (
@@ -78,15 +88,15 @@ export function SmartAccountPage() {
       </>
     );
   }
-  if (!data) {
+  if (!account) {
     return (
       <>
         <Header />
-        {loading ? <Loader aria-label="Loading the Smart Account" /> : null}
+        {loading || data ? <Loader aria-label="Loading the Smart Account" /> : null}
       </>
     );
   }
-  return <AccountView account={data.smartAccount} onChanged={() => void refetch()} />;
+  return <AccountView account={account} onChanged={() => void refetch()} />;
 }
 
 function AccountView({ account, onChanged }: { account: Account; onChanged: () => void }) {
@@ -147,15 +157,17 @@ function AccountView({ account, onChanged }: { account: Account; onChanged: () =
         }
       />
       {canEdit ? (
-        <EditDetailsDialog
-          account={account}
-          opened={editingDetails}
-          onClose={() => setEditingDetails(false)}
-          onDone={() => {
-            setEditingDetails(false);
-            onChanged();
-          }}
-        />
+        <MountWhenWanted wanted={editingDetails}>
+          <EditDetailsDialog
+            account={account}
+            opened={editingDetails}
+            onClose={() => setEditingDetails(false)}
+            onDone={() => {
+              setEditingDetails(false);
+              onChanged();
+            }}
+          />
+        </MountWhenWanted>
       ) : null}
       {dialogWanted ? (
         <Suspense fallback={null}>

@@ -1,31 +1,22 @@
-import { useMutation, useQuery } from "@apollo/client/react";
-import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { useQuery } from "@apollo/client/react";
+import { Badge, Button, Group, Loader, Paper, Table, Title } from "@mantine/core";
 import type { AccountUsersQuery, SmartAccountDetailQuery } from "@sam/graphql-types";
-import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
+import { lazy, useState } from "react";
 import { ErrorState } from "@/components/ui/ErrorState";
-import { RoleScopeFields } from "@/components/forms/RoleScopeFields";
-import { handleFormMutationError } from "@/lib/form-errors";
-import { describeError } from "@/lib/graphql-errors";
-import { notifySuccess } from "@/lib/notify";
-import { roleWords } from "@/lib/roles";
-import { accountUsersQuery, setAccountUserRolesMutation } from "../api/smart-account";
-import { accountUserSchema, type AccountUserValues } from "../schemas/account-editing.schema";
+import { MountWhenWanted } from "@/components/ui/MountWhenWanted";
 import { TableScroll } from "@/components/ui/TableScroll";
+import { withAllStyles } from "@/lib/all-styles";
+import { describeError } from "@/lib/graphql-errors";
+import { roleWords } from "@/lib/roles";
+import { accountUsersQuery } from "../api/smart-account";
+
+// The dialogs, with their form and validation, load when first opened.
+const UserRolesDialog = lazy(
+  withAllStyles(() => import("./UserDialogs").then((m) => ({ default: m.UserRolesDialog }))),
+);
+const RemoveUserDialog = lazy(
+  withAllStyles(() => import("./UserDialogs").then((m) => ({ default: m.RemoveUserDialog }))),
+);
 
 type Account = Pick<SmartAccountDetailQuery["smartAccount"], "id" | "name">;
 type VirtualAccount = NonNullable<
@@ -137,191 +128,23 @@ export function UsersSection({ account, virtualAccounts, onChanged }: Props) {
           </Table>
         </TableScroll>
       )}
-      <UserRolesDialog
-        account={account}
-        virtualAccounts={virtualAccounts}
-        editing={editing}
-        onClose={() => setEditing(null)}
-        onDone={done}
-      />
-      <RemoveUserDialog
-        account={account}
-        user={removing}
-        onClose={() => setRemoving(null)}
-        onDone={done}
-      />
+      <MountWhenWanted wanted={editing !== null}>
+        <UserRolesDialog
+          account={account}
+          virtualAccounts={virtualAccounts}
+          editing={editing}
+          onClose={() => setEditing(null)}
+          onDone={done}
+        />
+      </MountWhenWanted>
+      <MountWhenWanted wanted={removing !== null}>
+        <RemoveUserDialog
+          account={account}
+          user={removing}
+          onClose={() => setRemoving(null)}
+          onDone={done}
+        />
+      </MountWhenWanted>
     </Paper>
-  );
-}
-
-function initialValues(user: AccountUser | null): AccountUserValues {
-  if (!user) return { email: "", role: "USER", scope: "ACCOUNT", virtualAccountIds: [] };
-  const first = user.roles[0];
-  const scoped = user.roles.filter((grant) => grant.virtualAccountId);
-  return {
-    email: user.email,
-    role: first?.role ?? "USER",
-    scope: first?.virtualAccountId ? "VIRTUAL_ACCOUNTS" : "ACCOUNT",
-    virtualAccountIds: first?.virtualAccountId
-      ? scoped.flatMap((grant) => (grant.virtualAccountId ? [grant.virtualAccountId] : []))
-      : [],
-  };
-}
-
-type DialogProps = {
-  account: Account;
-  virtualAccounts: readonly VirtualAccount[];
-  editing: AccountUser | "new" | null;
-  onClose: () => void;
-  onDone: () => void;
-};
-
-function UserRolesDialog({ account, virtualAccounts, editing, onClose, onDone }: DialogProps) {
-  const [setRoles, { loading }] = useMutation(setAccountUserRolesMutation);
-  const [formError, setFormError] = useState<string | null>(null);
-  const existing = editing && editing !== "new" ? editing : null;
-  const {
-    control,
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors },
-  } = useForm<AccountUserValues>({
-    resolver: zodResolver(accountUserSchema),
-    defaultValues: initialValues(null),
-  });
-
-  useEffect(() => {
-    if (!editing) return;
-    setFormError(null);
-    reset(initialValues(editing === "new" ? null : editing));
-  }, [editing, reset]);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await setRoles({
-        variables: {
-          input: {
-            smartAccountId: account.id,
-            email: values.email,
-            roles: [
-              {
-                role: values.role,
-                virtualAccountIds: values.scope === "ACCOUNT" ? null : values.virtualAccountIds,
-              },
-            ],
-          },
-        },
-      });
-      notifySuccess(
-        "Roles saved",
-        `${values.email} is now ${roleWords[values.role]} of “${account.name}”.`,
-      );
-      onDone();
-    } catch (error) {
-      setFormError(
-        handleFormMutationError(error, {
-          setError,
-          fields: ["email", "role", "virtualAccountIds"],
-          aliases: { roles: "role" },
-          title: "Could not save the roles",
-        }),
-      );
-    }
-  });
-
-  return (
-    <Modal
-      opened={editing !== null}
-      onClose={onClose}
-      title={existing ? `Change roles of ${existing.email}` : "Add user"}
-    >
-      <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <Stack gap="md">
-          {formError ? (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          ) : null}
-          <TextInput
-            label="Email"
-            type="email"
-            required
-            readOnly={existing !== null}
-            data-autofocus={existing ? undefined : true}
-            error={errors.email?.message}
-            {...register("email")}
-          />
-          <RoleScopeFields
-            control={control}
-            virtualAccounts={virtualAccounts}
-            roleLabel="Role"
-            autoFocusRole={existing !== null}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={loading}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
-
-type RemoveProps = {
-  account: Account;
-  user: AccountUser | null;
-  onClose: () => void;
-  onDone: () => void;
-};
-
-function RemoveUserDialog({ account, user, onClose, onDone }: RemoveProps) {
-  const [setRoles, { loading }] = useMutation(setAccountUserRolesMutation);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => setProblem(null), [user]);
-
-  const confirm = async () => {
-    if (!user) return;
-    try {
-      await setRoles({
-        variables: { input: { smartAccountId: account.id, email: user.email, roles: [] } },
-      });
-      notifySuccess("User removed", `${user.email} no longer holds roles on “${account.name}”.`);
-      onDone();
-    } catch (error) {
-      setProblem(describeError(error));
-    }
-  };
-
-  return (
-    <Modal opened={user !== null} onClose={onClose} title="Remove user">
-      {user ? (
-        <Stack gap="md">
-          {problem ? (
-            <Alert color="red" variant="light" role="alert">
-              {problem}
-            </Alert>
-          ) : null}
-          <Text>
-            Remove every role of <strong>{user.email}</strong> on “{account.name}”?
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} data-autofocus>
-              Cancel
-            </Button>
-            <Button color="red" loading={loading} onClick={() => void confirm()}>
-              Remove
-            </Button>
-          </Group>
-        </Stack>
-      ) : null}
-    </Modal>
   );
 }
