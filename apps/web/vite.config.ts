@@ -19,6 +19,20 @@ export default defineConfig({
   plugins: [
     react(),
     firstPageShims(),
+    // The first page's code at low priority, its preloads as its entry script: the stylesheet,
+    // which the frame of index.html needs to draw, comes first (the build drops the entry
+    // script's own attribute when it rewrites the element).
+    {
+      name: "low-priority-first-page-code",
+      transformIndexHtml: {
+        order: "post",
+        handler: (html) =>
+          html.replace(
+            /<(?:link rel="modulepreload"|script type="module")(?![^>]*fetchpriority)/g,
+            (element) => `${element} fetchpriority="low"`,
+          ),
+      },
+    },
     graphqlDocumentImports(
       fileURLToPath(new URL("./src/", import.meta.url)),
       fileURLToPath(new URL("../../packages/graphql-types/src/gql", import.meta.url)),

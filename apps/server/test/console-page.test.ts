@@ -14,11 +14,19 @@ import { ME, registeredUser, SIGN_OUT } from "./user-api";
 // schema's will do here.
 const SESSION_QUERY = print(ME);
 
-function pageWith(query: string | null): string {
+// The frame the web build writes (index.html's template), with its pages by path prefix.
+const FRAME_PAGES = [
+  ["/directory", "Directory", "Your Smart and Virtual Account access"],
+  ["/directory/request/company", "Request for my company", "Authorize <it> & more"],
+  ["/smart-accounts/", "Smart Account", ""],
+];
+const FRAME = `<template id="sam-first-paint" data-pages='${JSON.stringify(FRAME_PAGES)}'><div class="sam-first-paint"><div class="sam-fp-header">Smart Account Manager</div><h1 class="sam-fp-title"></h1><p class="sam-fp-description"></p></div></template>`;
+
+function pageWith(query: string | null, frame = ""): string {
   const element = query
     ? `<script type="application/graphql" id="sam-session-query">${query}</script>`
     : "";
-  return `<!doctype html><html lang="en"><head><title>Console</title>${element}<script type="module" src="/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div></body></html>\n`;
+  return `<!doctype html><html lang="en"><head><title>Console</title>${element}<script type="module" src="/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div>${frame}</body></html>\n`;
 }
 
 function writeBuild(html: string): string {
@@ -120,6 +128,64 @@ describe("the console page with the build's session query", () => {
     expect(match![1]).not.toMatch(/[<>]/);
     expect(res.html.match(/<script/g)).toHaveLength(3);
     expect(answerIn(res.html)).toMatchObject({ data: { me: { name } } });
+  });
+});
+
+/** What the page's #root holds before any script has run. */
+function rootOf(html: string): string {
+  return /<div id="root">([\s\S]*?)<\/div>(?:<template|<\/body>)/.exec(html)?.[1] ?? "";
+}
+
+describe("the console page's frame, drawn before the JavaScript", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ webDistDir: writeBuild(pageWith(SESSION_QUERY, FRAME)) });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  beforeEach(async () => {
+    await app.reset();
+  });
+
+  it("stands in #root for a signed-in page, with that page's title and description", async () => {
+    const ada = await registeredUser(app);
+    const directory = rootOf((await page(app, "/directory?search=x", cookieOf(ada))).html);
+    expect(directory).toContain('<h1 class="sam-fp-title">Directory</h1>');
+    expect(directory).toContain(
+      '<p class="sam-fp-description">Your Smart and Virtual Account access</p>',
+    );
+
+    // The longest prefix wins, and the build's words are written as text.
+    const wizard = rootOf(
+      (await page(app, "/directory/request/company/review", cookieOf(ada))).html,
+    );
+    expect(wizard).toContain('<h1 class="sam-fp-title">Request for my company</h1>');
+    expect(wizard).toContain("Authorize &#60;it&#62; &#38; more");
+
+    // No description: no empty paragraph.
+    const account = rootOf((await page(app, "/smart-accounts/4b7c2d4e", cookieOf(ada))).html);
+    expect(account).toContain('<h1 class="sam-fp-title">Smart Account</h1>');
+    expect(account).not.toContain("sam-fp-description");
+  });
+
+  it("is not drawn without a valid session, nor on pages it does not name", async () => {
+    const ada = await registeredUser(app);
+    // Signed out, the sign-in page comes next: a console frame would flash before it.
+    expect(rootOf((await page(app, "/directory")).html)).toBe("");
+    const forged = await page(app, "/directory", { cookie: "sam_session=not-a-session" });
+    expect(rootOf(forged.html)).toBe("");
+    for (const url of ["/mailbox", "/sign-in", "/", "/requests"]) {
+      expect(rootOf((await page(app, url, cookieOf(ada))).html)).toBe("");
+    }
+    // Words from the request never reach the page.
+    const res = await page(
+      app,
+      "/smart-accounts/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+      cookieOf(ada),
+    );
+    expect(rootOf(res.html)).toContain("Smart Account</h1>");
+    expect(res.html).not.toContain("alert(1)");
   });
 });
 

@@ -291,6 +291,36 @@ test("a signed-in page draws without first asking who is signed in, and forgets 
   expect(operations).toContain("Me");
 });
 
+test("a signed-in page's frame and title are drawn before any script has run, then replaced", async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await signInAsCustomer(page);
+  // The code held back, as on a slow network: the page's HTML and stylesheet alone.
+  await page.route("**/assets/*.js", (route) => route.abort());
+  await page.goto("/directory/request/company");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Request for my company" }),
+  ).toBeVisible();
+  await expect(page.getByText("Smart Account Manager")).toBeVisible();
+  await expect(page.getByText(/authorize a new Smart Account for your company/)).toBeVisible();
+  const frameWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(frameWidth).toBeLessThanOrEqual(PHONE.width);
+
+  // With its code the console takes the frame's place: one title, the console's.
+  await page.unroute("**/assets/*.js");
+  await page.goto("/directory/request/company");
+  await expect(page.getByRole("button", { name: CUSTOMER.name })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  await expect(page.locator(".sam-first-paint")).toHaveCount(0);
+
+  // Signed out, no frame: the sign-in page comes next.
+  await page.context().clearCookies();
+  await page.route("**/assets/*.js", (route) => route.abort());
+  await page.goto("/directory");
+  await expect(page.locator(".sam-first-paint")).toHaveCount(0);
+});
+
 test("a skip link is the first Tab stop, and dialogs add no second banner", async ({
   page,
   request,

@@ -70,6 +70,83 @@ export function scriptSafeJson(value: unknown): string {
   });
 }
 
+const FIRST_PAINT_ELEMENT =
+  /<template\s+id="sam-first-paint"\s+data-pages='([^']*)'\s*>([\s\S]*?)<\/template>/;
+const ROOT_ELEMENT = '<div id="root"></div>';
+const TITLE_ELEMENT = '<h1 class="sam-fp-title"></h1>';
+const DESCRIPTION_ELEMENT = '<p class="sam-fp-description"></p>';
+
+type FramedPage = { prefix: string; title: string; description: string };
+
+export type FirstPaint = {
+  /** The frame's markup, with an empty title and description. */
+  markup: string;
+  /** The signed-in console's pages by path prefix, longest prefix first. */
+  pages: FramedPage[];
+};
+
+/**
+ * The console's frame that the build writes into index.html (a `<template id="sam-first-paint">`
+ * with the titles and descriptions of its pages by path prefix): the browser draws it before
+ * any JavaScript has run, and React replaces it on its first render. Null when the page has
+ * none or it cannot be read.
+ */
+export function firstPaintOf(html: string, log: Logger): FirstPaint | null {
+  const found = FIRST_PAINT_ELEMENT.exec(html);
+  if (!found) return null;
+  const [, pagesText, markup] = found;
+  try {
+    const entries: unknown = JSON.parse(pagesText);
+    const pages = (Array.isArray(entries) ? entries : [])
+      .filter(
+        (entry): entry is [string, string, string] =>
+          Array.isArray(entry) &&
+          entry.length === 3 &&
+          entry.every((part) => typeof part === "string") &&
+          entry[0].startsWith("/") &&
+          entry[1].length > 0,
+      )
+      .map(([prefix, title, description]) => ({ prefix, title, description }))
+      .sort((a, b) => b.prefix.length - a.prefix.length);
+    if (
+      pages.length === 0 ||
+      !html.includes(ROOT_ELEMENT) ||
+      !markup.includes(TITLE_ELEMENT) ||
+      !markup.includes(DESCRIPTION_ELEMENT)
+    ) {
+      throw new Error("no pages, or no place for the frame, its title or its description");
+    }
+    return { markup: markup.trim(), pages };
+  } catch (error) {
+    log.warn(
+      { err: error },
+      "the console's first-paint frame is not readable: pages are sent without it",
+    );
+    return null;
+  }
+}
+
+/** Text for HTML element content: no markup in it. */
+function htmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/**
+ * The page with the frame in #root, for a page of the signed-in console the frame names (only
+ * those: the sign-in pages and the development tools look different). Only the build's own
+ * words are written, never anything from the request.
+ */
+export function withFirstPaint(page: string, firstPaint: FirstPaint | null, path: string): string {
+  const framed = firstPaint?.pages.find(({ prefix }) => path.startsWith(prefix));
+  if (!firstPaint || !framed) return page;
+  const frame = firstPaint.markup
+    .replace(TITLE_ELEMENT, () => `<h1 class="sam-fp-title">${htmlText(framed.title)}</h1>`)
+    .replace(DESCRIPTION_ELEMENT, () =>
+      framed.description ? `<p class="sam-fp-description">${htmlText(framed.description)}</p>` : "",
+    );
+  return page.replace(ROOT_ELEMENT, () => `<div id="root">${frame}</div>`);
+}
+
 type Encoding = "br" | "gzip" | "identity";
 
 function encodingFor(req: Request): Encoding {
@@ -112,6 +189,7 @@ type ConsolePageOptions = {
  */
 export function consolePage({ html, schema, log, hasSession, sessionContext }: ConsolePageOptions) {
   const sessionQuery = sessionQueryOf(html, schema, log);
+  const firstPaint = firstPaintOf(html, log);
   const shared: Record<Encoding, Buffer> = {
     br: compress(html, "br", true),
     gzip: compress(html, "gzip", true),
@@ -151,7 +229,8 @@ export function consolePage({ html, schema, log, hasSession, sessionContext }: C
       }
       res.setHeader("Cache-Control", "private, no-cache");
       // A function, so that no `$` in the answer is read as a replacement pattern.
-      const page = html.replace(
+      // The frame only with an answer: signed in, the console (not the sign-in page) comes next.
+      const page = withFirstPaint(html, firstPaint, req.path).replace(
         ANSWER_MARK,
         () => `<script type="application/json" id="sam-session">${answer}</script>${ANSWER_MARK}`,
       );

@@ -1,4 +1,5 @@
 import "./first-page-styles.css";
+import "./first-paint.css";
 import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider } from "@mantine/core";
