@@ -39,6 +39,11 @@ export async function startSmtpSink(port: number): Promise<SmtpSink> {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
   });
+  // A client going away mid-session (a server stopped between sizes, its pooled connections
+  // reset) is that client's end, not the sink's: without a listener it would end the bench.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") console.error("SMTP sink:", error);
+  });
   return {
     received,
     lastAt,
