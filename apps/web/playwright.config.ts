@@ -49,6 +49,8 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // Set-up registrations (e2e/support.ts) each come from an address of their own.
       TRUST_PROXY: "loopback",
+      // The webhook spec's receiver listens on this machine (never allowed in production).
+      WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: "true",
     },
   },
 });
