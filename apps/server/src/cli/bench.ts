@@ -187,11 +187,18 @@ async function load(
   };
 }
 
-/** The statements the server ran for one request, found by its request id in the capture file. */
-function captured(file: string, requestId: string): CapturedStatement[] {
-  const found = readCaptureFile(file).requests.find((r) => r.requestId === requestId);
-  if (!found) throw new Error(`no capture for request ${requestId}`);
-  return found.statements;
+/**
+ * The statements the server ran for one request, found by its request id in the capture file.
+ * The server appends them once the response has gone out, which on a busy machine can be just
+ * after the answer arrives here: the file is read again for up to two seconds.
+ */
+async function captured(file: string, requestId: string): Promise<CapturedStatement[]> {
+  for (let waited = 0; ; waited += 50) {
+    const found = readCaptureFile(file).requests.find((r) => r.requestId === requestId);
+    if (found) return found.statements;
+    if (waited >= 2000) throw new Error(`no capture for request ${requestId}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function loadB1(slot: string, calls: CapturedStatement[][]) {
@@ -257,7 +264,7 @@ async function measureReads(
       "x-request-id": requestId,
     });
     if (answer.errors) throw new Error(`${q.name}: ${JSON.stringify(answer.errors)}`);
-    const statements = captured(captureFile, requestId);
+    const statements = await captured(captureFile, requestId);
     await loadB1(q.slot, [statements]);
     const check = await runB1(q.slot);
     if (check.mismatches.length > 0)
@@ -369,7 +376,7 @@ async function measureWrites(
     const id = (result.data!.requestSmartAccount as { smartAccount: { id: string } }).smartAccount
       .id;
     accounts.push(id);
-    const statements = captured(captureFile, requestId);
+    const statements = await captured(captureFile, requestId);
     request.statements = statements.length;
     const mapping = new Map<string, string>();
     mappings.push(mapping);
@@ -390,7 +397,7 @@ async function measureWrites(
     );
     if (result.errors) throw new Error(`approveSmartAccount: ${JSON.stringify(result.errors)}`);
     approve.project.push(ms);
-    const statements = captured(captureFile, requestId);
+    const statements = await captured(captureFile, requestId);
     approve.statements = statements.length;
     await loadB1(`write-approve-${k}`, [renameCall(statements, mappings[k], markersOf(w))]);
     const replayed = await runB1(`write-approve-${k}`);
