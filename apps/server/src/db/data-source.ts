@@ -95,9 +95,12 @@ export async function createDataSource(
       // mysql2 reads and writes every DATETIME as UTC, whatever the server's zone.
       timezone: "Z",
       charset: "utf8mb4_unicode_ci",
+      // trace: false, because mysql2 otherwise captures a stack trace for every statement (4 %
+      // of the server's time on an account page under load); errors keep their message, code
+      // and the async stack of the caller.
       extra: ring
-        ? { connectionLimit: 10, connectTimeout: 5_000, stream: () => ring.connect() }
-        : { connectionLimit: 10 },
+        ? { connectionLimit: 10, trace: false, connectTimeout: 5_000, stream: () => ring.connect() }
+        : { connectionLimit: 10, trace: false },
       logger,
       logging: logger ? ["query", "error"] : false,
     });
