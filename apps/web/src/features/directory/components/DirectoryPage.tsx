@@ -1,6 +1,6 @@
 import { Stack } from "@mantine/core";
 import { withAllStyles } from "@/lib/all-styles";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
 import { useSearchParams } from "react-router";
 import type { AccountToRequest } from "@/components/access/RequestAccessDialog";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -24,6 +24,8 @@ export function DirectoryPage() {
   const [requesting, setRequesting] = useState<AccountToRequest | null>(null);
   // Mounted from the first request on, so closing animates and gives focus back.
   const [dialogWanted, setDialogWanted] = useState(false);
+  const [requestsShown, setRequestsShown] = useState(false);
+  const showRequests = useCallback(() => setRequestsShown(true), []);
   const requestAccess = (account: AccountToRequest) => {
     setDialogWanted(true);
     setRequesting(account);
@@ -45,8 +47,9 @@ export function DirectoryPage() {
             onClear={() => setSearchParams({})}
           />
         ) : null}
-        <DirectoryTable onRequestAccess={requestAccess} />
-        <YourRequestsPanel />
+        <DirectoryTable onRequestAccess={requestAccess} onFirstPageShown={showRequests} />
+        {/* Under the table once its first page is drawn: drawn sooner, it would be pushed down. */}
+        {requestsShown ? <YourRequestsPanel /> : null}
       </Stack>
       {dialogWanted ? (
         <Suspense fallback={null}>

@@ -20,7 +20,7 @@ import type {
   DirectoryReason,
   SmartAccountStatus,
 } from "@sam/graphql-types";
-import { Fragment, useDeferredValue, useMemo, useState } from "react";
+import { Fragment, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { CopyId } from "@/components/table/CopyId";
 import { CsvDownloadButton, exportHref } from "@/components/table/CsvDownloadButton";
 import { SortableHeader } from "@/components/table/SortableHeader";
@@ -67,10 +67,12 @@ function orderOf(sort: Sort<SortColumn> | null): DirectoryOrder {
 
 type DirectoryTableProps = {
   onRequestAccess: (account: DirectoryAccountFieldsFragment) => void;
+  /** Once, when the first page (or the failure to read it) is on screen. */
+  onFirstPageShown?: () => void;
 };
 
 /** "Your Smart and Virtual Account access", in the server's order, a page at a time. */
-export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
+export function DirectoryTable({ onRequestAccess, onFirstPageShown }: DirectoryTableProps) {
   const [status, setStatus] = useState<SmartAccountStatus | null>(null);
   const [prefix, setPrefix] = useState("");
   const [namePrefix] = useDebouncedValue(prefix.trim(), 300);
@@ -108,6 +110,10 @@ export function DirectoryTable({ onRequestAccess }: DirectoryTableProps) {
   const connection = shown?.directory;
   const rows = connection?.edges ?? [];
   const firstRow = shown?.firstRow ?? 1;
+  const settled = connection !== undefined || (error !== undefined && !data);
+  useEffect(() => {
+    if (settled) onFirstPageShown?.();
+  }, [settled, onFirstPageShown]);
 
   const toggle = (id: string) =>
     setExpanded((previous) => {
