@@ -18,6 +18,8 @@ import type { Auth, Context } from "./graphql/context";
 import { createLoaders } from "./graphql/loaders";
 import { createErrorFormatter, httpErrorResponse, unexpectedErrorLogger } from "./graphql/errors";
 import { idempotencyPlugin } from "./graphql/idempotency";
+import { readRoutingPlugin } from "./graphql/read-routing";
+import type { ReadRoute } from "./db/replicas";
 import { MAX_BODY_SIZE, MAX_TOKENS, queryLimits } from "./graphql/limits";
 import { printSortedSchema } from "./graphql/schema";
 import { consolePage } from "./http/console-page";
@@ -45,7 +47,14 @@ async function resolveAuth(services: Services, req: Request): Promise<Auth | nul
   const secret = sessionSecret(req);
   if (!secret) return null;
   const session = await services.sessions.resolve(secret);
-  return session ? { via: "session", user: session.user, sessionIdHash: session.idHash } : null;
+  return session
+    ? {
+        via: "session",
+        user: session.user,
+        sessionIdHash: session.idHash,
+        sessionStartedAt: session.createdAt,
+      }
+    : null;
 }
 
 function sessionCookie(res: Response, secure: boolean) {
@@ -168,15 +177,20 @@ export async function createApp(
   const { config, log } = services;
   const limits = queryLimits();
   /** What a resolver sees of the request: the same for /graphql and the console's page. */
-  const contextFor = (req: Request, res: Response, auth: Auth | null): Context => ({
-    requestId: res.locals.requestId as string,
-    log: res.locals.log,
-    client: { ip: req.ip ?? null, userAgent: req.headers["user-agent"] ?? null },
-    auth,
-    sessionCookie: sessionCookie(res, config.isProduction),
-    deviceCookie: deviceCookie(req, res, config.isProduction),
-    loaders: createLoaders(services.db, auth?.user ?? null),
-  });
+  const contextFor = (req: Request, res: Response, auth: Auth | null): Context => {
+    // The primary until the read-routing plugin has seen the operation.
+    const reads: ReadRoute = { replica: false };
+    return {
+      requestId: res.locals.requestId as string,
+      log: res.locals.log,
+      client: { ip: req.ip ?? null, userAgent: req.headers["user-agent"] ?? null },
+      auth,
+      sessionCookie: sessionCookie(res, config.isProduction),
+      deviceCookie: deviceCookie(req, res, config.isProduction),
+      loaders: createLoaders(services.db, auth?.user ?? null, reads),
+      reads,
+    };
+  };
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !config.isProduction,
@@ -195,6 +209,15 @@ export async function createApp(
       metrics.apolloPlugin(),
       ...limits.plugins,
       idempotencyPlugin(services.idempotency, schema),
+      ...(config.replicas
+        ? [
+            readRoutingPlugin({
+              readYourWritesMs: config.replicas.readYourWritesMs,
+              clock: services.clock,
+              recordWrite: (userId) => services.users.recordWrite(userId),
+            }),
+          ]
+        : []),
     ],
     validationRules: limits.validationRules,
   });

@@ -35,7 +35,17 @@ export type Config = {
   sqlCapture: SqlCaptureConfig | null;
   /** Where webhooks may be sent: see parseWebhooks. */
   webhooks: WebhooksConfig;
+  /** Read replicas for the directory, search and account detail: see parseReplicas. */
+  replicas: ReplicasConfig | null;
 };
+
+/**
+ * DATABASE_READ_URLS: asynchronous replicas of the MySQL primary, each a mysql:// URL, comma
+ * separated. Only the directory, search and the account detail may read from them, and only for
+ * a caller that has not written for `readYourWritesMs` (READ_YOUR_WRITES_MS): that window must
+ * be longer than the replicas' usual lag.
+ */
+export type ReplicasConfig = { urls: string[]; readYourWritesMs: number };
 
 /**
  * Webhook endpoints are HTTPS; plain HTTP is accepted outside production, and in production only
@@ -288,6 +298,58 @@ function parseWebhooks(env: Env, isProduction: boolean): WebhooksConfig {
   };
 }
 
+const READ_YOUR_WRITES_MAX_MS = 10 * 60_000;
+
+function parseReplicas(env: Env, database: DatabaseConfig): ReplicasConfig | null {
+  const raw = env.DATABASE_READ_URLS?.trim();
+  const windowRaw = env.READ_YOUR_WRITES_MS;
+  let readYourWritesMs = 5_000;
+  if (windowRaw !== undefined && windowRaw !== "") {
+    readYourWritesMs = Number(windowRaw);
+    if (
+      !/^\d+$/.test(windowRaw) ||
+      readYourWritesMs < 1 ||
+      readYourWritesMs > READ_YOUR_WRITES_MAX_MS
+    ) {
+      throw new ConfigError(
+        "READ_YOUR_WRITES_MS",
+        `must be a whole number of milliseconds from 1 to ${READ_YOUR_WRITES_MAX_MS}, got "${windowRaw}"`,
+      );
+    }
+  }
+  if (!raw) return null;
+  if (database.kind !== "mysql") {
+    throw new ConfigError(
+      "DATABASE_READ_URLS",
+      "needs a MySQL DATABASE_URL (the embedded SQLite database has no replicas)",
+    );
+  }
+  const urls = raw.split(",").map((item, i) => {
+    const text = item.trim();
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      throw new ConfigError(
+        "DATABASE_READ_URLS",
+        `lists mysql://user:password@host:port/database URLs separated by commas; item ${i + 1} is not a URL`,
+      );
+    }
+    if (url.protocol !== "mysql:" && url.protocol !== "mariadb:") {
+      throw new ConfigError(
+        "DATABASE_READ_URLS",
+        `item ${i + 1} must be a mysql:// URL, got protocol "${url.protocol}"`,
+      );
+    }
+    if (url.pathname.length <= 1) {
+      throw new ConfigError("DATABASE_READ_URLS", `item ${i + 1} must name a database`);
+    }
+    url.protocol = "mysql:";
+    return url.toString();
+  });
+  return { urls, readYourWritesMs };
+}
+
 /** Reads and validates every environment variable the server uses; a bad value names itself. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const nodeEnv = oneOf(env, "NODE_ENV", NODE_ENVS, "development");
@@ -308,6 +370,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     escalation: parseEscalation(env),
     sqlCapture: parseSqlCapture(env, cwd, database),
     webhooks: parseWebhooks(env, nodeEnv === "production"),
+    replicas: parseReplicas(env, database),
   };
   if (config.isProduction && !config.smtpUrl) {
     throw new ConfigError("SMTP_URL", "is required when NODE_ENV=production");

@@ -6,6 +6,7 @@ import type { Logger as TypeOrmLogger } from "typeorm";
 import type { Config } from "./config";
 import { claimDatabaseFile, createDataSource, migrate } from "./db/data-source";
 import { createApp } from "./app";
+import { Replicas } from "./db/replicas";
 import { StatementCapture } from "./db/statement-capture";
 import { countingQueryLogger, Metrics, readKnownOperations } from "./http/metrics";
 import { createSchema } from "./graphql/schema";
@@ -47,7 +48,19 @@ export async function startServer(
     throw error;
   }
   const capture = StatementCapture.install(config.sqlCapture, dataSource);
-  const services = createServices(config, dataSource, log, overrides);
+  // Opened on first use: a replica that is down does not keep the server from starting.
+  const replicas =
+    config.replicas && dataSource.options.type !== "sqljs"
+      ? new Replicas(
+          config.replicas.urls,
+          dataSource.options.type === "mariadb" ? "mariadb" : "mysql",
+          {
+            queryLogger: countingQueryLogger(overrides.queryLogger),
+            log: log.child({ component: "replicas" }),
+          },
+        )
+      : null;
+  const services = createServices(config, dataSource, log, overrides, replicas);
   const schema = await createSchema(services.resolvers);
   const metrics = new Metrics({
     db: services.db,
@@ -68,7 +81,10 @@ export async function startServer(
     services.webhookDispatcher.start(overrides.dispatchIntervalMs);
   }
   const { port } = server.address() as AddressInfo;
-  log.info({ port, database: config.database.kind }, "server listening");
+  log.info(
+    { port, database: config.database.kind, readReplicas: config.replicas?.urls.length ?? 0 },
+    "server listening",
+  );
   // The internal port: /metrics alone, for a scraper on the private network.
   let metricsServer: Server | null = null;
   if (config.metrics.port !== null) {
@@ -105,6 +121,7 @@ export async function startServer(
       await services.webhookFanout.stop();
       await services.webhookDispatcher.stop();
       await stop();
+      await replicas?.destroy();
       await dataSource.destroy();
       releaseFile();
     },

@@ -27,6 +27,7 @@ import type { Config } from "./config";
 import { createResolvers } from "./graphql/schema";
 import { Clock } from "./common/clock";
 import { Db } from "./db/data-source";
+import type { Replicas } from "./db/replicas";
 import { ApiTokenService } from "./modules/api-token/api-token.service";
 import { OutboxDispatcher, type MailTransport } from "./modules/mail/dispatcher";
 import { MailService, OUTBOX_WRITTEN } from "./modules/mail/mail.service";
@@ -58,9 +59,10 @@ export function createServices(
   dataSource: DataSource,
   log: Logger,
   overrides: ServiceOverrides = {},
+  replicas: Replicas | null = null,
 ) {
   const clock = overrides.clock ?? new Clock();
-  const db = new Db(dataSource);
+  const db = new Db(dataSource, replicas);
   const mail = new MailService(clock, config.appUrl);
   const sessions = new SessionService(db, clock);
   const limiter = new RateLimiter(clock, db);

@@ -144,6 +144,26 @@ describe("configuration", () => {
     [{ DECISION_REMINDER_DAYS: "two weeks" }, "DECISION_REMINDER_DAYS"],
     [{ ACCESS_REMINDER_DAYS: "400" }, "ACCESS_REMINDER_DAYS"],
     [{ ACCESS_REMINDER_DAYS: "7.5" }, "ACCESS_REMINDER_DAYS"],
+    // Replicas are a MySQL primary's: the embedded database has none.
+    [{ DATABASE_READ_URLS: "mysql://reader@replica1:3306/sam" }, "DATABASE_READ_URLS"],
+    [
+      { DATABASE_URL: "sqlite::memory:", DATABASE_READ_URLS: "mysql://reader@replica1/sam" },
+      "DATABASE_READ_URLS",
+    ],
+    [
+      { DATABASE_URL: "mysql://app@db1/sam", DATABASE_READ_URLS: "postgres://reader@replica1/sam" },
+      "DATABASE_READ_URLS",
+    ],
+    [
+      { DATABASE_URL: "mysql://app@db1/sam", DATABASE_READ_URLS: "mysql://reader@replica1" },
+      "DATABASE_READ_URLS",
+    ],
+    [
+      { DATABASE_URL: "mysql://app@db1/sam", DATABASE_READ_URLS: "replica1:3306" },
+      "DATABASE_READ_URLS",
+    ],
+    [{ READ_YOUR_WRITES_MS: "0" }, "READ_YOUR_WRITES_MS"],
+    [{ READ_YOUR_WRITES_MS: "five seconds" }, "READ_YOUR_WRITES_MS"],
   ])("stops on %j naming %s", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));
@@ -162,6 +182,29 @@ describe("configuration", () => {
         { host: "10.0.0.3", port: 4403 },
       ],
     });
+  });
+
+  it("reads the replicas of DATABASE_READ_URLS and the read-your-writes window", () => {
+    const config = loadConfig({
+      DATABASE_URL: "mysql://app:s3cret@db1:3306/smart_accounts",
+      DATABASE_READ_URLS:
+        " mysql://reader:r3ad@replica1:3306/smart_accounts, mariadb://reader:r3ad@replica2/smart_accounts",
+      READ_YOUR_WRITES_MS: "8000",
+    });
+    expect(config.replicas).toEqual({
+      urls: [
+        "mysql://reader:r3ad@replica1:3306/smart_accounts",
+        "mysql://reader:r3ad@replica2/smart_accounts",
+      ],
+      readYourWritesMs: 8000,
+    });
+    expect(loadConfig({ DATABASE_URL: "mysql://app@db1/sam" }).replicas).toBeNull();
+    expect(
+      loadConfig({
+        DATABASE_URL: "mysql://app@db1/sam",
+        DATABASE_READ_URLS: "mysql://r@replica1/sam",
+      }).replicas?.readYourWritesMs,
+    ).toBe(5000);
   });
 
   it("defaults to the embedded database file and port 4000", () => {

@@ -20,6 +20,7 @@ import {
   type RetryReason,
 } from "./errors";
 import { migrations } from "./migrations";
+import type { ReadRoute, Replicas } from "./replicas";
 
 /** How many times a unit of work is tried when the database ends it for a lock conflict. */
 export const TRANSACTION_ATTEMPTS = 5;
@@ -155,7 +156,14 @@ export class Db {
     unknownOutcomes: 0,
   };
 
-  constructor(readonly dataSource: DataSource) {
+  /**
+   * `replicas`: DATABASE_READ_URLS' replicas, read only through `readFrom` by the few services
+   * that opt in; everything else (`read`, `transaction`) is the primary's.
+   */
+  constructor(
+    readonly dataSource: DataSource,
+    readonly replicas: Replicas | null = null,
+  ) {
     this.lock = dataSource.options.type === "sqljs" ? new AsyncLock() : null;
   }
 
@@ -260,10 +268,23 @@ export class Db {
     }
   }
 
-  /** Reads outside a transaction; on MySQL run again on another connection if theirs fails. */
+  /**
+   * Reads outside a transaction, from the primary; on MySQL run again on another connection if
+   * theirs fails.
+   */
   read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const run = () => fn(this.dataSource.manager);
     return this.lock ? this.lock.run(run) : this.attempts(run);
+  }
+
+  /**
+   * A read that may be served by a replica: only when the request's route allows it (see
+   * ReadRoute) and replicas are configured; otherwise, or when no replica answers, exactly
+   * `read`. Only for what may be shown a few seconds stale and decides nothing.
+   */
+  readFrom<T>(route: ReadRoute, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (!route.replica || !this.replicas) return this.read(fn);
+    return this.replicas.read(fn, () => this.read(fn));
   }
 }
 

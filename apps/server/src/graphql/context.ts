@@ -1,11 +1,12 @@
 import type { Logger } from "pino";
+import type { ReadRoute } from "../db/replicas";
 import type { Loaders } from "./loaders";
 import type { ApiTokenScope } from "../modules/api-token/api-token.entity";
 import type { ClientInfo } from "../modules/user/session.service";
 import type { UserEntity } from "../modules/user/user.entity";
 
 export type Auth =
-  | { via: "session"; user: UserEntity; sessionIdHash: string }
+  | { via: "session"; user: UserEntity; sessionIdHash: string; sessionStartedAt: Date }
   | { via: "token"; user: UserEntity; tokenId: string; scope: ApiTokenScope };
 
 export type SessionCookie = {
@@ -27,4 +28,6 @@ export type Context = {
   sessionCookie: SessionCookie;
   deviceCookie: DeviceCookie;
   loaders: Loaders;
+  /** Where the request's replica-eligible reads go: decided once its operation is known. */
+  reads: ReadRoute;
 };

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import { In } from "typeorm";
+import { In, type EntityManager } from "typeorm";
+import { PRIMARY, type ReadRoute } from "../db/replicas";
 import type { Db } from "../db/data-source";
 import { RoleAssignmentEntity } from "../modules/role/role-assignment.entity";
 import { DomainReviewEntity } from "../modules/domain/domain-review.entity";
@@ -20,21 +21,23 @@ function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][]
  * One batch query per relation per request, whatever the page size: the lists render relations
  * through these, never with a query per row.
  */
-export function createLoaders(db: Db, viewer: UserEntity | null) {
+export function createLoaders(db: Db, viewer: UserEntity | null, route: ReadRoute = PRIMARY) {
+  // On a replica only in a request the read-routing plugin sent there (see ReadRoute).
+  const read = <T>(fn: (em: EntityManager) => Promise<T>) => db.readFrom(route, fn);
   const many = <V>(load: (ids: string[]) => Promise<V[]>, keyOf: (row: V) => string) =>
     new DataLoader<string, V[]>(async (ids) => byKey(ids, await load([...ids]), keyOf));
   return {
     user: new DataLoader<string, UserEntity | null>(async (ids) => {
-      const rows = await db.read((em) => em.findBy(UserEntity, { id: In([...ids]) }));
+      const rows = await read((em) => em.findBy(UserEntity, { id: In([...ids]) }));
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
     account: new DataLoader<string, SmartAccountEntity | null>(async (ids) => {
-      const rows = await db.read((em) => em.findBy(SmartAccountEntity, { id: In([...ids]) }));
+      const rows = await read((em) => em.findBy(SmartAccountEntity, { id: In([...ids]) }));
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
     approvers: many(
       (ids) =>
-        db.read((em) =>
+        read((em) =>
           em.find(ApproverEntity, {
             where: { smartAccountId: In(ids), active: true },
             order: { position: "ASC" },
@@ -44,7 +47,7 @@ export function createLoaders(db: Db, viewer: UserEntity | null) {
     ),
     domains: many(
       (ids) =>
-        db.read((em) =>
+        read((em) =>
           em.find(DomainReviewEntity, {
             where: { smartAccountId: In(ids) },
             order: { createdAt: "DESC", id: "DESC" },
@@ -54,7 +57,7 @@ export function createLoaders(db: Db, viewer: UserEntity | null) {
     ),
     virtualAccounts: many(
       (ids) =>
-        db.read((em) =>
+        read((em) =>
           em.find(VirtualAccountEntity, {
             where: { smartAccountId: In(ids) },
             order: { name: "ASC" },
@@ -65,7 +68,7 @@ export function createLoaders(db: Db, viewer: UserEntity | null) {
     /** Whole-account administrators: the admin contacts of an account. */
     administrators: many(
       (ids) =>
-        db.read((em) =>
+        read((em) =>
           em.find(RoleAssignmentEntity, {
             where: { smartAccountId: In(ids), role: "ADMINISTRATOR", scopeKey: "" },
             order: { email: "ASC" },
@@ -77,14 +80,14 @@ export function createLoaders(db: Db, viewer: UserEntity | null) {
     relation: new DataLoader<SmartAccountEntity, AccountRelation | null, string>(
       async (accounts) => {
         if (!viewer) return accounts.map(() => null);
-        const relations = await db.read((em) => loadRelations(em, accounts, viewer));
+        const relations = await read((em) => loadRelations(em, accounts, viewer));
         return accounts.map((a) => relations.get(a.id) ?? null);
       },
       { cacheKeyFn: (a) => a.id },
     ),
     history: many(
       (ids) =>
-        db.read((em) =>
+        read((em) =>
           em.find(AccountEventEntity, {
             where: { smartAccountId: In(ids) },
             order: { sequence: "ASC" },

@@ -169,6 +169,31 @@ export class Metrics {
       },
     });
 
+    const replicas = db.replicas;
+    if (replicas) {
+      new Counter({
+        name: "db_replica_reads_total",
+        help: "Reads of the directory, search and account detail that a read replica (DATABASE_READ_URLS) served.",
+        registers,
+        collect() {
+          this.reset();
+          this.inc(replicas.stats.reads);
+        },
+      });
+      new Counter({
+        name: "db_replica_fallbacks_total",
+        help: "Reads meant for a read replica that the primary served instead, by why: unreachable (no replica answered) or error (the replica refused the statement).",
+        labelNames: ["reason"],
+        registers,
+        collect() {
+          this.reset();
+          for (const [reason, count] of Object.entries(replicas.stats.fallbacks)) {
+            this.inc({ reason }, count);
+          }
+        },
+      });
+    }
+
     // Read on each scrape (two indexed aggregates), so they hold across every server process.
     let outbox: Promise<{ depth: number; oldest: Date | null }> | null = null;
     const readOutbox = () =>

@@ -66,6 +66,8 @@ export class GaleraNode {
     readonly port: number,
     readonly galeraPort: number,
     private readonly clusterAddress: string,
+    /** Writes a binary log of every write (its own and the other nodes'), for an async replica. */
+    private readonly binlog = false,
   ) {
     this.dir = path.join(root, `node${index}`);
     this.socket = path.join(this.dir, "mysqld.sock");
@@ -132,7 +134,13 @@ wsrep_provider_options="base_port=${g};gmcast.listen_addr=tcp://127.0.0.1:${g};i
 wsrep_sst_receive_address=127.0.0.1:${g + 2}
 wsrep_sst_method=rsync
 wsrep_sync_wait=${process.env.CLUSTER_SYNC_WAIT ?? 1}
-`;
+${
+  this.binlog
+    ? `log_bin=${path.join(this.dir, "binlog")}
+log_slave_updates=ON
+`
+    : ""
+}`;
   }
 
   /**
@@ -228,5 +236,148 @@ wsrep_sync_wait=${process.env.CLUSTER_SYNC_WAIT ?? 1}
       this.child?.kill("SIGKILL");
     }
     await exited;
+  }
+}
+
+/**
+ * A plain MariaDB (no Galera) replicating one cluster node asynchronously through its binary
+ * log, held `delaySeconds` behind it (MASTER_DELAY): the read replica of DATABASE_READ_URLS.
+ */
+export class AsyncReplica {
+  readonly dir: string;
+  readonly socket: string;
+  private child: ChildProcess | null = null;
+
+  constructor(
+    root: string,
+    readonly port: number,
+  ) {
+    this.dir = path.join(root, "replica");
+    this.socket = path.join(this.dir, "mysqld.sock");
+  }
+
+  install(): void {
+    fs.mkdirSync(path.join(this.dir, "data"), { recursive: true });
+    execFileSync("chown", ["-R", "mysql:mysql", this.dir]);
+    fs.writeFileSync(
+      path.join(this.dir, "my.cnf"),
+      `[mysqld]
+datadir=${path.join(this.dir, "data")}
+socket=${this.socket}
+port=${this.port}
+bind-address=127.0.0.1
+pid-file=${path.join(this.dir, "mysqld.pid")}
+log-error=${path.join(this.dir, "error.log")}
+character-set-server=utf8mb4
+collation-server=utf8mb4_unicode_ci
+performance_schema=OFF
+innodb_buffer_pool_size=64M
+innodb_flush_log_at_trx_commit=2
+server_id=100
+relay_log=${path.join(this.dir, "relay")}
+read_only=ON
+max_connections=200
+`,
+    );
+    execFileSync(
+      "mariadb-install-db",
+      [
+        "--no-defaults",
+        "--user=mysql",
+        `--datadir=${path.join(this.dir, "data")}`,
+        "--auth-root-authentication-method=normal",
+        "--skip-test-db",
+      ],
+      { stdio: "ignore" },
+    );
+  }
+
+  start(): void {
+    const out = fs.openSync(path.join(this.dir, "stdout.log"), "a");
+    this.child = spawn(
+      "nice",
+      ["-n", "10", "mariadbd", `--defaults-file=${path.join(this.dir, "my.cnf")}`, "--user=mysql"],
+      { stdio: ["ignore", out, out] },
+    );
+  }
+
+  async waitReady(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const c = await this.connect();
+        await c.end();
+        return;
+      } catch {
+        if (Date.now() > deadline) throw new Error(`the replica did not start; see ${this.dir}`);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  }
+
+  /** Replicates `source` from its binary log's current position, `delaySeconds` behind. */
+  async follow(source: GaleraNode, delaySeconds: number): Promise<void> {
+    const s = await source.connect();
+    let file: string;
+    let position: number;
+    try {
+      const [rows] = await s.query("SHOW MASTER STATUS");
+      const status = (rows as { File: string; Position: number }[])[0];
+      if (!status) throw new Error(`${source.name} writes no binary log`);
+      file = status.File;
+      position = Number(status.Position);
+    } finally {
+      await s.end();
+    }
+    const r = await this.connect();
+    try {
+      await r.query(
+        "CHANGE MASTER TO MASTER_HOST = '127.0.0.1', MASTER_PORT = ?, MASTER_USER = 'root', MASTER_PASSWORD = '', MASTER_LOG_FILE = ?, MASTER_LOG_POS = ?, MASTER_DELAY = ?",
+        [source.port, file, position, delaySeconds],
+      );
+      await r.query("START SLAVE");
+    } finally {
+      await r.end();
+    }
+  }
+
+  /** Seconds_Behind_Master (null while the replica is not running). */
+  async lagSeconds(): Promise<number | null> {
+    const c = await this.connect();
+    try {
+      const [rows] = await c.query("SHOW SLAVE STATUS");
+      const value = (rows as { Seconds_Behind_Master: number | null }[])[0]?.Seconds_Behind_Master;
+      return value === null || value === undefined ? null : Number(value);
+    } finally {
+      await c.end();
+    }
+  }
+
+  connect(database?: string): Promise<Connection> {
+    return createConnection({
+      host: "127.0.0.1",
+      port: this.port,
+      user: "root",
+      database,
+      connectTimeout: 3000,
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child!.once("exit", resolve));
+    try {
+      execFileSync("mariadb-admin", [`--socket=${this.socket}`, "-uroot", "shutdown"], {
+        stdio: "ignore",
+        timeout: 60_000,
+      });
+    } catch {
+      this.child.kill("SIGKILL");
+    }
+    await exited;
+  }
+
+  kill(): void {
+    this.child?.kill("SIGKILL");
   }
 }

@@ -11,6 +11,11 @@
  * killed. Then it checks every acknowledged write on every node, one winner per decision, every
  * email at the local SMTP server, and when the failures fell; it prints a report (also written
  * as JSON to CLUSTER_REPORT when set) and exits 1 when an assertion fails.
+ *
+ * With CLUSTER_REPLICA=1 a fourth mariadbd replicates node1 asynchronously, REPLICA_DELAY_SECONDS
+ * (3) behind, and the servers are given it as DATABASE_READ_URLS: a member who just asked for
+ * access must find the request in their directory at once (their own write, read from a
+ * primary), while directory and search reads of members who have not written go to the replica.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -31,12 +36,16 @@ import {
   APPROVE,
 } from "../account-api";
 import { ME, PASSWORD, SIGN_IN, SIGN_UP, VERIFY } from "../user-api";
-import { choosePorts, ensureGaleraInstalled, GaleraNode } from "./galera";
+import { AsyncReplica, choosePorts, ensureGaleraInstalled, GaleraNode } from "./galera";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 180);
 const RPS = Number(process.env.LOAD_RPS ?? 60);
 const BASE_PORT = Number(process.env.CLUSTER_BASE_PORT ?? 24400);
 const DATABASE = "sam_cluster";
+const WITH_REPLICA = process.env.CLUSTER_REPLICA === "1";
+const REPLICA_DELAY_SECONDS = Number(process.env.REPLICA_DELAY_SECONDS ?? 3);
+/** Above the replica's delay and its apply time on a busy machine. */
+const READ_YOUR_WRITES_MS = Number(process.env.READ_YOUR_WRITES_MS ?? 10_000);
 /** Failures are allowed only this long after a node or a server goes away. */
 const FAILURE_WINDOW_MS = 10_000;
 const serverDir = path.resolve(__dirname, "..", "..");
@@ -230,6 +239,11 @@ const acked = {
 type Decision = { accountId: string; answers: (string | null)[]; definite: boolean };
 const decisions: Decision[] = [];
 const staleReads: string[] = [];
+/** With a replica: reads of one's own write just made that did not show it (must be none). */
+const ownStaleReads: string[] = [];
+let ownReadsChecked = 0;
+/** With a replica: a decision read back by the requester (someone else's write) not shown yet. */
+let othersStaleReads = 0;
 const guessCodes: string[] = [];
 const signIns = { ok: 0, other: 0 };
 
@@ -349,7 +363,21 @@ async function approvalFlow(nodes: GaleraNode[], requesters: Member[], active: s
     // The decision is read back at once, on any server: never the state before it.
     const seen = await send("account", requester.session, ACCOUNT, { id: accountId });
     const status = seen.data?.smartAccount?.status;
-    if (!seen.failed && status !== "ACTIVE") staleReads.push(`${accountId} read back as ${status}`);
+    if (!WITH_REPLICA) {
+      if (!seen.failed && status !== "ACTIVE") {
+        staleReads.push(`${accountId} read back as ${status}`);
+      }
+      return;
+    }
+    // With a replica, the requester (who did not write it) may read it from the replica, its
+    // delay behind; the approver, who did, reads the primary.
+    if (!seen.failed && status !== "ACTIVE") othersStaleReads += 1;
+    const own = await send("account:own", approver.session, ACCOUNT, { id: accountId });
+    ownReadsChecked += 1;
+    const ownStatus = own.data?.smartAccount?.status;
+    if (!own.failed && ownStatus !== "ACTIVE") {
+      staleReads.push(`${accountId} read back by its approver as ${ownStatus}`);
+    }
   }
 }
 
@@ -374,9 +402,22 @@ async function accessFlow(members: Member[], active: string[]) {
       send("requestAccess", member.session, REQUEST_ACCESS, input, first),
       send("requestAccess", member.session, REQUEST_ACCESS, input, pickServer(first)),
     ]);
+    let made = false;
     for (const answer of answers) {
       for (const request of answer.data?.requestAccess.accessRequests ?? []) {
         acked.accessRequests.add(request.id);
+        made = true;
+      }
+    }
+    if (WITH_REPLICA && made) {
+      // Their own write, read back at once from a directory that otherwise reads the replica.
+      const seen = await send("directory:own", member.session, DIRECTORY, { first: 20 });
+      if (!seen.failed && seen.data) {
+        ownReadsChecked += 1;
+        const listed = seen.data.directory.edges.some(
+          (e) => e.node.smartAccount.id === accountId && e.node.reason === "ACCESS_REQUESTED",
+        );
+        if (!listed) ownStaleReads.push(`${member.email}'s access request to ${accountId}`);
       }
     }
     return;
@@ -439,12 +480,16 @@ async function main(): Promise<void> {
   ensureGaleraInstalled(log);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "sam-cluster-"));
   fs.chmodSync(root, 0o755);
-  const ports = await choosePorts(BASE_PORT, 3);
+  const ports = await choosePorts(BASE_PORT, WITH_REPLICA ? 4 : 3);
   const galeraPorts = [0, 1, 2].map((i) => ports[i * 10 + 1]);
   const address = `gcomm://${galeraPorts.map((p) => `127.0.0.1:${p}`).join(",")}`;
+  // node1 (never killed) keeps the binary log the replica follows.
   const nodes = [0, 1, 2].map(
-    (i) => new GaleraNode(i + 1, root, ports[i * 10], galeraPorts[i], address),
+    (i) =>
+      new GaleraNode(i + 1, root, ports[i * 10], galeraPorts[i], address, WITH_REPLICA && i === 0),
   );
+  const replica = WITH_REPLICA ? new AsyncReplica(root, ports[30]) : null;
+  let replicaLagPeak = 0;
   const received: Received[] = [];
   const smtp = new SMTPServer({
     authOptional: true,
@@ -477,6 +522,7 @@ async function main(): Promise<void> {
     process.once(signal, () => {
       for (const s of servers) s.kill();
       for (const node of nodes) node.kill();
+      replica?.kill();
       process.exit(130);
     });
   }
@@ -491,6 +537,14 @@ async function main(): Promise<void> {
       await node.waitSynced();
     }
     log("three nodes Synced");
+    if (replica) {
+      replica.install();
+      replica.start();
+      await replica.waitReady();
+      // From before the database exists: the replica gets it, and the migrations, by replication.
+      await replica.follow(nodes[0], REPLICA_DELAY_SECONDS);
+      log(`asynchronous replica of node1 on ${replica.port}, ${REPLICA_DELAY_SECONDS} s behind`);
+    }
     const admin = await nodes[0].connect();
     await admin.query(
       `CREATE DATABASE ${DATABASE} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
@@ -511,6 +565,12 @@ async function main(): Promise<void> {
           DATABASE_URL: `mysql://root@${hosts}/${DATABASE}`,
           SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
           TRUST_PROXY: "true",
+          ...(replica
+            ? {
+                DATABASE_READ_URLS: `mysql://root@127.0.0.1:${replica.port}/${DATABASE}`,
+                READ_YOUR_WRITES_MS: String(READ_YOUR_WRITES_MS),
+              }
+            : {}),
         },
         path.join(root, `server${i + 1}.log`),
       );
@@ -520,6 +580,10 @@ async function main(): Promise<void> {
 
     // Scraped every few seconds: a killed server's counts are its last scrape.
     const scrape = setInterval(() => {
+      replica
+        ?.lagSeconds()
+        .then((lag) => (replicaLagPeak = Math.max(replicaLagPeak, lag ?? 0)))
+        .catch(() => undefined);
       for (const s of servers.filter((x) => x.alive)) {
         fetch(`${s.url}/metrics`)
           .then((r) => r.text())
@@ -823,6 +887,12 @@ async function main(): Promise<void> {
       outside.length === 0,
       `failures (5xx, dropped connections, UNAVAILABLE, OUTCOME_UNKNOWN) only within ${FAILURE_WINDOW_MS / 1000} s of a node or server going away (${failed.length} in all ${JSON.stringify(byKind)}, ${outside.length} outside)`,
     );
+    if (replica) {
+      expect(
+        ownStaleReads.length === 0,
+        `a session's own writes are read back at once though its reads otherwise go to a replica ${REPLICA_DELAY_SECONDS} s behind (${ownReadsChecked} checked, ${ownStaleReads.length} stale${ownStaleReads.length ? `: ${ownStaleReads.slice(0, 5).join("; ")}` : ""})`,
+      );
+    }
     const checked = guessCodes.filter((c) => c === "UNAUTHENTICATED").length;
     expect(
       checked <= SIGN_IN_PER_ACCOUNT_AND_ADDRESS.max,
@@ -845,6 +915,10 @@ async function main(): Promise<void> {
       exhaustedConnection: metric("db_transaction_exhausted_total", '{reason="connection"}'),
       outcomeUnknown: metric("db_commit_outcome_unknown_total"),
     };
+    if (replica) {
+      const served = metric("db_replica_reads_total");
+      expect(served > 0, `the replica served reads (${served})`);
+    }
     const report = {
       when: new Date().toISOString(),
       machine: `${os.cpus().length} cores, ${os.platform()} ${os.release()}`,
@@ -895,6 +969,21 @@ async function main(): Promise<void> {
       byOperationAndAnswer: countBy(samples.map((s) => `${s.op} ${s.code ?? s.status}`)),
       signInGuesses: countBy(guessCodes),
       retries,
+      replica: replica
+        ? {
+            delaySeconds: REPLICA_DELAY_SECONDS,
+            readYourWritesMs: READ_YOUR_WRITES_MS,
+            peakLagSeconds: replicaLagPeak,
+            readsServed: metric("db_replica_reads_total"),
+            fallbacks: {
+              unreachable: metric("db_replica_fallbacks_total", '{reason="unreachable"}'),
+              error: metric("db_replica_fallbacks_total", '{reason="error"}'),
+            },
+            ownReadsChecked,
+            ownReadsStale: ownStaleReads.length,
+            othersWritesReadStale: othersStaleReads,
+          }
+        : null,
       failedAssertions: failures,
     };
     console.log(JSON.stringify(report, null, 2));
@@ -903,6 +992,7 @@ async function main(): Promise<void> {
   } finally {
     for (const s of servers) s.stop();
     await new Promise((r) => setTimeout(r, 1000));
+    await replica?.stop().catch(() => undefined);
     for (const node of [...nodes].reverse()) await node.stop().catch(() => undefined);
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
     if (!process.env.CLUSTER_KEEP) fs.rmSync(root, { recursive: true, force: true });

@@ -43,6 +43,7 @@ export class DirectoryResolver {
         namePrefix: filter?.namePrefix ?? null,
       },
       order,
+      ctx.reads,
     );
     return {
       ...page,
@@ -60,12 +61,13 @@ export class DirectoryResolver {
       "Any account by name prefix or identifier (prefix, or every account on a top-level domain); restricted accounts only on an exact full name or identifier.",
   })
   searchSmartAccounts(
+    @Ctx() ctx: Context,
     @Arg("query", { description: "What to look for." }) query: string,
     @Arg("first", () => Int, { defaultValue: 20, description: "How many to return (1 to 100)." })
     first: number,
     @Arg("after", () => String, { nullable: true, description: "A cursor from a previous page." })
     after: string | null,
   ) {
-    return this.directoryService.search(query, first, after);
+    return this.directoryService.search(query, first, after, ctx.reads);
   }
 }

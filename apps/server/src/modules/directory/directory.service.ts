@@ -8,6 +8,7 @@ import {
   type PageInfo,
 } from "../../common/pagination";
 import type { Db } from "../../db/data-source";
+import { PRIMARY, type ReadRoute } from "../../db/replicas";
 import { emailHost, isConsumerDomain, parseIdentifier } from "../domain/domain-identifier";
 import { SmartAccountEntity, type SmartAccountStatus } from "../smart-account/smart-account.entity";
 import { nameKey } from "../smart-account/account-fields";
@@ -108,7 +109,8 @@ function directoryDomain(user: UserEntity): string | null {
 
 /**
  * The directory ("Your Smart and Virtual Account access") and the account search. Both are
- * keyset-paged on indexed columns, with one statement per page whatever its size.
+ * keyset-paged on indexed columns, with one statement per page whatever its size. Both may be
+ * read from a replica when the request's route says so: they show, and decide nothing.
  */
 export class DirectoryService {
   constructor(private readonly db: Db) {}
@@ -128,6 +130,7 @@ export class DirectoryService {
     after: string | null,
     filter: { status?: SmartAccountStatus | null; namePrefix?: string | null },
     order: DirectoryOrder = "RELEVANCE",
+    route: ReadRoute = PRIMARY,
   ): Promise<Connection<DirectoryRow>> {
     checkPageSize(first);
     const keys = ORDER_KEYS[order];
@@ -175,7 +178,7 @@ export class DirectoryService {
       sql: `SELECT COUNT(*) FROM directory_memberships t WHERE t.principal = ?${filters}${principal === user.id ? "" : notOwn}`,
       params: [principal, ...filterParams, ...(principal === user.id ? [] : [user.id])],
     });
-    return this.db.read(async (em) => {
+    return this.db.readFrom(route, async (em) => {
       let rows: Row[];
       if (!domain) {
         const own = range(user.id, first + 1);
@@ -240,7 +243,12 @@ export class DirectoryService {
    * Any account by name prefix, identifier prefix, or every account on a top-level domain;
    * restricted accounts only on an exact full name or identifier. Ordered by name.
    */
-  async search(query: string, first: number, after: string | null): Promise<SearchResult> {
+  async search(
+    query: string,
+    first: number,
+    after: string | null,
+    route: ReadRoute = PRIMARY,
+  ): Promise<SearchResult> {
     checkPageSize(first);
     const name = nameKey(query);
     const identifier = query.trim().toLowerCase().replace(/\.$/, "");
@@ -262,7 +270,7 @@ export class DirectoryService {
     ];
     const keyset = cursor ? " AND (nameKey > ? OR (nameKey = ? AND id > ?))" : "";
     const keysetParams = cursor ? [cursor[0], cursor[0], cursor[1]] : [];
-    return this.db.read(async (em) => {
+    return this.db.readFrom(route, async (em) => {
       const pages = await Promise.all(
         branches.map(
           (b) =>

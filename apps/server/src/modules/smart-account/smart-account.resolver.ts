@@ -54,7 +54,9 @@ export class SmartAccountResolver {
   ): Promise<SmartAccountEntity> {
     requireAuth(ctx);
     // Through the request's loaders: the account and the caller's relation are read once, and
-    // every field resolver below asks the policy with the same cached relation.
+    // every field resolver below asks the policy with the same cached relation. A query asking
+    // for this alone may be read from a replica (graphql/read-routing.ts): it shows, and
+    // decides nothing.
     const account = await ctx.loaders.account.load(id);
     return assertSee(account, account ? await ctx.loaders.relation.load(account) : null);
   }

@@ -53,7 +53,9 @@ export class SessionService {
    * The user behind a session cookie, or null when the session is unknown, idle or too old: one
    * keyed read of the session joined to its user (the password hash is never loaded here).
    */
-  async resolve(secret: string): Promise<{ user: UserEntity; idHash: string } | null> {
+  async resolve(
+    secret: string,
+  ): Promise<{ user: UserEntity; idHash: string; createdAt: Date } | null> {
     const idHash = hashSecret(secret);
     return this.db.read(async (em) => {
       const found = await em
@@ -77,7 +79,7 @@ export class SessionService {
       if (now - session.lastSeenAt.getTime() >= TOUCH_AFTER_MS) {
         await em.update(SessionEntity, { idHash }, { lastSeenAt: new Date(now) });
       }
-      return { user: found, idHash };
+      return { user: found, idHash, createdAt: session.createdAt };
     });
   }
 

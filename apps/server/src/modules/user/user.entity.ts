@@ -33,6 +33,13 @@ export class UserEntity {
   @DateColumn()
   createdAt: Date;
 
+  /**
+   * When a request of this user last wrote (a mutation), kept only when read replicas are
+   * configured: for READ_YOUR_WRITES_MS after it the user's reads all go to the primary.
+   */
+  @DateColumn({ nullable: true })
+  lastWriteAt: Date | null;
+
   @DateColumn()
   updatedAt: Date;
 }

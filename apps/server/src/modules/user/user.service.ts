@@ -192,6 +192,15 @@ export class UserService {
     return { user, session, deviceCookie: await this.devices.issue(deviceCookie, email) };
   }
 
+  /**
+   * Marks that a request of the user wrote just now (see UserEntity.lastWriteAt), once its
+   * writes committed and before its answer is sent.
+   */
+  async recordWrite(userId: string): Promise<void> {
+    const now = this.clock.now();
+    await this.db.transaction((em) => em.update(UserEntity, { id: userId }, { lastWriteAt: now }));
+  }
+
   async signOut(sessionIdHash: string | null): Promise<boolean> {
     if (!sessionIdHash) return false;
     return this.db.transaction((em) => this.sessions.destroy(em, sessionIdHash));
