@@ -164,7 +164,7 @@ export class Replicas {
         synchronize: false,
         timezone: "Z",
         charset: "utf8mb4_unicode_ci",
-        extra: { connectionLimit: 10, connectTimeout: CONNECT_TIMEOUT_MS },
+        extra: { connectionLimit: 10, trace: false, connectTimeout: CONNECT_TIMEOUT_MS },
         logger: this.queryLogger,
         logging: this.queryLogger ? ["query", "error"] : false,
       });
