@@ -74,15 +74,19 @@ async function personWithAccounts(
   return { ...person, accounts };
 }
 
+// Signed in once the page has left the sign-in page (whose own heading is a level-1 heading too):
+// a page opened sooner would find no session yet.
 async function signInAsCustomer(page: Page) {
   await page.goto("/directory");
   await signIn(page, CUSTOMER.email, DEMO_PASSWORD);
+  await expect(page).not.toHaveURL(/\/sign-in/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
 async function signInAs(page: Page, email: string, path = "/directory") {
   await page.goto(path);
   await signIn(page, email);
+  await expect(page).not.toHaveURL(/\/sign-in/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
