@@ -66,6 +66,7 @@ export async function startServer(
     services.sequencer.start();
     services.webhookFanout.start();
     services.webhookDispatcher.start(overrides.dispatchIntervalMs);
+    services.bulkRequestJob.start(overrides.dispatchIntervalMs);
   }
   const { port } = server.address() as AddressInfo;
   log.info({ port, database: config.database.kind }, "server listening");
@@ -104,6 +105,7 @@ export async function startServer(
       await services.sequencer.stop();
       await services.webhookFanout.stop();
       await services.webhookDispatcher.stop();
+      await services.bulkRequestJob.stop();
       await stop();
       await dataSource.destroy();
       releaseFile();

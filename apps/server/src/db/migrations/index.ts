@@ -14,6 +14,7 @@ import { DirectoryMemberships1796546728072 } from "./1796546728072-DirectoryMemb
 import { Escalation1796558240822 } from "./1796558240822-Escalation";
 import { Webhooks1796559496425 } from "./1796559496425-Webhooks";
 import { AuditLogByActor1796562780029 } from "./1796562780029-AuditLogByActor";
+import { BulkRequests1796570000000 } from "./1796570000000-BulkRequests";
 
 export const migrations: Function[] = [
   Platform1795418062799,
@@ -30,4 +31,5 @@ export const migrations: Function[] = [
   Escalation1796558240822,
   Webhooks1796559496425,
   AuditLogByActor1796562780029,
+  BulkRequests1796570000000,
 ];
