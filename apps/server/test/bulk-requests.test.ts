@@ -26,6 +26,7 @@ const PREVIEW = graphql(`
           message
         }
         existingAccounts {
+          id
           domainIdentifier
           allowedAction
         }

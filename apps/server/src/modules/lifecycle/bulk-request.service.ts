@@ -266,9 +266,16 @@ export class BulkRequests {
     const rows = this.rowsOf(input);
     await this.limiter.take(PREVIEW_LIMITS.map((rule) => ({ rule, subject: user.id })));
     const repeats = repeatsOf(rows);
+    // The caller's own accounts among the file's identifiers, in one query for all rows.
+    const mine = await this.requestedByCaller(
+      user,
+      rows.flatMap((row) => identifierOf(row)?.identifier ?? []),
+    );
     const result: PreviewRow[] = [];
     for (const [i, row] of rows.entries()) {
-      result.push(await this.previewRow(user, row, i + 1, repeats[i], acknowledgeExistingAccounts));
+      result.push(
+        await this.previewRow(user, row, i + 1, repeats[i], acknowledgeExistingAccounts, mine),
+      );
     }
     return result;
   }
@@ -279,6 +286,7 @@ export class BulkRequests {
     rowNumber: number,
     repeatsRow: number | null,
     acknowledged: boolean,
+    mineByIdentifier: ReadonlyMap<string, string>,
   ): Promise<PreviewRow> {
     const base: PreviewRow = {
       ...row,
@@ -315,7 +323,7 @@ export class BulkRequests {
       throw error;
     }
     const identifier = plan.identifier;
-    const mine = await this.requestedByCaller(user, identifier);
+    const mine = mineByIdentifier.get(identifier.identifier);
     if (mine) {
       return {
         ...base,
@@ -342,20 +350,32 @@ export class BulkRequests {
     }
   }
 
-  /** The live account this caller requested for a customer under exactly this identifier. */
+  /**
+   * The live accounts this caller requested for a customer under exactly these identifiers, by
+   * identifier: a row whose identifier is among them was requested before.
+   */
   private async requestedByCaller(
     user: UserEntity,
-    identifier: Identifier,
-  ): Promise<string | null> {
-    const holder = await this.db.read((em) =>
-      em.findOne(SmartAccountEntity, {
-        where: { liveIdentifier: identifier.identifier },
-        select: { id: true, requesterId: true, channel: true },
+    identifiers: readonly string[],
+  ): Promise<Map<string, string>> {
+    if (identifiers.length === 0) return new Map();
+    const holders = await this.db.read((em) =>
+      em.find(SmartAccountEntity, {
+        where: {
+          liveIdentifier: In([...new Set(identifiers)]),
+          requesterId: user.id,
+          channel: "PARTNER_FOR_CUSTOMER",
+        },
+        select: { id: true, liveIdentifier: true },
       }),
     );
-    return holder && holder.requesterId === user.id && holder.channel === "PARTNER_FOR_CUSTOMER"
-      ? holder.id
-      : null;
+    return new Map(holders.map((h) => [h.liveIdentifier!, h.id]));
+  }
+
+  /** The caller's own live account for a customer under one identifier, if any. */
+  private async ownAccount(user: UserEntity, identifier: Identifier): Promise<string | null> {
+    const mine = await this.requestedByCaller(user, [identifier.identifier]);
+    return mine.get(identifier.identifier) ?? null;
   }
 
   /** The job, with every row waiting for it, in one transaction; a process then claims it. */
@@ -494,7 +514,7 @@ export class BulkRequests {
     }
     const identifier = identifierOf(data);
     if (identifier) {
-      const mine = await this.requestedByCaller(user, identifier);
+      const mine = await this.ownAccount(user, identifier);
       if (mine) return { kind: "DONE", state: "ALREADY_REQUESTED", smartAccountId: mine };
     }
     try {
@@ -514,7 +534,7 @@ export class BulkRequests {
       }
       if (error instanceof IdentifierConflictError && identifier) {
         // Another run of the same row (a second process, the same file sent twice) won the race.
-        const mine = await this.requestedByCaller(user, identifier);
+        const mine = await this.ownAccount(user, identifier);
         if (mine) return { kind: "DONE", state: "ALREADY_REQUESTED", smartAccountId: mine };
       }
       if (error instanceof DomainError) {
