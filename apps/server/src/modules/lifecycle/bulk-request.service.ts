@@ -2,6 +2,8 @@ import { parse } from "csv-parse/sync";
 import { In } from "typeorm";
 import { HOUR, type Clock } from "../../common/clock";
 import {
+  CommitOutcomeUnknownError,
+  DatabaseUnavailableError,
   DomainError,
   InvalidInputError,
   NotAllowedError,
@@ -29,6 +31,9 @@ import {
 
 /** The most rows one file (or one mutation) may hold. */
 export const MAX_BULK_ROWS = 500;
+
+/** The most a row may take, as JSON (a row the single request accepts takes at most ~17 kB). */
+const MAX_ROW_BYTES = 32_000;
 
 /** How long a job waits when the caller's request limit refuses its next row. */
 export const LIMIT_WAIT_MS = 5 * 60_000;
@@ -196,7 +201,7 @@ export class BulkRequests {
   rowsOf(input: BulkInput): BulkRowData[] {
     const given = [input.rows != null, input.csv != null].filter(Boolean).length;
     if (given !== 1) {
-      throw new InvalidInputError("rows", "Send the rows, or the text of a CSV file, not both.");
+      throw new InvalidInputError("rows", "Send either the rows or the text of a CSV file.");
     }
     const field = input.rows ? "rows" : "csv";
     const rows = input.rows ? input.rows.map(cleanRow) : this.parseCsv(input.csv!);
@@ -206,6 +211,11 @@ export class BulkRequests {
         field,
         `Send at most ${MAX_BULK_ROWS} rows at once (this has ${rows.length}); split the file.`,
       );
+    }
+    // Far above any row the single request accepts; bounds what one row keeps in the database.
+    const long = rows.findIndex((row) => Buffer.byteLength(JSON.stringify(row)) > MAX_ROW_BYTES);
+    if (long >= 0) {
+      throw new InvalidInputError(field, `Row ${long + 1} is far too long for a request.`);
     }
     return rows;
   }
@@ -227,7 +237,10 @@ export class BulkRequests {
       );
     }
     if (records.length === 0) throw new InvalidInputError("csv", "The file is empty.");
-    const header = records[0].map((h) => COLUMNS[h.toLowerCase().replace(/[\s_-]+/g, "")]);
+    const header = records[0].map((h) => {
+      const key = h.toLowerCase().replace(/[\s_-]+/g, "");
+      return Object.hasOwn(COLUMNS, key) ? COLUMNS[key] : undefined;
+    });
     if (!header.includes("name")) {
       throw new InvalidInputError(
         "csv",
@@ -530,6 +543,14 @@ export class BulkRequests {
           kind: "WAIT",
           reason:
             "Your limit of account requests is reached for now; the rows left are requested as it allows, by themselves.",
+        };
+      }
+      if (error instanceof DatabaseUnavailableError || error instanceof CommitOutcomeUnknownError) {
+        // Nothing (or maybe the account) was written: the row runs again, and finds its account
+        // if it was.
+        return {
+          kind: "WAIT",
+          reason: "The database could not be reached; the job goes on by itself shortly.",
         };
       }
       if (error instanceof IdentifierConflictError && identifier) {
