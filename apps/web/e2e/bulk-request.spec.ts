@@ -54,7 +54,7 @@ test("a partner uploads a CSV, previews its rows, creates them and follows the j
   await expect(
     page.getByText("2 ready, 0 meeting existing accounts, 0 already requested, 1 in error."),
   ).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, "the bulk request's preview");
   // The preview table scrolls in its own box: the page stays within the phone's width.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
@@ -71,7 +71,7 @@ test("a partner uploads a CSV, previews its rows, creates them and follows the j
   const results = page.getByRole("table", { name: "Result of each row" });
   await expect(results.getByRole("row", { name: /First Customer/ })).toContainText("Requested");
   await expect(results.getByRole("row", { name: /Broken Customer/ })).toContainText("Failed");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, "the bulk request's job");
 
   // Reloaded, the job is still there: its address is the job's.
   await page.reload();
