@@ -102,7 +102,9 @@ async function submit(client: Client, input: BulkRequestInput): Promise<string> 
 }
 
 async function job(client: Client, id: string) {
-  const res = await client.gql(JOB, { id });
+  // A read, sent again if it met a network failure: the test's server runs the job's passes in
+  // this same process, and a pass of many rows can outlast the kept-alive connection it closes.
+  const res = await client.gql(JOB, { id }).catch(() => client.gql(JOB, { id }));
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.bulkRequestJob;
 }
