@@ -142,6 +142,16 @@ function fileOf500(): { csv: string; bad: Map<number, string> } {
   return { csv: `${lines.join("\n")}\n`, bad };
 }
 
+const PROGRESS = graphql(`
+  query BulkJobProgress($id: ID!) {
+    bulkRequestJob(id: $id) {
+      status
+      processedRows
+      waitingReason
+    }
+  }
+`);
+
 const CREATE_TOKEN = graphql(`
   mutation BulkCreateApiToken($input: CreateApiTokenInput!) {
     createApiToken(input: $input) {
@@ -167,8 +177,10 @@ async function runToTheEnd(client: Client, id: string) {
   const waits: string[] = [];
   for (let pass = 0; pass < 120; pass++) {
     await app.services.bulkRequestJob.tick();
-    const now = await job(client, id);
-    if (now.status === "DONE") return { job: now, waits };
+    // Sent again if it met a network failure (see job()).
+    const res = await client.gql(PROGRESS, { id }).catch(() => client.gql(PROGRESS, { id }));
+    const now = res.data!.bulkRequestJob;
+    if (now.status === "DONE") return { job: await job(client, id), waits };
     if (now.waitingReason) waits.push(now.waitingReason);
     app.clock.advance(HOUR);
   }
