@@ -79,6 +79,7 @@ export async function startServer(
     services.sequencer.start();
     services.webhookFanout.start();
     services.webhookDispatcher.start(overrides.dispatchIntervalMs);
+    services.bulkRequestJob.start(overrides.dispatchIntervalMs);
   }
   const { port } = server.address() as AddressInfo;
   log.info(
@@ -120,6 +121,7 @@ export async function startServer(
       await services.sequencer.stop();
       await services.webhookFanout.stop();
       await services.webhookDispatcher.stop();
+      await services.bulkRequestJob.stop();
       await stop();
       await replicas?.destroy();
       await dataSource.destroy();

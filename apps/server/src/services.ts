@@ -21,6 +21,9 @@ import { EmailProof } from "./modules/lifecycle/email-proof.service";
 import { ApprovalService } from "./modules/lifecycle/approval.service";
 import { Escalation } from "./modules/lifecycle/escalation";
 import { LapseJob } from "./modules/lifecycle/lapse.job";
+import { BulkRequests } from "./modules/lifecycle/bulk-request.service";
+import { BulkRequestJob } from "./modules/lifecycle/bulk-request.job";
+import { validateBulkRow } from "./modules/lifecycle/dto/bulk-request.inputs";
 import { SmartAccountService } from "./modules/smart-account/smart-account.service";
 import type { Logger } from "pino";
 import type { Config } from "./config";
@@ -189,6 +192,18 @@ export function createServices(
     log.child({ component: "lapse" }),
   );
 
+  // A partner's bulk requests: kept as jobs, run row by row through the lifecycle's request.
+  let bulkRequestJob: BulkRequestJob | null = null;
+  const bulkRequests = new BulkRequests(db, clock, lifecycle, limiter, validateBulkRow, () =>
+    bulkRequestJob?.kick(),
+  );
+  bulkRequestJob = new BulkRequestJob(
+    db,
+    clock,
+    bulkRequests,
+    log.child({ component: "bulk-requests" }),
+  );
+
   const resolvers = createResolvers({
     users,
     emailProof,
@@ -207,6 +222,7 @@ export function createServices(
     events,
     auditLog,
     webhooks,
+    bulkRequests,
   });
 
   return {
@@ -237,6 +253,8 @@ export function createServices(
     webhooks,
     webhookFanout,
     webhookDispatcher,
+    bulkRequests,
+    bulkRequestJob,
     resolvers,
     limiter,
     log,

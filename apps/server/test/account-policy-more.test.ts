@@ -223,6 +223,23 @@ const ENTRY_POINTS: Record<string, QueryEntry | MutationEntry> = {
     variants: () =>
       ["beta-corp.com", "echo-corp.com", "gamma-cust.com"].map((d) => ({ domainIdentifier: d })),
   },
+  // A partner's file meeting the scenario's accounts: each row lists them as checkDomain does.
+  bulkRequestPreview: {
+    kind: "query",
+    variants: () => [
+      {
+        input: {
+          rows: ["beta-corp.com", "echo-corp.com", "gamma-cust.com"].map((d) => ({
+            name: `Bulk ${d}`,
+            domainIdentifier: `bulk.${d}`,
+            customerEmails: [`buyer@${d}`],
+            contactPhone: "+1 949 555 0100",
+          })),
+          acknowledgeExistingAccounts: true,
+        },
+      },
+    ],
+  },
   myRequests: { kind: "query", variants: () => [{}] },
   pendingApprovals: { kind: "query", variants: () => [{}] },
   myNominations: { kind: "query", variants: () => [{}] },

@@ -337,6 +337,39 @@ const OPERATIONS: Operation[] = [
       ),
   },
   {
+    name: "bulkRequestPreview",
+    allowed: ["partner"],
+    run: (client) =>
+      client.gql(
+        graphql(`
+          query AuthzBulkRequestPreview($input: BulkRequestInput!) {
+            bulkRequestPreview(input: $input) {
+              readyCount
+            }
+          }
+        `),
+        { input: { rows: [{ name: "Bulk Co", customerEmails: ["ceo@bulk.example.org"] }] } },
+      ),
+  },
+  {
+    name: "requestSmartAccountsInBulk",
+    allowed: ["partner"],
+    mutates: true,
+    run: (client) =>
+      client.gql(
+        graphql(`
+          mutation AuthzRequestSmartAccountsInBulk($input: BulkRequestInput!) {
+            requestSmartAccountsInBulk(input: $input) {
+              job {
+                id
+              }
+            }
+          }
+        `),
+        { input: { rows: [{ name: "Bulk Co", customerEmails: ["ceo@bulk.example.org"] }] } },
+      ),
+  },
+  {
     name: "resendApprovalEmail",
     allowed: ["requester"],
     mutates: true,

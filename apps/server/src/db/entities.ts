@@ -18,6 +18,8 @@ import { UserEntity } from "../modules/user/user.entity";
 import { WebhookAttemptEntity } from "../modules/webhook/webhook-attempt.entity";
 import { WebhookDeliveryEntity } from "../modules/webhook/webhook-delivery.entity";
 import { WebhookEndpointEntity } from "../modules/webhook/webhook-endpoint.entity";
+import { BulkRequestJobEntity } from "../modules/lifecycle/bulk-request-job.entity";
+import { BulkRequestRowEntity } from "../modules/lifecycle/bulk-request-row.entity";
 import { IdempotencyKeyEntity } from "../modules/idempotency/idempotency-key.entity";
 
 export const entities = [
@@ -42,4 +44,6 @@ export const entities = [
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
   WebhookAttemptEntity,
+  BulkRequestJobEntity,
+  BulkRequestRowEntity,
 ];

@@ -51,7 +51,7 @@ const PUBLIC_CODES: { readonly [K in ErrorKind]: PublicErrorCode } = {
   COMMIT_OUTCOME_UNKNOWN: "OUTCOME_UNKNOWN",
 };
 
-function isErrorKind(kind: string): kind is ErrorKind {
+export function isErrorKind(kind: string): kind is ErrorKind {
   return Object.hasOwn(PUBLIC_CODES, kind);
 }
 

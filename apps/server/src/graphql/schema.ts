@@ -34,6 +34,8 @@ import type { EventFeedService } from "../modules/event/event-feed.service";
 import type { InsightsService } from "../modules/insights/insights.service";
 import { WebhookResolver } from "../modules/webhook/webhook.resolver";
 import type { WebhookService } from "../modules/webhook/webhook.service";
+import { BulkRequestResolver } from "../modules/lifecycle/bulk-request.resolver";
+import type { BulkRequests } from "../modules/lifecycle/bulk-request.service";
 import { authChecker } from "./auth-checker";
 
 /** What the resolvers are built from: the services of the composition root. */
@@ -55,6 +57,7 @@ export type ResolverServices = {
   events: EventFeedService;
   auditLog: AuditLogService;
   webhooks: WebhookService;
+  bulkRequests: BulkRequests;
 };
 
 type ResolverEntry = { cls: ClassType; create: (s: ResolverServices) => object };
@@ -84,6 +87,7 @@ const resolverEntries: NonEmptyArray<ResolverEntry> = [
   entry(EventResolver, (s) => new EventResolver(s.events)),
   entry(AuditLogResolver, (s) => new AuditLogResolver(s.auditLog)),
   entry(WebhookResolver, (s) => new WebhookResolver(s.webhooks)),
+  entry(BulkRequestResolver, (s) => new BulkRequestResolver(s.bulkRequests)),
 ];
 
 export const resolverClasses = resolverEntries.map((e) => e.cls) as NonEmptyArray<ClassType>;

@@ -156,6 +156,65 @@ export type AuditLogFilterInput = {
   types?: Array<AccountEventKind> | null | undefined;
 };
 
+/** What submitting a row would do, as its single request would be checked now. */
+export type BulkPreviewRowState =
+  /** You already requested an account with this identifier: no new account. */
+  | 'ALREADY_REQUESTED'
+  /** It would be refused: errors name the field and why. */
+  | 'ERROR'
+  /** Accounts exist on its top-level domain (listed): requested only with acknowledgeExistingAccounts, else a CONFLICT. */
+  | 'MEETS_EXISTING_ACCOUNTS'
+  /** It would be requested. */
+  | 'READY'
+  /** An earlier row (repeatsRow) asks for the same identifier: this one would fail. */
+  | 'REPEATS_ROW';
+
+/** A partner's account requests for up to 500 customers: the rows, or the text of a CSV file with the template's header line (exactly one of them). */
+export type BulkRequestInput = {
+  /** Request the rows that meet accounts already on their domain too (without it, those rows end in CONFLICT, as a single request does). */
+  acknowledgeExistingAccounts?: boolean | null | undefined;
+  /** The text of a CSV file: a header line naming the columns (account name, identifier, customer emails, user emails, contact phone, notes; emails within a cell separated by spaces, commas or semicolons), then 1 to 500 rows. */
+  csv?: string | null | undefined;
+  /** The rows (1 to 500). */
+  rows?: Array<BulkRequestRowInput> | null | undefined;
+};
+
+/** Where a bulk request's background job stands. */
+export type BulkRequestJobStatus =
+  /** Every row has its result. */
+  | 'DONE'
+  /** Kept, waiting for a server process to start on it. */
+  | 'QUEUED'
+  /** Rows are being requested one by one (or the job waits for your request limit: see waitingReason). */
+  | 'RUNNING';
+
+/** One customer's account request in a bulk request: the columns of the CSV template. Each row is checked as `requestSmartAccountForCustomer` checks its input. */
+export type BulkRequestRowInput = {
+  /** Contact phone for the domain review (international form): needed when the identifier needs review. */
+  contactPhone?: string | null | undefined;
+  /** The customer emails that may approve (1 to 10). */
+  customerEmails?: Array<string> | null | undefined;
+  /** The account domain identifier; by default the host of the first customer email. Never the partner's own domain. */
+  domainIdentifier?: string | null | undefined;
+  /** The account name (1 to 200 characters; a row without one is in error). */
+  name?: string | null | undefined;
+  /** A note to the customers, sent with the approval request (up to 2000 characters). */
+  notes?: string | null | undefined;
+  /** Emails of users to add once the account is active (USER nominations). */
+  userEmails?: Array<string> | null | undefined;
+};
+
+/** What became of one row of a bulk request. */
+export type BulkRequestRowState =
+  /** You had already requested an account with this identifier (the same file sent again): no new account. */
+  | 'ALREADY_REQUESTED'
+  /** Requested: a new account, as `requestSmartAccountForCustomer` makes. */
+  | 'CREATED'
+  /** Refused: errorCode, field and message say why. Nothing was created. */
+  | 'FAILED'
+  /** Not requested yet. */
+  | 'PENDING';
+
 /** A company's name and headquarters address: all of it. */
 export type CompanyInput = {
   /** Street address (1 to 300 characters). */
@@ -1203,6 +1262,20 @@ export type AuthzRequestSmartAccountForCustomerMutationVariables = Exact<{
 
 export type AuthzRequestSmartAccountForCustomerMutation = { requestSmartAccountForCustomer: { smartAccount: { id: string } } };
 
+export type AuthzBulkRequestPreviewQueryVariables = Exact<{
+  input: BulkRequestInput;
+}>;
+
+
+export type AuthzBulkRequestPreviewQuery = { bulkRequestPreview: { readyCount: number } };
+
+export type AuthzRequestSmartAccountsInBulkMutationVariables = Exact<{
+  input: BulkRequestInput;
+}>;
+
+
+export type AuthzRequestSmartAccountsInBulkMutation = { requestSmartAccountsInBulk: { job: { id: string } } };
+
 export type AuthzResendApprovalEmailMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1344,6 +1417,41 @@ export type AuthzCreateOwnApiTokenMutationVariables = Exact<{ [key: string]: nev
 
 
 export type AuthzCreateOwnApiTokenMutation = { createApiToken: { apiToken: { id: string } } };
+
+export type BulkPreviewQueryVariables = Exact<{
+  input: BulkRequestInput;
+}>;
+
+
+export type BulkPreviewQuery = { bulkRequestPreview: { readyCount: number, meetsExistingCount: number, alreadyRequestedCount: number, errorCount: number, rows: Array<{ rowNumber: number, name: string, identifier: string | null, state: BulkPreviewRowState, repeatsRow: number | null, smartAccountId: string | null, errors: Array<{ field: string, message: string }>, existingAccounts: Array<{ id: string, domainIdentifier: string, allowedAction: ExistingAccountAction }> }> } };
+
+export type BulkSubmitMutationVariables = Exact<{
+  input: BulkRequestInput;
+}>;
+
+
+export type BulkSubmitMutation = { requestSmartAccountsInBulk: { job: { id: string, status: BulkRequestJobStatus, totalRows: number, processedRows: number } } };
+
+export type BulkJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BulkJobQuery = { bulkRequestJob: { id: string, status: BulkRequestJobStatus, totalRows: number, processedRows: number, createdCount: number, alreadyRequestedCount: number, failedCount: number, waitingReason: string | null, finishedAt: string | null, rows: Array<{ rowNumber: number, name: string, state: BulkRequestRowState, errorCode: string | null, field: string | null, message: string | null, smartAccountId: string | null }> } };
+
+export type BulkJobProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BulkJobProgressQuery = { bulkRequestJob: { status: BulkRequestJobStatus, processedRows: number, waitingReason: string | null } };
+
+export type BulkCreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type BulkCreateApiTokenMutation = { createApiToken: { secret: string } };
 
 export type ConsolePageCreateApiTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
@@ -1654,6 +1762,8 @@ export const AuthzApiTokensDocument = {"kind":"Document","definitions":[{"kind":
 export const AuthzDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthzDirectory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AuthzDirectoryQuery, AuthzDirectoryQueryVariables>;
 export const AuthzSearchSmartAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthzSearchSmartAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchSmartAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"beta","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AuthzSearchSmartAccountsQuery, AuthzSearchSmartAccountsQueryVariables>;
 export const AuthzRequestSmartAccountForCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthzRequestSmartAccountForCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestSmartAccountForCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSmartAccountForCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smartAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AuthzRequestSmartAccountForCustomerMutation, AuthzRequestSmartAccountForCustomerMutationVariables>;
+export const AuthzBulkRequestPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthzBulkRequestPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkRequestPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readyCount"}}]}}]}}]} as unknown as DocumentNode<AuthzBulkRequestPreviewQuery, AuthzBulkRequestPreviewQueryVariables>;
+export const AuthzRequestSmartAccountsInBulkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthzRequestSmartAccountsInBulk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSmartAccountsInBulk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AuthzRequestSmartAccountsInBulkMutation, AuthzRequestSmartAccountsInBulkMutationVariables>;
 export const AuthzResendApprovalEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthzResendApprovalEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendApprovalEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"smartAccountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smartAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AuthzResendApprovalEmailMutation, AuthzResendApprovalEmailMutationVariables>;
 export const AuthzCancelSmartAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthzCancelSmartAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelSmartAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"smartAccountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smartAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AuthzCancelSmartAccountMutation, AuthzCancelSmartAccountMutationVariables>;
 export const AuthzApproveDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthzApproveDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"domainId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AuthzApproveDomainMutation, AuthzApproveDomainMutationVariables>;
@@ -1675,6 +1785,11 @@ export const AuthzCreateApiTokenDocument = {"kind":"Document","definitions":[{"k
 export const AuthzRevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthzRevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AuthzRevokeApiTokenMutation, AuthzRevokeApiTokenMutationVariables>;
 export const AuthzNomineeNominationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthzNomineeNominations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNominations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuthzNomineeNominationsQuery, AuthzNomineeNominationsQueryVariables>;
 export const AuthzCreateOwnApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthzCreateOwnApiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"mine","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scope"},"value":{"kind":"EnumValue","value":"FULL"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AuthzCreateOwnApiTokenMutation, AuthzCreateOwnApiTokenMutationVariables>;
+export const BulkPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BulkPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkRequestPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readyCount"}},{"kind":"Field","name":{"kind":"Name","value":"meetsExistingCount"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyRequestedCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"repeatsRow"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"existingAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"domainIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"allowedAction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smartAccountId"}}]}}]}}]}}]} as unknown as DocumentNode<BulkPreviewQuery, BulkPreviewQueryVariables>;
+export const BulkSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSmartAccountsInBulk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}}]}}]}}]}}]} as unknown as DocumentNode<BulkSubmitMutation, BulkSubmitMutationVariables>;
+export const BulkJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BulkJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkRequestJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyRequestedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitingReason"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"smartAccountId"}}]}}]}}]}}]} as unknown as DocumentNode<BulkJobQuery, BulkJobQueryVariables>;
+export const BulkJobProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BulkJobProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkRequestJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"waitingReason"}}]}}]}}]} as unknown as DocumentNode<BulkJobProgressQuery, BulkJobProgressQueryVariables>;
+export const BulkCreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkCreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<BulkCreateApiTokenMutation, BulkCreateApiTokenMutationVariables>;
 export const ConsolePageCreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePageCreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<ConsolePageCreateApiTokenMutation, ConsolePageCreateApiTokenMutationVariables>;
 export const ExportCreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportCreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<ExportCreateApiTokenMutation, ExportCreateApiTokenMutationVariables>;
 export const SeedMyRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedMyRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"domainIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"lapseAt"}},{"kind":"Field","name":{"kind":"Name","value":"virtualAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"statusAfter"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeedMyRequestsQuery, SeedMyRequestsQueryVariables>;

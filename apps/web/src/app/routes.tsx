@@ -140,6 +140,15 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        // A partner's file of customers; the job it became at ".../:jobId", followed until done.
+        path: "directory/request/bulk/:jobId?",
+        element: lazyPage(
+          () => import("@/features/bulk-request/components/BulkRequestPage"),
+          (module) => module.BulkRequestPage,
+          "Loading the bulk request",
+        ),
+      },
+      {
         // One route for every step (".../company-information" and so on): the wizard stays
         // mounted, with its form, as the person moves between steps.
         path: "directory/request/company/:step?",

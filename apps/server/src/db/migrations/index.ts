@@ -14,6 +14,7 @@ import { DirectoryMemberships1796546728072 } from "./1796546728072-DirectoryMemb
 import { Escalation1796558240822 } from "./1796558240822-Escalation";
 import { Webhooks1796559496425 } from "./1796559496425-Webhooks";
 import { AuditLogByActor1796562780029 } from "./1796562780029-AuditLogByActor";
+import { BulkRequests1796570000000 } from "./1796570000000-BulkRequests";
 import { ReadYourWrites1796575000000 } from "./1796575000000-ReadYourWrites";
 
 export const migrations: Function[] = [
@@ -31,5 +32,6 @@ export const migrations: Function[] = [
   Escalation1796558240822,
   Webhooks1796559496425,
   AuditLogByActor1796562780029,
+  BulkRequests1796570000000,
   ReadYourWrites1796575000000,
 ];

@@ -11,6 +11,8 @@ import {
   identifierSkeleton,
   parseIdentifier,
   parsePhone,
+  type Identifier,
+  type ReviewReason,
 } from "../domain/domain-identifier";
 import type { DomainReviewService } from "../domain/domain-review.service";
 import {
@@ -43,7 +45,11 @@ import {
   type SmartAccountStatus,
 } from "../smart-account/smart-account.entity";
 import { IdentifierConflictError } from "../smart-account/smart-account.errors";
-import { accountSummary, type SmartAccountService } from "../smart-account/smart-account.service";
+import {
+  accountSummary,
+  type ExistingAccount,
+  type SmartAccountService,
+} from "../smart-account/smart-account.service";
 import { assertStatus } from "../smart-account/smart-account.states";
 import type { ClientInfo } from "../user/session.service";
 import type { UserEntity } from "../user/user.entity";
@@ -65,6 +71,14 @@ export type RequestData = {
   noteToUsers?: string | null;
   visibility?: AccountVisibility | null;
   acknowledgeExistingAccounts?: boolean | null;
+};
+
+/** What the checks of a request found: whom it asks, for which identifier, and its review. */
+export type RequestPlan = {
+  approvers: string[];
+  identifier: Identifier;
+  reasons: ReviewReason[];
+  phone: string | null;
 };
 
 function uniqueEmails(emails: readonly string[] | null | undefined): string[] {
@@ -91,15 +105,15 @@ export class AccountLifecycle {
     private readonly virtualAccounts: VirtualAccountService,
   ) {}
 
-  async request(
-    user: UserEntity,
-    data: RequestData,
-    client: ClientInfo,
-  ): Promise<SmartAccountEntity> {
+  /**
+   * Every check a request makes before it counts or writes anything: who may, the approvers, the
+   * identifier and its own-domain rule, the review's phone, the self-authorized company and terms.
+   * Throws the request's own errors; the bulk preview runs it on each row for the same answers.
+   */
+  async check(user: UserEntity, data: RequestData): Promise<RequestPlan> {
     const flow = flowOfChannel(data.channel);
     const notAllowed = flowAccessRefusal(user, flow);
     if (notAllowed) throw refusalError(notAllowed);
-    const actor = actorOf(user);
     const self = data.channel === "CUSTOMER_SELF";
     const approvers = self ? [user.email] : uniqueEmails(data.approverEmails);
     const approverField =
@@ -139,6 +153,47 @@ export class AccountLifecycle {
         "Accept the approver's terms to authorize the account.",
       );
     }
+    return { approvers, identifier, reasons, phone };
+  }
+
+  /**
+   * What the request's transaction checks of the identifier before it writes: the account that
+   * holds it (a CONFLICT) and the accounts already on its domain, which the caller must
+   * acknowledge (a CONFLICT listing them).
+   */
+  async checkHeld(
+    em: EntityManager,
+    user: UserEntity,
+    identifier: Identifier,
+    acknowledged: boolean,
+  ): Promise<ExistingAccount[]> {
+    const existing = await this.accounts.existingOnDomain(em, identifier, user);
+    const taken = await identifierHolder(em, identifier);
+    if (taken) {
+      const seen = existing.some((e) => e.account.id === taken.id);
+      throw refusalError(heldRefusal(identifier, taken, seen));
+    }
+    if (existing.length && !acknowledged) {
+      throw new IdentifierConflictError(
+        `Smart Accounts already exist under ${identifier.topLevelDomain}: ${existing
+          .map((e) => `"${e.account.name}" (${e.account.domainIdentifier}, ${e.account.status})`)
+          .join(
+            ", ",
+          )}. Request access or nominate creators there, or confirm with acknowledgeExistingAccounts.`,
+        existing.map((e) => accountSummary(e.account)),
+      );
+    }
+    return existing;
+  }
+
+  async request(
+    user: UserEntity,
+    data: RequestData,
+    client: ClientInfo,
+  ): Promise<SmartAccountEntity> {
+    const { approvers, identifier, reasons, phone } = await this.check(user, data);
+    const actor = actorOf(user);
+    const self = data.channel === "CUSTOMER_SELF";
 
     // Counted before anything is written: the approvers are emailed now, the nominees at activation.
     const checks = sendingChecks("accountRequest", user, client, {
@@ -148,24 +203,12 @@ export class AccountLifecycle {
     try {
       return await whileCounted(this.limiter, checks, () =>
         this.db.transaction(async (em) => {
-          const existing = await this.accounts.existingOnDomain(em, identifier, user);
-          const taken = await identifierHolder(em, identifier);
-          if (taken) {
-            const seen = existing.some((e) => e.account.id === taken.id);
-            throw refusalError(heldRefusal(identifier, taken, seen));
-          }
-          if (existing.length && !data.acknowledgeExistingAccounts) {
-            throw new IdentifierConflictError(
-              `Smart Accounts already exist under ${identifier.topLevelDomain}: ${existing
-                .map(
-                  (e) => `"${e.account.name}" (${e.account.domainIdentifier}, ${e.account.status})`,
-                )
-                .join(
-                  ", ",
-                )}. Request access or nominate creators there, or confirm with acknowledgeExistingAccounts.`,
-              existing.map((e) => accountSummary(e.account)),
-            );
-          }
+          const existing = await this.checkHeld(
+            em,
+            user,
+            identifier,
+            data.acknowledgeExistingAccounts === true,
+          );
           const now = this.clock.now();
           const status: SmartAccountStatus = reasons.length
             ? "PENDING_DOMAIN_APPROVAL"

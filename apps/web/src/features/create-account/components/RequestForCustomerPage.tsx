@@ -2,12 +2,14 @@ import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
+  Anchor,
   Button,
   Divider,
   Group,
   Modal,
   Paper,
   Stack,
+  Text,
   TextInput,
   Textarea,
   Title,
@@ -250,6 +252,12 @@ function RequestForCustomerForm() {
             <Title order={2} fz="h3">
               Identify the Account Name and Customer
             </Title>
+            <Text fz="sm">
+              Many customers?{" "}
+              <Anchor component={Link} to="/directory/request/bulk">
+                Request for many customers from a CSV file
+              </Anchor>
+            </Text>
             <TextInput
               label="Smart Account Name"
               required
