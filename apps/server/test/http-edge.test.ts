@@ -118,7 +118,8 @@ describe("security headers in production", () => {
     "style-src": "'self' 'unsafe-inline'",
     "img-src": "'self' data:",
     "font-src": "'self' data:",
-    "connect-src": "'self'",
+    // The subscriptions' WebSocket, to this app only.
+    "connect-src": "'self' wss://accounts.example.com",
     "object-src": "'none'",
     "frame-ancestors": "'none'",
     "form-action": "'self'",
@@ -205,7 +206,7 @@ describe("security headers in development", () => {
     const res = await fetch(`${dev.url}/explorer`);
     const policy = directives(res.headers.get("content-security-policy"));
     expect(policy["script-src"]).toBe("'self'");
-    expect(policy["connect-src"]).toBe("'self'");
+    expect(policy["connect-src"]).toBe("'self' ws://localhost:4000");
     expect(policy["frame-ancestors"]).toBe("'none'");
     expect(res.headers.get("strict-transport-security")).toBeNull();
   });

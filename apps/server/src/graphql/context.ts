@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Loaders } from "./loaders";
 import type { ApiTokenScope } from "../modules/api-token/api-token.entity";
+import type { LiveFeed } from "../modules/event/live-feed";
 import type { ClientInfo } from "../modules/user/session.service";
 import type { UserEntity } from "../modules/user/user.entity";
 
@@ -27,4 +28,16 @@ export type Context = {
   sessionCookie: SessionCookie;
   deviceCookie: DeviceCookie;
   loaders: Loaders;
+  /** Operations over the WebSocket only: what subscriptions are served from (see live.ts). */
+  live?: LiveContext;
+};
+
+/**
+ * A subscription's view of its socket: the process's live feed, and a way to give each event's
+ * execution loaders of its own (a subscription's context lives as long as it does, and cached
+ * rows would show an account as it was when the subscription began).
+ */
+export type LiveContext = {
+  feed: LiveFeed;
+  renewLoaders(): void;
 };
