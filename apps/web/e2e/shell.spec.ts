@@ -77,12 +77,15 @@ async function personWithAccounts(
 async function signInAsCustomer(page: Page) {
   await page.goto("/directory");
   await signIn(page, CUSTOMER.email, DEMO_PASSWORD);
+  // Signed in once the sign-in page has gone (a navigation before then would cancel signIn).
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
 async function signInAs(page: Page, email: string, path = "/directory") {
   await page.goto(path);
   await signIn(page, email);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
