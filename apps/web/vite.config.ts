@@ -64,7 +64,11 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: Object.fromEntries(
-      proxiedPaths.map((path) => [path, { target: apiServer, changeOrigin: false }]),
+      proxiedPaths.map((path) => [
+        path,
+        // /graphql carries the subscriptions' WebSocket too.
+        { target: apiServer, changeOrigin: false, ws: path === "/graphql" },
+      ]),
     ),
   },
   build: {

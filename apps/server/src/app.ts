@@ -9,7 +9,8 @@ import {
 import { expressMiddleware } from "@as-integrations/express5";
 import { parse as parseCookies } from "cookie";
 import express, { type ErrorRequestHandler, type Request, type Response } from "express";
-import type { GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
+import type { ApolloServerPlugin } from "@apollo/server";
 import expressStaticGzip from "express-static-gzip";
 import helmet from "helmet";
 import type { Logger } from "pino";
@@ -22,6 +23,13 @@ import { readRoutingPlugin } from "./graphql/read-routing";
 import type { ReadRoute } from "./db/replicas";
 import { MAX_BODY_SIZE, MAX_TOKENS, queryLimits } from "./graphql/limits";
 import { printSortedSchema } from "./graphql/schema";
+import { OVER_WEBSOCKET } from "./graphql/live";
+import { liveSockets } from "./http/live-socket";
+import {
+  resolveAuth as resolveCredentials,
+  SESSION_COOKIE,
+  sessionSecret as sessionSecretOf,
+} from "./http/authenticate";
 import { consolePage } from "./http/console-page";
 import { csvExportRoutes } from "./http/csv-exports";
 import type { Metrics } from "./http/metrics";
@@ -30,32 +38,17 @@ import { OutboxEmailEntity } from "./modules/mail/outbox-email.entity";
 import { DEVICE_COOKIE, DEVICE_COOKIE_LIFETIME_MS } from "./modules/user/device-cookie";
 import type { Services } from "./services";
 
-export const SESSION_COOKIE = "sam_session";
+export { SESSION_COOKIE };
 
 function sessionSecret(req: Request): string | undefined {
-  return req.headers.cookie ? parseCookies(req.headers.cookie)[SESSION_COOKIE] : undefined;
+  return sessionSecretOf(req.headers.cookie);
 }
 
-async function resolveAuth(services: Services, req: Request): Promise<Auth | null> {
-  const bearer = req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (bearer) {
-    const found = await services.apiTokens.authenticate(bearer);
-    return found
-      ? { via: "token", user: found.user, tokenId: found.token.id, scope: found.token.scope }
-      : null;
-  }
-  const secret = sessionSecret(req);
-  if (!secret) return null;
-  const session = await services.sessions.resolve(secret);
-  return session
-    ? {
-        via: "session",
-        user: session.user,
-        sessionIdHash: session.idHash,
-        sessionStartedAt: session.createdAt,
-      }
-    : null;
-}
+const resolveAuth = (services: Services, req: Request): Promise<Auth | null> =>
+  resolveCredentials(services, {
+    authorization: req.headers.authorization,
+    cookie: req.headers.cookie,
+  });
 
 function sessionCookie(res: Response, secure: boolean) {
   const base = { httpOnly: true, sameSite: "lax" as const, secure, path: "/" };
@@ -98,6 +91,30 @@ function deviceCookie(req: Request, res: Response, secure: boolean) {
  * HSTS in production; upgrade-insecure-requests only when the app is served over HTTPS, since a
  * production server may also answer on plain http://localhost (docker compose).
  */
+/** The WebSocket origin of the app (ws: for http:, wss: for https:), where subscriptions run. */
+function webSocketOrigin(appUrl: string): string {
+  const url = new URL(appUrl);
+  return `${url.protocol === "https:" ? "wss:" : "ws:"}//${url.host}`;
+}
+
+/**
+ * Apollo would execute a subscription sent over HTTP as a query (and answer nothing useful):
+ * say where subscriptions are served instead.
+ */
+const subscriptionsOverWebSocket: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === "subscription") {
+          throw new GraphQLError(OVER_WEBSOCKET, {
+            extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
+
 export function securityHeaders(config: Pick<Config, "isProduction" | "appUrl">) {
   const directives: Record<string, string[]> = {
     defaultSrc: ["'self'"],
@@ -107,7 +124,8 @@ export function securityHeaders(config: Pick<Config, "isProduction" | "appUrl">)
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", "data:"],
     fontSrc: ["'self'", "data:"],
-    connectSrc: ["'self'"],
+    // 'self' covers ws(s): to this host in CSP Level 3; named too for browsers before it.
+    connectSrc: ["'self'", webSocketOrigin(config.appUrl)],
     objectSrc: ["'none'"],
     frameAncestors: ["'none'"],
     formAction: ["'self'"],
@@ -206,6 +224,7 @@ export async function createApp(
       // explorer is the console's own /explorer in development.
       ApolloServerPluginLandingPageDisabled(),
       unexpectedErrorLogger,
+      subscriptionsOverWebSocket,
       metrics.apolloPlugin(),
       ...limits.plugins,
       idempotencyPlugin(services.idempotency, schema),
@@ -351,8 +370,18 @@ export async function createApp(
   });
   app.use(jsonErrors(log));
 
+  // Subscriptions: WebSocket on the same path, attached to the HTTP server by startServer.
+  const sockets = liveSockets({
+    services,
+    schema,
+    validationRules: limits.validationRules,
+    formatError: createErrorFormatter(),
+    log,
+  });
+
   return {
     app,
+    sockets,
     async stop() {
       await apollo.stop();
     },

@@ -37,6 +37,21 @@ export type Config = {
   webhooks: WebhooksConfig;
   /** Read replicas for the directory, search and account detail: see parseReplicas. */
   replicas: ReplicasConfig | null;
+  /** GraphQL subscriptions over WebSocket: see parseLive. */
+  live: LiveConfig;
+};
+
+/**
+ * Subscriptions read the events feed every `pollMs` in each process that has sockets open (the
+ * same tick checks that each socket's session or API token is still valid), so an event written
+ * by any process reaches every subscriber within about that time. One person holds at most
+ * `maxSocketsPerUser` sockets per process, each with at most `maxSubscriptionsPerSocket`
+ * subscriptions.
+ */
+export type LiveConfig = {
+  pollMs: number;
+  maxSocketsPerUser: number;
+  maxSubscriptionsPerSocket: number;
 };
 
 /**
@@ -350,6 +365,24 @@ function parseReplicas(env: Env, database: DatabaseConfig): ReplicasConfig | nul
   return { urls, readYourWritesMs };
 }
 
+function wholeNumber(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function parseLive(env: Env): LiveConfig {
+  return {
+    pollMs: wholeNumber(env, "LIVE_POLL_MS", 1000, 50, 60_000),
+    maxSocketsPerUser: wholeNumber(env, "LIVE_MAX_SOCKETS_PER_USER", 16, 1, 1000),
+    maxSubscriptionsPerSocket: wholeNumber(env, "LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET", 20, 1, 1000),
+  };
+}
+
 /** Reads and validates every environment variable the server uses; a bad value names itself. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const nodeEnv = oneOf(env, "NODE_ENV", NODE_ENVS, "development");
@@ -371,6 +404,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     sqlCapture: parseSqlCapture(env, cwd, database),
     webhooks: parseWebhooks(env, nodeEnv === "production"),
     replicas: parseReplicas(env, database),
+    live: parseLive(env),
   };
   if (config.isProduction && !config.smtpUrl) {
     throw new ConfigError("SMTP_URL", "is required when NODE_ENV=production");

@@ -18,6 +18,8 @@ export type RunningServer = {
   /** The internal metrics port's base URL, when METRICS_PORT is set. */
   metricsUrl: string | null;
   services: Services;
+  /** The subscription sockets (WebSocket on /graphql). */
+  sockets: { readonly size: number };
   close(): Promise<void>;
 };
 
@@ -68,11 +70,12 @@ export async function startServer(
     clock: services.clock,
     knownOperations: readKnownOperations(config.webDistDir),
   });
-  const { app, stop } = await createApp(services, schema, metrics, capture);
+  const { app, stop, sockets } = await createApp(services, schema, metrics, capture);
   await overrides.beforeListen?.(services);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });
+  server.on("upgrade", sockets.upgrade);
   if (overrides.startJobs !== false) {
     services.dispatcher?.start(overrides.dispatchIntervalMs);
     services.lapseJob.start();
@@ -105,7 +108,11 @@ export async function startServer(
     url: `http://127.0.0.1:${port}`,
     metricsUrl: metricsPort === null ? null : `http://127.0.0.1:${metricsPort}`,
     services,
+    sockets,
     async close() {
+      // Upgraded sockets are the server's connections too: closed first, or close() waits.
+      await sockets.close();
+      services.live.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

@@ -3,6 +3,8 @@ import { AccessRequestService } from "./modules/access-request/access-request.se
 import { DirectoryService } from "./modules/directory/directory.service";
 import { MembershipWriter } from "./modules/directory/membership-writer";
 import { InsightsService } from "./modules/insights/insights.service";
+import { PendingCountsService } from "./modules/insights/pending-counts";
+import { LiveFeed } from "./modules/event/live-feed";
 import { AccountAccess } from "./modules/role/account-access";
 import { RoleService } from "./modules/role/role.service";
 import { AccountDetailsService } from "./modules/smart-account/account-details.service";
@@ -109,8 +111,17 @@ export function createServices(
     config.webhooks.timeoutMs,
   );
   const webhooks = new WebhookService(db, clock, config.webhooks, () => webhookDispatcher.kick());
+  // What waits for each person, and the subscriptions fed from the events feed (see LiveFeed).
+  const pendingCounts = new PendingCountsService(db);
+  const live = new LiveFeed(
+    db,
+    (people) => pendingCounts.forUsers(people),
+    log.child({ component: "live" }),
+    config.live.pollMs,
+  );
   db.onCommitted(EVENTS_WRITTEN, async () => {
     await sequencer.run();
+    live.wake();
     await webhookFanout.run();
     webhookDispatcher.kick();
   });
@@ -219,6 +230,7 @@ export function createServices(
     details,
     directory,
     insights,
+    pendingCounts,
     events,
     auditLog,
     webhooks,
@@ -249,6 +261,8 @@ export function createServices(
     sequencer,
     events,
     auditLog,
+    pendingCounts,
+    live,
     dispatcher,
     webhooks,
     webhookFanout,

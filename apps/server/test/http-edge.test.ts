@@ -118,7 +118,8 @@ describe("security headers in production", () => {
     "style-src": "'self' 'unsafe-inline'",
     "img-src": "'self' data:",
     "font-src": "'self' data:",
-    "connect-src": "'self'",
+    // The subscriptions' WebSocket, to this app only.
+    "connect-src": "'self' wss://accounts.example.com",
     "object-src": "'none'",
     "frame-ancestors": "'none'",
     "form-action": "'self'",
@@ -184,7 +185,8 @@ describe("security headers in production", () => {
       const rest = Object.fromEntries(
         Object.entries(strictPolicy).filter(([name]) => name !== "upgrade-insecure-requests"),
       );
-      expect(policy).toEqual(rest);
+      // The socket follows the app's scheme: ws: for an app served over http.
+      expect(policy).toEqual({ ...rest, "connect-src": "'self' ws://localhost:4000" });
       expect(res.headers.get("strict-transport-security")).toMatch(/^max-age=31536000/);
     } finally {
       await plain.close();
@@ -205,7 +207,7 @@ describe("security headers in development", () => {
     const res = await fetch(`${dev.url}/explorer`);
     const policy = directives(res.headers.get("content-security-policy"));
     expect(policy["script-src"]).toBe("'self'");
-    expect(policy["connect-src"]).toBe("'self'");
+    expect(policy["connect-src"]).toBe("'self' ws://localhost:4000");
     expect(policy["frame-ancestors"]).toBe("'none'");
     expect(res.headers.get("strict-transport-security")).toBeNull();
   });

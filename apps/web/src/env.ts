@@ -3,6 +3,8 @@
 export type Env = {
   /** Development tools (mailbox, GraphQL explorer) are on: a Vite dev build, or a server that says so. */
   DEV: boolean;
+  /** Live updates over the WebSocket (off in the unit tests, which have no server to connect to). */
+  LIVE: boolean;
 };
 
 // The server serves this same built bundle in every mode and marks index.html outside production.
@@ -13,4 +15,5 @@ const serverMode =
 
 export const env: Env = {
   DEV: import.meta.env.DEV || serverMode === "development",
+  LIVE: true,
 };

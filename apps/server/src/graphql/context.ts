@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { ReadRoute } from "../db/replicas";
 import type { Loaders } from "./loaders";
 import type { ApiTokenScope } from "../modules/api-token/api-token.entity";
+import type { LiveFeed } from "../modules/event/live-feed";
 import type { ClientInfo } from "../modules/user/session.service";
 import type { UserEntity } from "../modules/user/user.entity";
 
@@ -30,4 +31,16 @@ export type Context = {
   loaders: Loaders;
   /** Where the request's replica-eligible reads go: decided once its operation is known. */
   reads: ReadRoute;
+  /** Operations over the WebSocket only: what subscriptions are served from (see live.ts). */
+  live?: LiveContext;
+};
+
+/**
+ * A subscription's view of its socket: the process's live feed, and a way to give each event's
+ * execution loaders of its own (a subscription's context lives as long as it does, and cached
+ * rows would show an account as it was when the subscription began).
+ */
+export type LiveContext = {
+  feed: LiveFeed;
+  renewLoaders(): void;
 };

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema, type ClassType, type NonEmptyArray } from "type-graphql";
+import { buildSchema, type ClassType, type NonEmptyArray, type PubSub } from "type-graphql";
 import { ApiTokenResolver } from "../modules/api-token/api-token.resolver";
 import { UserResolver } from "../modules/user/user.resolver";
 import { DomainFieldResolver, DomainResolver } from "../modules/domain/domain.resolver";
@@ -30,6 +30,9 @@ import { InsightsResolver } from "../modules/insights/insights.resolver";
 import { AuditLogResolver } from "../modules/event/audit-log.resolver";
 import type { AuditLogService } from "../modules/event/audit-log.service";
 import { EventResolver } from "../modules/event/event.resolver";
+import { LiveEventsResolver } from "../modules/event/live.resolver";
+import { PendingCountsResolver } from "../modules/insights/pending-counts.resolver";
+import type { PendingCountsService } from "../modules/insights/pending-counts";
 import type { EventFeedService } from "../modules/event/event-feed.service";
 import type { InsightsService } from "../modules/insights/insights.service";
 import { WebhookResolver } from "../modules/webhook/webhook.resolver";
@@ -54,6 +57,7 @@ export type ResolverServices = {
   details: AccountDetailsService;
   directory: DirectoryService;
   insights: InsightsService;
+  pendingCounts: PendingCountsService;
   events: EventFeedService;
   auditLog: AuditLogService;
   webhooks: WebhookService;
@@ -85,6 +89,8 @@ const resolverEntries: NonEmptyArray<ResolverEntry> = [
   entry(DirectoryResolver, (s) => new DirectoryResolver(s.directory)),
   entry(InsightsResolver, (s) => new InsightsResolver(s.insights)),
   entry(EventResolver, (s) => new EventResolver(s.events)),
+  entry(LiveEventsResolver, () => new LiveEventsResolver()),
+  entry(PendingCountsResolver, (s) => new PendingCountsResolver(s.pendingCounts)),
   entry(AuditLogResolver, (s) => new AuditLogResolver(s.auditLog)),
   entry(WebhookResolver, (s) => new WebhookResolver(s.webhooks)),
   entry(BulkRequestResolver, (s) => new BulkRequestResolver(s.bulkRequests)),
@@ -97,12 +103,26 @@ export function createResolvers(services: ResolverServices): object[] {
   return resolverEntries.map((e) => e.create(services));
 }
 
+/**
+ * type-graphql asks for a PubSub as soon as the schema has a subscription, but every
+ * subscription here brings its own stream (from the live feed, see live.ts): nothing publishes.
+ */
+const noPubSub: PubSub = {
+  publish() {
+    throw new Error("Subscriptions are fed by the live feed, not by a PubSub");
+  },
+  subscribe() {
+    throw new Error("Subscriptions are fed by the live feed, not by a PubSub");
+  },
+};
+
 /** Builds the schema; resolver instances come from the composition root, never from a global. */
 export async function createSchema(resolvers: object[]): Promise<GraphQLSchema> {
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({
     resolvers: resolverClasses,
     authChecker,
+    pubSub: noPubSub,
     // Trims every text input (secrets excepted) and then runs the inputs' class-validator rules.
     validateFn: validateInput,
     container: {
@@ -116,6 +136,8 @@ export async function createSchema(resolvers: object[]): Promise<GraphQLSchema> 
   // type-graphql gives the root types no description; the published schema documents them too.
   schema.getQueryType()!.description =
     "What can be read: accounts, requests, the directory, your session.";
+  schema.getSubscriptionType()!.description =
+    'What can be followed live, over WebSocket on /graphql with the graphql-transport-ws protocol (the graphql-ws library): authenticate with the session cookie (from the console\'s own origin only) or an API token (an Authorization: Bearer header on the upgrade request, or `authorization: "Bearer …"` in the connection_init payload). Only subscriptions are served there. The socket is closed with 4401 when its session ends or its token is revoked or expires, and with 4429 when one person holds too many sockets.';
   schema.getMutationType()!.description =
     "What can be done: every change goes through one of these. A signed-in caller may send any of them with an Idempotency-Key header (1 to 255 letters, digits, - _ . :): the first answer is kept for 24 hours, and a retry with the same key, operation and variables gets that answer again (with an Idempotent-Replayed: true header) without running again; a retry while the first still runs waits for it (up to 30 seconds, then CONFLICT). Mutations whose answer carries a secret or a session refuse the header.";
   schema.description = [

@@ -6,6 +6,8 @@ import {
   type DirectoryReason,
   MyRequestsDocument,
   PendingApprovalsDocument,
+  PendingCountsDocument,
+  type PendingCountsQuery,
   YourRequestsDocument,
   CreateApiTokenDocument,
   MeDocument,
@@ -150,7 +152,21 @@ export function webhookEndpointsHandler(
 }
 
 /** What every test starts from: nobody signed in, an empty mailbox, no webhooks. */
+/** What waits for the signed-in person (the navigation's counters): nothing, unless given. */
+export function pendingCountsHandler(
+  counts: Omit<PendingCountsQuery["pendingCounts"], "__typename"> = {
+    approvals: 0,
+    accessRequests: 0,
+    domainReviews: null,
+  },
+) {
+  return graphql.query(PendingCountsDocument, () =>
+    HttpResponse.json({ data: { pendingCounts: { __typename: "PendingCounts", ...counts } } }),
+  );
+}
+
 export const defaultHandlers = [
+  pendingCountsHandler(),
   webhookEndpointsHandler([]),
   meHandler(null),
   mailboxHandler([]),

@@ -34,3 +34,26 @@ export class SystemOverview {
   })
   lapsingSoon: DayBucket[];
 }
+
+@ObjectType("PendingCounts", {
+  description:
+    "What waits for the signed-in person: the numbers beside the console's navigation. Each counts only once your email is verified.",
+})
+export class PendingCountsType {
+  @Field(() => Int, {
+    description: "Requests waiting for you as an approver (what pendingApprovals lists).",
+  })
+  approvals: number;
+
+  @Field(() => Int, {
+    description:
+      "Pending access requests on the accounts you administer (the ones you may decide).",
+  })
+  accessRequests: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Identifiers waiting for a domain approver; null unless you are staff.",
+  })
+  domainReviews: number | null;
+}

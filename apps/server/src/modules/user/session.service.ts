@@ -83,6 +83,43 @@ export class SessionService {
     });
   }
 
+  /**
+   * Of these sessions, those still valid (neither idle nor past their absolute lifetime), each
+   * with its user as the user is now: an open subscription socket checks its session with this
+   * on every tick. Unlike `resolve` it neither refreshes nor deletes a session: a socket left open
+   * is not the person's activity, so an idle console's session still ends on time. One read per
+   * 500 sessions.
+   */
+  async stillValid(idHashes: readonly string[]): Promise<Map<string, UserEntity>> {
+    const valid = new Map<string, UserEntity>();
+    if (idHashes.length === 0) return valid;
+    const unique = [...new Set(idHashes)];
+    return this.db.read(async (em) => {
+      const now = this.clock.now().getTime();
+      for (let i = 0; i < unique.length; i += 500) {
+        const found = await em
+          .createQueryBuilder(UserEntity, "u")
+          .select(userColumns(em))
+          .innerJoinAndMapMany("u.sessions", SessionEntity, "s", "s.userId = u.id")
+          .where("s.idHash IN (:...idHashes)", { idHashes: unique.slice(i, i + 500) })
+          .getMany();
+        for (const row of found) {
+          const { sessions } = row as UserEntity & { sessions?: SessionEntity[] };
+          delete (row as UserEntity & { sessions?: SessionEntity[] }).sessions;
+          for (const session of sessions ?? []) {
+            if (
+              now < session.absoluteExpiresAt.getTime() &&
+              now - session.lastSeenAt.getTime() < SESSION_IDLE_MS
+            ) {
+              valid.set(session.idHash, row);
+            }
+          }
+        }
+      }
+      return valid;
+    });
+  }
+
   async destroy(em: EntityManager, idHash: string): Promise<boolean> {
     const result = await em.delete(SessionEntity, { idHash });
     return (result.affected ?? 0) > 0;

@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import { DomainApprovalsDocument, SignOutDocument } from "@sam/graphql-types";
 import { graphql, HttpResponse } from "msw";
 import { buildUser } from "@/testing/factories";
-import { meHandler } from "@/testing/handlers";
+import { meHandler, pendingCountsHandler } from "@/testing/handlers";
 import { renderRoute } from "@/testing/render-route";
 import { server } from "@/testing/server";
 
@@ -54,6 +54,24 @@ describe("the console shell", () => {
 
     expect(await screen.findByRole("heading", { name: "Domain Approvals" })).toBeInTheDocument();
     expect(await screen.findByText("Nothing to review")).toBeInTheDocument();
+  });
+
+  it("counts beside each section what waits there for the person", async () => {
+    server.use(
+      meHandler(buildUser({ isStaff: true })),
+      pendingCountsHandler({ approvals: 2, accessRequests: 0, domainReviews: 12 }),
+    );
+    renderRoute("/directory");
+
+    const nav = await screen.findByRole("navigation", { name: "Main navigation" });
+    expect(
+      await within(nav).findByRole("link", { name: "Requests 2 waiting for your approval" }),
+    ).toBeInTheDocument();
+    expect(
+      within(nav).getByRole("link", { name: "Domain Approvals 12 waiting for review" }),
+    ).toBeInTheDocument();
+    // Nothing waiting: no number at all.
+    expect(within(nav).getByRole("link", { name: "Access Requests" })).toBeInTheDocument();
   });
 
   it("offers both ways to create a Smart Account from the directory", async () => {

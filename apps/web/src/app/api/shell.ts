@@ -34,3 +34,25 @@ export const smartAccountSwitcherQuery = graphql(`
     }
   }
 `);
+
+/** The numbers beside the navigation: what waits for the signed-in person. */
+export const pendingCountsQuery = graphql(`
+  query PendingCounts {
+    pendingCounts {
+      approvals
+      accessRequests
+      domainReviews
+    }
+  }
+`);
+
+/** The same numbers, pushed by the server whenever they change. */
+export const pendingCountsSubscription = graphql(`
+  subscription PendingCountsChanged {
+    pendingCounts {
+      approvals
+      accessRequests
+      domainReviews
+    }
+  }
+`);

@@ -1,4 +1,13 @@
-import { Anchor, AppShell, Button, NavLink, Skeleton, Text } from "@mantine/core";
+import {
+  Anchor,
+  AppShell,
+  Badge,
+  Button,
+  NavLink,
+  Skeleton,
+  Text,
+  VisuallyHidden,
+} from "@mantine/core";
 import type { ViewerFieldsFragment } from "@sam/graphql-types";
 import { useId, useRef, useState } from "react";
 import { Link, NavLink as RouterNavLink, useMatch } from "react-router";
@@ -6,17 +15,41 @@ import { env } from "@/env";
 import classes from "./shell.module.css";
 import { SmartAccountSwitcher } from "./SmartAccountSwitcher";
 import { useCurrentSmartAccount } from "./use-current-smart-account";
+import { usePendingCounts } from "./use-pending-counts";
 
 type NavItemProps = {
   to: string;
   label: string;
   onNavigate: () => void;
+  /** How many items wait there for the person (shown when above zero). */
+  count?: number | null;
+  /** What the count is, for screen readers ("waiting for your approval"). */
+  countLabel?: string;
 };
 
-function NavItem({ to, label, onNavigate }: NavItemProps) {
+function NavItem({ to, label, onNavigate, count, countLabel }: NavItemProps) {
   const active = useMatch({ path: to, end: false }) !== null;
   return (
-    <NavLink component={RouterNavLink} to={to} label={label} active={active} onClick={onNavigate} />
+    <NavLink
+      component={RouterNavLink}
+      to={to}
+      label={label}
+      active={active}
+      onClick={onNavigate}
+      rightSection={
+        count ? (
+          <Badge
+            size="sm"
+            variant="filled"
+            circle={count < 10}
+            data-testid={`count-${to.slice(1)}`}
+          >
+            {count}
+            <VisuallyHidden> {countLabel}</VisuallyHidden>
+          </Badge>
+        ) : null
+      }
+    />
   );
 }
 
@@ -99,17 +132,36 @@ type SideNavProps = {
 };
 
 export function SideNav({ viewer, onNavigate }: SideNavProps) {
+  const counts = usePendingCounts(viewer !== null);
   return (
     <>
       <CurrentSmartAccountHeading viewer={viewer} onNavigate={onNavigate} />
       <AppShell.Section grow px="xs" style={{ overflowY: "auto" }}>
         <NavItem to="/directory" label="Directory" onNavigate={onNavigate} />
-        <NavItem to="/requests" label="Requests" onNavigate={onNavigate} />
-        <NavItem to="/access-requests" label="Access Requests" onNavigate={onNavigate} />
+        <NavItem
+          to="/requests"
+          label="Requests"
+          onNavigate={onNavigate}
+          count={counts?.approvals}
+          countLabel="waiting for your approval"
+        />
+        <NavItem
+          to="/access-requests"
+          label="Access Requests"
+          onNavigate={onNavigate}
+          count={counts?.accessRequests}
+          countLabel="waiting for your decision"
+        />
         {/* A courtesy only: the server refuses domain approvals to anyone but staff. */}
         {viewer?.isStaff ? (
           <>
-            <NavItem to="/domain-approvals" label="Domain Approvals" onNavigate={onNavigate} />
+            <NavItem
+              to="/domain-approvals"
+              label="Domain Approvals"
+              onNavigate={onNavigate}
+              count={counts?.domainReviews}
+              countLabel="waiting for review"
+            />
             <NavItem to="/overview" label="Overview" onNavigate={onNavigate} />
             <NavItem to="/audit-log" label="Audit Log" onNavigate={onNavigate} />
           </>

@@ -163,3 +163,13 @@ export const resendNominationMutation = graphql(`
     }
   }
 `);
+
+/** Each change to the account, pushed while its page is open (for those who read its history). */
+export const smartAccountChangedSubscription = graphql(`
+  subscription SmartAccountChanged($id: ID!) {
+    accountChanged(id: $id) {
+      id
+      type
+    }
+  }
+`);

@@ -12,6 +12,7 @@ import { readsDetails } from "@/lib/account-details";
 import { describeError, hasErrorCode } from "@/lib/graphql-errors";
 import { holdsAccountRole } from "@/lib/roles";
 import { smartAccountDetailQuery } from "../api/smart-account";
+import { useAccountChanges } from "../hooks/use-account-changes";
 import { AccessAutomationSection } from "./AccessAutomationSection";
 import { AccountDetailsPanel, CardOnlyNote } from "./AccountDetailsPanel";
 import { AccountStanding } from "./AccountStanding";
@@ -101,6 +102,8 @@ export function SmartAccountPage() {
 
 function AccountView({ account, onChanged }: { account: Account; onChanged: () => void }) {
   const viewer = useViewer();
+  // Changes by others show without a reload, for those who read the history.
+  useAccountChanges(account.id, account.history !== null && account.history !== undefined);
   const [editingDetails, setEditingDetails] = useState(false);
   const [requesting, setRequesting] = useState(false);
   // Mounted from the first request on, so closing animates and gives focus back.
