@@ -19,6 +19,7 @@ import { useServer } from "graphql-ws/use/ws";
 import type { Logger } from "pino";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { Auth, Context } from "../graphql/context";
+import { PRIMARY } from "../db/replicas";
 import { createLoaders } from "../graphql/loaders";
 import { MAX_BODY_SIZE, MAX_TOKENS } from "../graphql/limits";
 import type { Services } from "../services";
@@ -99,6 +100,8 @@ export function liveSockets(options: {
       sessionCookie: { set() {}, clear() {} },
       deviceCookie: { value: null, set() {} },
       loaders: createLoaders(services.db, state.auth.user),
+      // What a subscriber is sent is checked against the policy as it is now: the primary.
+      reads: PRIMARY,
       live: {
         feed: live,
         renewLoaders() {
