@@ -75,6 +75,9 @@ test("an administrator adds a webhook endpoint, keeps its secret and reads a sig
 
     await page.goto(`/smart-accounts/${account.id}`);
     await signIn(page, admin);
+    // The section loads as the person scrolls down to it.
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Hooked");
+    await page.mouse.wheel(0, 20_000);
     const section = page.getByRole("region", { name: "Webhooks" });
     await expect(section).toBeVisible();
 

@@ -5,6 +5,7 @@ import { withAllStyles } from "@/lib/all-styles";
 import { lazy, Suspense, useDeferredValue, useState } from "react";
 import { Link, useParams } from "react-router";
 import { ErrorState } from "@/components/ui/ErrorState";
+import { MountWhenNear } from "@/components/ui/MountWhenNear";
 import { MountWhenWanted } from "@/components/ui/MountWhenWanted";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { useViewer } from "@/hooks/viewer-context";
@@ -39,7 +40,8 @@ const EditDetailsDialog = lazy(
   ),
 );
 
-// The webhooks, with their form, load after the page has drawn: most visitors never open them.
+// The webhooks, with their form and its validation, load when scrolled near: most visitors never
+// go down to them.
 const WebhooksSection = lazy(
   withAllStyles(() =>
     import("./WebhooksSection").then((module) => ({ default: module.WebhooksSection })),
@@ -212,9 +214,11 @@ function AccountView({ account, onChanged }: { account: Account; onChanged: () =
         {canSeeUsers ? (
           <NominationsSection account={account} canResendAny={isAdministrator} />
         ) : null}
-        <Suspense fallback={null}>
-          <WebhooksSection account={account} />
-        </Suspense>
+        <MountWhenNear>
+          <Suspense fallback={null}>
+            <WebhooksSection account={account} />
+          </Suspense>
+        </MountWhenNear>
         {isAdministrator ? (
           <AccessAutomationSection account={account} onChanged={onChanged} />
         ) : null}
