@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { Brackets } from "typeorm";
 import { MINUTE, type Clock } from "../../common/clock";
+import { PeriodicPass } from "../../common/periodic-pass";
 import type { Db } from "../../db/data-source";
 import { UserEntity } from "../user/user.entity";
 import { BulkRequestJobEntity } from "./bulk-request-job.entity";
@@ -22,8 +23,10 @@ export const BULK_LEASE_MS = 2 * MINUTE;
  * BulkRequests), so a row run twice still makes one account.
  */
 export class BulkRequestJob {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly beat = new PeriodicPass(
+    () => this.drain(),
+    (error: unknown) => this.log.error({ err: error }, "bulk request job failed"),
+  );
 
   constructor(
     private readonly db: Db,
@@ -33,30 +36,21 @@ export class BulkRequestJob {
   ) {}
 
   start(intervalMs = 2000): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), intervalMs);
-    this.timer.unref();
+    this.beat.start(intervalMs);
   }
 
   /** A job was just submitted: start now rather than at the next beat (once started). */
   kick(): void {
-    if (this.timer) void this.tick();
+    this.beat.wake();
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+    await this.beat.stop();
   }
 
   /** One pass over every job due; never overlaps itself in this process. */
   tick(): Promise<void> {
-    this.running ??= this.drain()
-      .catch((error: unknown) => this.log.error({ err: error }, "bulk request job failed"))
-      .finally(() => {
-        this.running = null;
-      });
-    return this.running;
+    return this.beat.run();
   }
 
   private async drain(): Promise<void> {

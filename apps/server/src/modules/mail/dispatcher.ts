@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { Brackets } from "typeorm";
 import type { Clock } from "../../common/clock";
+import { PeriodicPass } from "../../common/periodic-pass";
 import { MINUTE } from "../../common/clock";
 import type { Db } from "../../db/data-source";
 import { OutboxEmailEntity } from "./outbox-email.entity";
@@ -32,8 +33,10 @@ const MAX_ATTEMPTS = 8;
  * leaves a lease that expires and the email is sent again with the same Message-ID.
  */
 export class OutboxDispatcher {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly beat = new PeriodicPass(
+    () => this.drain(),
+    (error: unknown) => this.log.error({ err: error }, "outbox dispatch failed"),
+  );
 
   constructor(
     private readonly db: Db,
@@ -43,9 +46,7 @@ export class OutboxDispatcher {
   ) {}
 
   start(intervalMs = 1000): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), intervalMs);
-    this.timer.unref();
+    this.beat.start(intervalMs);
   }
 
   /**
@@ -53,26 +54,17 @@ export class OutboxDispatcher {
    * tick (a pass already running claims it in its next round). Never waits for the sending.
    */
   wake(): void {
-    if (this.timer) void this.tick();
+    this.beat.wake();
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+    await this.beat.stop();
     await this.transport.close?.();
   }
 
   /** One pass; never overlaps itself in this process. */
   tick(): Promise<void> {
-    if (!this.running) {
-      this.running = this.drain()
-        .catch((error: unknown) => this.log.error({ err: error }, "outbox dispatch failed"))
-        .finally(() => {
-          this.running = null;
-        });
-    }
-    return this.running;
+    return this.beat.run();
   }
 
   private async drain(): Promise<void> {

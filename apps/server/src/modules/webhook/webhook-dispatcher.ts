@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import { Webhook } from "standardwebhooks";
 import { Brackets, type EntityManager } from "typeorm";
 import type { Clock } from "../../common/clock";
+import { PeriodicPass } from "../../common/periodic-pass";
 import { DAY, HOUR } from "../../common/clock";
 import { newId } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
@@ -39,8 +40,10 @@ export function retryDelay(attempts: number): number {
  * account's administrators (and its registrant) are emailed, once.
  */
 export class WebhookDispatcher {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly beat = new PeriodicPass(
+    () => this.drain(),
+    (error: unknown) => this.log.error({ err: error }, "webhook dispatch failed"),
+  );
   private readonly leaseMs: number;
 
   constructor(
@@ -56,32 +59,21 @@ export class WebhookDispatcher {
   }
 
   start(intervalMs = 1000): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), intervalMs);
-    this.timer.unref();
+    this.beat.start(intervalMs);
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+    await this.beat.stop();
   }
 
   /** A pass now, when the dispatcher runs in this process (new deliveries were written). */
   kick(): void {
-    if (this.timer) void this.tick();
+    this.beat.wake();
   }
 
   /** One pass; never overlaps itself in this process. */
   tick(): Promise<void> {
-    if (!this.running) {
-      this.running = this.drain()
-        .catch((error: unknown) => this.log.error({ err: error }, "webhook dispatch failed"))
-        .finally(() => {
-          this.running = null;
-        });
-    }
-    return this.running;
+    return this.beat.run();
   }
 
   private async drain(): Promise<void> {
