@@ -93,7 +93,16 @@ export type SqlCaptureConfig = { file: string; token: string };
  * production only with a bearer token (METRICS_TOKEN) or on a port of their own for the
  * internal network (METRICS_PORT), else not at all.
  */
-export type MetricsConfig = { token: string | null; port: number | null };
+export type MetricsConfig = {
+  token: string | null;
+  port: number | null;
+  /**
+   * The share of GraphQL requests whose SQL statements are counted (METRICS_STATEMENT_SAMPLE,
+   * 0 to 1): counting needs async context tracking, which costs every request while it is on, so
+   * production counts a sample (0.05); elsewhere every request (1).
+   */
+  statementSample: number;
+};
 
 export class ConfigError extends Error {
   constructor(
@@ -221,7 +230,16 @@ function parseTrustProxy(env: Env): boolean | number | string {
 
 const METRICS_TOKEN_MIN = 32;
 
-function parseMetrics(env: Env, port: number): MetricsConfig {
+function parseMetrics(env: Env, port: number, isProduction: boolean): MetricsConfig {
+  const sampleRaw = env.METRICS_STATEMENT_SAMPLE;
+  const statementSample =
+    sampleRaw === undefined || sampleRaw === "" ? (isProduction ? 0.05 : 1) : Number(sampleRaw);
+  if (!/^\s*[\d.]+\s*$/.test(sampleRaw ?? "0") || !(statementSample >= 0 && statementSample <= 1)) {
+    throw new ConfigError(
+      "METRICS_STATEMENT_SAMPLE",
+      `must be a number from 0 to 1 (the share of requests counted), got "${sampleRaw}"`,
+    );
+  }
   const token = env.METRICS_TOKEN || null;
   if (token !== null && (token.length < METRICS_TOKEN_MIN || /\s/.test(token))) {
     throw new ConfigError(
@@ -230,7 +248,7 @@ function parseMetrics(env: Env, port: number): MetricsConfig {
     );
   }
   const raw = env.METRICS_PORT;
-  if (raw === undefined || raw === "") return { token, port: null };
+  if (raw === undefined || raw === "") return { token, port: null, statementSample };
   const metricsPort = Number(raw);
   if (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535) {
     throw new ConfigError("METRICS_PORT", `must be a whole number from 0 to 65535, got "${raw}"`);
@@ -238,7 +256,7 @@ function parseMetrics(env: Env, port: number): MetricsConfig {
   if (metricsPort !== 0 && metricsPort === port) {
     throw new ConfigError("METRICS_PORT", "must differ from PORT (it is the internal port)");
   }
-  return { token, port: metricsPort };
+  return { token, port: metricsPort, statementSample };
 }
 
 function days(env: Env, name: string, fallback: number): number {
@@ -399,7 +417,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     trustProxy: parseTrustProxy(env),
     logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, nodeEnv === "test" ? "silent" : "info"),
     webDistDir: path.resolve(__dirname, "..", "..", "web", "dist"),
-    metrics: parseMetrics(env, port),
+    metrics: parseMetrics(env, port, nodeEnv === "production"),
     escalation: parseEscalation(env),
     sqlCapture: parseSqlCapture(env, cwd, database),
     webhooks: parseWebhooks(env, nodeEnv === "production"),

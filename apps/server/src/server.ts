@@ -69,6 +69,7 @@ export async function startServer(
     dataSource,
     clock: services.clock,
     knownOperations: readKnownOperations(config.webDistDir),
+    statementSample: config.metrics.statementSample,
   });
   const { app, stop, sockets } = await createApp(services, schema, metrics, capture);
   await overrides.beforeListen?.(services);

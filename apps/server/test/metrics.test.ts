@@ -171,6 +171,27 @@ describe("/metrics in production", () => {
     }
   });
 
+  it("counts the statements of the sampled share of operations only", async () => {
+    const app = await startTestApp({
+      env: { ...production, METRICS_TOKEN: TOKEN, METRICS_STATEMENT_SAMPLE: "0" },
+      webDistDir: writeBuild(),
+    });
+    try {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: print(ME) }),
+      });
+      expect(res.status).toBe(200);
+      const { text } = await scrape(app.url, { authorization: `Bearer ${TOKEN}` });
+      const me = { operation: "Me", type: "query" };
+      expect(sample(text, "graphql_operation_duration_seconds_count", me)).toBe(1);
+      expect(sample(text, "graphql_operation_sql_statements_count", me)).toBeNull();
+    } finally {
+      await app.close();
+    }
+  });
+
   it("with an internal port, is served there and not on the app's port", async () => {
     const app = await startTestApp({ env: { ...production, METRICS_PORT: "0" } });
     try {
@@ -193,8 +214,24 @@ describe("metrics configuration", () => {
     [{ METRICS_TOKEN: `${TOKEN} with spaces` }, "METRICS_TOKEN"],
     [{ METRICS_PORT: "70000" }, "METRICS_PORT"],
     [{ METRICS_PORT: "4000", PORT: "4000" }, "METRICS_PORT"],
+    [{ METRICS_STATEMENT_SAMPLE: "1.5" }, "METRICS_STATEMENT_SAMPLE"],
+    [{ METRICS_STATEMENT_SAMPLE: "-0.1" }, "METRICS_STATEMENT_SAMPLE"],
+    [{ METRICS_STATEMENT_SAMPLE: "half" }, "METRICS_STATEMENT_SAMPLE"],
   ])("refuses %j, naming %s", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));
+  });
+
+  it("counts every operation's statements outside production and a sample in production", () => {
+    expect(loadConfig({}).metrics.statementSample).toBe(1);
+    const production = {
+      NODE_ENV: "production",
+      SMTP_URL: "smtp://127.0.0.1:2525",
+      APP_URL: "https://accounts.example.com",
+    };
+    expect(loadConfig(production).metrics.statementSample).toBe(0.05);
+    expect(
+      loadConfig({ ...production, METRICS_STATEMENT_SAMPLE: "0.5" }).metrics.statementSample,
+    ).toBe(0.5);
   });
 });

@@ -1,10 +1,10 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import path from "node:path";
 import { timingSafeEqual } from "node:crypto";
 import type { RequestHandler } from "express";
 import type { DataSource } from "typeorm";
 import type { SqlCaptureConfig } from "../config";
+import { TransientScope } from "../common/transient-scope";
 
 /**
  * A parameter as written to the capture file: JSON has no dates or bytes, so those are tagged
@@ -29,7 +29,8 @@ export type CapturedRequest = { requestId: string; statements: CapturedStatement
 /** The first line of the capture file: the pool the server runs with. */
 export type CaptureHeader = { pool: { connectionLimit: number } };
 
-const scope = new AsyncLocalStorage<CapturedStatement[]>();
+// Open only while a captured request runs: the load between captures runs without it.
+const scope = new TransientScope<CapturedStatement[]>();
 
 function encode(value: unknown): CapturedValue {
   if (value === null || value === undefined) return null;
@@ -68,7 +69,7 @@ function watch(connection: CapturedConnection): void {
   connection.__captured = true;
   const query = connection.query.bind(connection);
   connection.query = (...args: unknown[]) => {
-    const statements = scope.getStore();
+    const statements = scope.get();
     const callbackAt = args.findIndex((a) => typeof a === "function");
     if (!statements || callbackAt < 0) return query(...args);
     const first = args[0] as string | { sql: string; values?: unknown[] };
@@ -141,7 +142,7 @@ export class StatementCapture {
         };
         fs.appendFileSync(this.config.file, `${JSON.stringify(line)}\n`);
       });
-      scope.run(statements, next);
+      res.once("close", scope.enter(statements, next));
     };
   }
 }

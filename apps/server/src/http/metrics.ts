@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { timingSafeEqual } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -7,6 +6,7 @@ import type { Request, RequestHandler, Response } from "express";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import { In, LessThanOrEqual, type DataSource, type Logger as TypeOrmLogger } from "typeorm";
 import type { Clock } from "../common/clock";
+import { TransientScope } from "../common/transient-scope";
 import type { Db } from "../db/data-source";
 import { OutboxEmailEntity } from "../modules/mail/outbox-email.entity";
 import { SmartAccountEntity } from "../modules/smart-account/smart-account.entity";
@@ -15,8 +15,11 @@ import { LAPSING_STATUSES } from "../modules/smart-account/smart-account.states"
 /** The label every operation name the console does not send is counted under. */
 export const OTHER_OPERATION = "other";
 
-/** The SQL statements run on behalf of the request in whose async context they run. */
-const statementScope = new AsyncLocalStorage<{ statements: number }>();
+/**
+ * The SQL statements run on behalf of the sampled request in whose async context they run. Open
+ * only while a sampled request is (see TransientScope: an always-on scope costs every request).
+ */
+const statementScope = new TransientScope<{ statements: number }>();
 
 /**
  * TypeORM's query logger, counting each statement against the request that runs it (for the
@@ -25,7 +28,7 @@ const statementScope = new AsyncLocalStorage<{ statements: number }>();
 export function countingQueryLogger(inner?: TypeOrmLogger): TypeOrmLogger {
   return {
     logQuery(query, parameters, queryRunner) {
-      const scope = statementScope.getStore();
+      const scope = statementScope.get();
       if (scope) scope.statements += 1;
       inner?.logQuery(query, parameters, queryRunner);
     },
@@ -77,6 +80,8 @@ type MetricsSources = {
   dataSource: DataSource;
   clock: Clock;
   knownOperations: ReadonlySet<string>;
+  /** The share of GraphQL requests whose statements are counted (METRICS_STATEMENT_SAMPLE). */
+  statementSample?: number;
 };
 
 export class Metrics {
@@ -85,9 +90,11 @@ export class Metrics {
   private readonly operationDuration: Histogram<"operation" | "type" | "outcome">;
   private readonly operationStatements: Histogram<"operation" | "type">;
   private readonly knownOperations: ReadonlySet<string>;
+  private readonly statementSample: number;
 
-  constructor({ db, dataSource, clock, knownOperations }: MetricsSources) {
+  constructor({ db, dataSource, clock, knownOperations, statementSample = 1 }: MetricsSources) {
     this.knownOperations = knownOperations;
+    this.statementSample = statementSample;
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
     this.httpDuration = new Histogram({
@@ -289,12 +296,19 @@ export class Metrics {
   }
 
   /**
-   * Counts the statements run in the rest of the request's async context. Placed after the
-   * body is read: the body's stream events would otherwise carry the socket's context instead.
+   * Counts the statements run in the rest of the request's async context, for the sampled share
+   * of requests (the histogram is of those). Placed after the body is read: the body's stream
+   * events would otherwise carry the socket's context instead.
    */
   statementCounter(): RequestHandler {
-    return (_req, _res, next) => {
-      statementScope.run({ statements: 0 }, next);
+    const sample = this.statementSample;
+    return (_req, res, next) => {
+      if (sample < 1 && Math.random() >= sample) {
+        next();
+        return;
+      }
+      const close = statementScope.enter({ statements: 0 }, next);
+      res.once("close", close);
     };
   }
 
@@ -308,7 +322,7 @@ export class Metrics {
         const started = process.hrtime.bigint();
         // The whole request's statements, the session's lookup (run before this hook, for the
         // context) included: one operation per request, as batching is off.
-        const scope = statementScope.getStore();
+        const scope = statementScope.get();
         let operation = OTHER_OPERATION;
         let type = "unknown";
         return {
