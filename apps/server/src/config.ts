@@ -98,8 +98,8 @@ export type MetricsConfig = {
   port: number | null;
   /**
    * The share of GraphQL requests whose SQL statements are counted (METRICS_STATEMENT_SAMPLE,
-   * 0 to 1): counting needs async context tracking, which costs every request while it is on, so
-   * production counts a sample (0.05); elsewhere every request (1).
+   * 0 to 1): counting needs async context tracking, which costs every request in flight while a
+   * counted one is, so production counts 1 in 100; elsewhere every request (1).
    */
   statementSample: number;
 };
@@ -233,7 +233,7 @@ const METRICS_TOKEN_MIN = 32;
 function parseMetrics(env: Env, port: number, isProduction: boolean): MetricsConfig {
   const sampleRaw = env.METRICS_STATEMENT_SAMPLE;
   const statementSample =
-    sampleRaw === undefined || sampleRaw === "" ? (isProduction ? 0.05 : 1) : Number(sampleRaw);
+    sampleRaw === undefined || sampleRaw === "" ? (isProduction ? 0.01 : 1) : Number(sampleRaw);
   if (!/^\s*[\d.]+\s*$/.test(sampleRaw ?? "0") || !(statementSample >= 0 && statementSample <= 1)) {
     throw new ConfigError(
       "METRICS_STATEMENT_SAMPLE",

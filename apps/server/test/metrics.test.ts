@@ -229,7 +229,7 @@ describe("metrics configuration", () => {
       SMTP_URL: "smtp://127.0.0.1:2525",
       APP_URL: "https://accounts.example.com",
     };
-    expect(loadConfig(production).metrics.statementSample).toBe(0.05);
+    expect(loadConfig(production).metrics.statementSample).toBe(0.01);
     expect(
       loadConfig({ ...production, METRICS_STATEMENT_SAMPLE: "0.5" }).metrics.statementSample,
     ).toBe(0.5);
