@@ -1,6 +1,9 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, Info, Int, Query, Resolver } from "type-graphql";
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
+import { selectedFields } from "../../graphql/selection";
+import { preloadAccountFields } from "../smart-account/account-preload";
 import type { SmartAccountStatus } from "../smart-account/smart-account.entity";
 import { DirectoryService, type DirectoryOrder } from "./directory.service";
 import { DirectoryFilter } from "./dto/directory.inputs";
@@ -33,6 +36,7 @@ export class DirectoryResolver {
       description: "The rows' order; a cursor works only with the order it came from.",
     })
     order: DirectoryOrder,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = await this.directoryService.directory(
       requireAuth(ctx).user,
@@ -44,6 +48,11 @@ export class DirectoryResolver {
       },
       order,
       ctx.reads,
+    );
+    await preloadAccountFields(
+      ctx,
+      page.edges.map((e) => e.node.account),
+      selectedFields(info, ["edges", "node", "smartAccount"]),
     );
     return {
       ...page,
@@ -60,14 +69,21 @@ export class DirectoryResolver {
     description:
       "Any account by name prefix or identifier (prefix, or every account on a top-level domain); restricted accounts only on an exact full name or identifier.",
   })
-  searchSmartAccounts(
+  async searchSmartAccounts(
     @Ctx() ctx: Context,
     @Arg("query", { description: "What to look for." }) query: string,
     @Arg("first", () => Int, { defaultValue: 20, description: "How many to return (1 to 100)." })
     first: number,
     @Arg("after", () => String, { nullable: true, description: "A cursor from a previous page." })
     after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.directoryService.search(query, first, after, ctx.reads);
+    const page = await this.directoryService.search(query, first, after, ctx.reads);
+    await preloadAccountFields(
+      ctx,
+      page.edges.map((e) => e.node),
+      selectedFields(info, ["edges", "node"]),
+    );
+    return page;
   }
 }

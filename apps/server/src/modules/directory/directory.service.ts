@@ -1,4 +1,3 @@
-import { In } from "typeorm";
 import { InvalidInputError } from "../../common/errors";
 import {
   checkPageSize,
@@ -8,6 +7,7 @@ import {
   type PageInfo,
 } from "../../common/pagination";
 import type { Db } from "../../db/data-source";
+import { selectByIds } from "../../db/lean-read";
 import { PRIMARY, type ReadRoute } from "../../db/replicas";
 import { emailHost, isConsumerDomain, parseIdentifier } from "../domain/domain-identifier";
 import { SmartAccountEntity, type SmartAccountStatus } from "../smart-account/smart-account.entity";
@@ -205,7 +205,11 @@ export class DirectoryService {
       )) as Row[];
       const page = rows.slice(0, first);
       const accounts = page.length
-        ? await em.findBy(SmartAccountEntity, { id: In(page.map((r) => String(r.accountId))) })
+        ? await selectByIds(
+            em,
+            SmartAccountEntity,
+            page.map((r) => String(r.accountId)),
+          )
         : [];
       const byId = new Map(accounts.map((a) => [a.id, a]));
       const cursors = page.map((r) =>
@@ -301,7 +305,11 @@ export class DirectoryService {
       )) as Row[];
       const page = ordered.slice(0, first);
       const accounts = page.length
-        ? await em.findBy(SmartAccountEntity, { id: In(page.map((r) => String(r.id))) })
+        ? await selectByIds(
+            em,
+            SmartAccountEntity,
+            page.map((r) => String(r.id)),
+          )
         : [];
       const edges = page.map((r) => ({
         cursor: encodeCursor([String(r.nameKey), String(r.id)]),

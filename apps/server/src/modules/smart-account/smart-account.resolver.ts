@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } f
 import type { Connection } from "../../common/pagination";
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
+import { whenSettled } from "../../graphql/loaders";
 import { ApprovalService } from "../lifecycle/approval.service";
 import type { SmartAccountEntity } from "./smart-account.entity";
 import { SmartAccountService } from "./smart-account.service";
@@ -147,89 +148,104 @@ export class SmartAccountResolver {
   // other field asks the account policy, so each path that returns an account (by id, directory,
   // search, requests, approvals, nominations, payloads) shows a caller the same of it.
 
-  private async may(a: SmartAccountEntity, ctx: Context, group: FieldGroup): Promise<boolean> {
-    const relation = await ctx.loaders.relation.load(a);
-    return relation !== null && mayRead(a, relation, group);
+  // The field resolvers return plain values when the caller's relation is already read (a list
+  // preloads its page's), so graphql-js completes the page without a promise per field.
+  private may(a: SmartAccountEntity, ctx: Context, group: FieldGroup): boolean | Promise<boolean> {
+    return whenSettled(
+      ctx.loaders.relation.get(a),
+      (relation) => relation !== null && mayRead(a, relation, group),
+    );
+  }
+
+  /** `value` of the account for those who may read its `group`, null for anyone else. */
+  private ifMay<T>(
+    a: SmartAccountEntity,
+    ctx: Context,
+    group: FieldGroup,
+    value: () => T,
+  ): T | null | Promise<T | null> {
+    return whenSettled(this.may(a, ctx, group), (ok) => (ok ? value() : null));
   }
 
   @FieldResolver(() => RequestChannelEnum, {
     nullable: true,
     description: `How it was requested. ${DETAILS_READERS}`,
   })
-  async channel(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<string | null> {
-    return (await this.may(a, ctx, "DETAILS")) ? a.channel : null;
+  channel(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return this.ifMay(a, ctx, "DETAILS", () => a.channel);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: `The message the requester left for the approvers. ${DETAILS_READERS}`,
   })
-  async messageToApprovers(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
-    return (await this.may(a, ctx, "DETAILS")) ? a.messageToApprovers : null;
+  messageToApprovers(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return this.ifMay(a, ctx, "DETAILS", () => a.messageToApprovers);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: `The note to the domain approver. ${DETAILS_READERS}`,
   })
-  async noteToDomainApprover(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
-    return (await this.may(a, ctx, "DETAILS")) ? a.noteToDomainApprover : null;
+  noteToDomainApprover(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return this.ifMay(a, ctx, "DETAILS", () => a.noteToDomainApprover);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: `The note to the users added. ${DETAILS_READERS}`,
   })
-  async noteToUsers(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
-    return (await this.may(a, ctx, "DETAILS")) ? a.noteToUsers : null;
+  noteToUsers(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return this.ifMay(a, ctx, "DETAILS", () => a.noteToUsers);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: `Why an approver denied it. ${DETAILS_READERS}`,
   })
-  async declineReason(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
-    return (await this.may(a, ctx, "DETAILS")) ? a.declineReason : null;
+  declineReason(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return this.ifMay(a, ctx, "DETAILS", () => a.declineReason);
   }
 
   @FieldResolver(() => Date, {
     nullable: true,
     description: `When it was requested. ${DETAILS_READERS}`,
   })
-  async createdAt(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
-    return (await this.may(a, ctx, "DETAILS")) ? a.createdAt : null;
+  createdAt(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return this.ifMay(a, ctx, "DETAILS", () => a.createdAt);
   }
 
   @FieldResolver(() => Date, {
     nullable: true,
     description: `When it became active. ${DETAILS_READERS}`,
   })
-  async activatedAt(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
-    return (await this.may(a, ctx, "DETAILS")) ? a.activatedAt : null;
+  activatedAt(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return this.ifMay(a, ctx, "DETAILS", () => a.activatedAt);
   }
 
   @FieldResolver(() => Date, {
     nullable: true,
     description: `When it lapses unless completed. ${DETAILS_READERS}`,
   })
-  async lapseAt(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
-    return (await this.may(a, ctx, "DETAILS")) ? a.lapseAt : null;
+  lapseAt(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return this.ifMay(a, ctx, "DETAILS", () => a.lapseAt);
   }
 
   @FieldResolver(() => Company, {
     nullable: true,
     description: `Company name and headquarters address, if given. ${DETAILS_READERS}`,
   })
-  async company(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<Company | null> {
-    if (!a.companyName || !(await this.may(a, ctx, "DETAILS"))) return null;
-    return {
-      name: a.companyName,
+  company(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    const name = a.companyName;
+    if (!name) return null;
+    return this.ifMay(a, ctx, "DETAILS", (): Company => ({
+      name,
       country: a.country ?? "",
       addressLine: a.addressLine ?? "",
       city: a.city ?? "",
       region: a.region ?? "",
       postalCode: a.postalCode ?? "",
-    };
+    }));
   }
 
   @FieldResolver(() => AccountPerson, {
@@ -268,48 +284,48 @@ export class SmartAccountResolver {
     description:
       "Its virtual accounts: all of them for the account's role holders, staff, and (while it is provisional) its requester and pending approvers; for someone holding roles only in some virtual accounts, those; null for anyone else.",
   })
-  async virtualAccounts(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
-    const relation = await ctx.loaders.relation.load(a);
-    if (!relation) return null;
-    const readable = readableVirtualAccounts(a, relation);
-    if (readable !== "ALL" && readable.size === 0) return null;
-    const all = await ctx.loaders.virtualAccounts.load(a.id);
-    return readable === "ALL" ? all : all.filter((va) => readable.has(va.id));
+  virtualAccounts(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return whenSettled(ctx.loaders.relation.get(a), (relation) => {
+      if (!relation) return null;
+      const readable = readableVirtualAccounts(a, relation);
+      if (readable !== "ALL" && readable.size === 0) return null;
+      return whenSettled(ctx.loaders.virtualAccounts.get(a.id), (all) =>
+        readable === "ALL" ? all : all.filter((va) => readable.has(va.id)),
+      );
+    });
   }
 
   @FieldResolver(() => [String], {
     description: "Its administrators' emails (admin contacts, as CLC shows them to anyone).",
   })
-  async administrators(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<string[]> {
-    return (await ctx.loaders.administrators.load(a.id)).map((r) => r.email);
+  administrators(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return whenSettled(ctx.loaders.administrators.get(a.id), (rows) => rows.map((r) => r.email));
   }
 
   @FieldResolver(() => RequestableRoleEnum, {
     nullable: true,
     description: `Access requests from verified emails on its domain are approved automatically up to this role. ${ADMIN_READERS}`,
   })
-  async autoApproveUpTo(
-    @Root() a: SmartAccountEntity,
-    @Ctx() ctx: Context,
-  ): Promise<string | null> {
-    return (await this.may(a, ctx, "ADMIN")) ? a.autoApproveUpTo : null;
+  autoApproveUpTo(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return this.ifMay(a, ctx, "ADMIN", () => a.autoApproveUpTo);
   }
 
   @FieldResolver(() => [RoleGrantType], {
     description: "Your roles on the account (by your verified email).",
   })
-  async myRoles(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+  myRoles(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
     // Read with the caller's other relations to the account (one statement for the page).
-    return (await ctx.loaders.relation.load(a))?.grants ?? [];
+    return whenSettled(ctx.loaders.relation.get(a), (relation) => relation?.grants ?? []);
   }
 
   @FieldResolver(() => [AccountEventType], {
     nullable: true,
     description: `Every event of the account, in order. ${ADMIN_READERS}`,
   })
-  async history(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
-    if (!(await this.may(a, ctx, "ADMIN"))) return null;
-    return ctx.loaders.history.load(a.id);
+  history(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return whenSettled(this.may(a, ctx, "ADMIN"), (ok) =>
+      ok ? ctx.loaders.history.get(a.id) : null,
+    );
   }
 
   @FieldResolver(() => NextStep, {
