@@ -1,4 +1,9 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import {
+  QueryFailedError,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+} from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
 
@@ -11,6 +16,41 @@ type Plan = {
 };
 
 const plans = new WeakMap<EntityMetadata, Map<string, Plan>>();
+
+type PoolConnection = {
+  query(sql: string, values: unknown[], callback: (error: unknown, rows: unknown) => void): void;
+  release(): void;
+};
+type Pool = { getConnection(callback: (error: unknown, connection: PoolConnection) => void): void };
+
+/**
+ * One statement outside a transaction, straight on the MySQL driver's pool: a connection taken,
+ * the statement run, the connection given back, as TypeORM's `query` does, without its query
+ * runner, events and result wrappers around each statement. It is logged to TypeORM's logger
+ * (the statement counts see it) and fails with TypeORM's QueryFailedError, so the retries that
+ * read the driver's error code treat it alike. Inside a transaction, or on the embedded
+ * database, it is `em.query`.
+ */
+export function leanQuery(em: EntityManager, sql: string, parameters: unknown[]): Promise<unknown> {
+  const pool = (em.connection.driver as unknown as { pool?: Pool }).pool;
+  if (em.queryRunner || !pool || typeof pool.getConnection !== "function") {
+    return em.query(sql, parameters);
+  }
+  em.connection.logger.logQuery(sql, parameters);
+  return new Promise((resolve, reject) => {
+    pool.getConnection((connectError, connection) => {
+      if (connectError) {
+        reject(connectError);
+        return;
+      }
+      connection.query(sql, parameters, (error, rows) => {
+        connection.release();
+        if (error) reject(new QueryFailedError(sql, parameters, error as Error));
+        else resolve(rows);
+      });
+    });
+  });
+}
 
 /** The statement's column list and the hydration of its rows, built once per entity and column set. */
 function planOf(
@@ -55,7 +95,8 @@ export async function selectEntities<T extends ObjectLiteral>(
   options: { orderBy?: string; omit?: readonly (keyof T & string)[] } = {},
 ): Promise<T[]> {
   const plan = planOf(em, target, options.omit ?? []);
-  const rows = (await em.query(
+  const rows = (await leanQuery(
+    em,
     `SELECT ${plan.select} FROM ${plan.table} t WHERE ${where}${options.orderBy ? ` ORDER BY ${options.orderBy}` : ""}`,
     parameters,
   )) as Record<string, unknown>[];
@@ -81,11 +122,46 @@ export function selectByIds<T extends ObjectLiteral>(
   );
 }
 
-function hydrate(em: EntityManager, plan: Plan, row: Record<string, unknown>): ObjectLiteral {
+/**
+ * Pairs of entities from one statement over two tables, aliased `a` and `b` in `from` (say
+ * `users a INNER JOIN sessions b ON b.userId = a.id`), hydrated as `selectEntities` does.
+ */
+export async function selectPairs<A extends ObjectLiteral, B extends ObjectLiteral>(
+  em: EntityManager,
+  a: { target: EntityTarget<A>; omit?: readonly (keyof A & string)[] },
+  b: { target: EntityTarget<B>; omit?: readonly (keyof B & string)[] },
+  from: string,
+  where: string,
+  parameters: unknown[],
+): Promise<[A, B][]> {
+  const planA = planOf(em, a.target, a.omit ?? []);
+  const planB = planOf(em, b.target, b.omit ?? []);
+  const escape = (name: string) => em.connection.driver.escape(name);
+  const select = [
+    ...planA.columns.map((c) => `a.${escape(c.column.databaseName)} AS ${escape(`a_${c.alias}`)}`),
+    ...planB.columns.map((c) => `b.${escape(c.column.databaseName)} AS ${escape(`b_${c.alias}`)}`),
+  ].join(", ");
+  const rows = (await leanQuery(
+    em,
+    `SELECT ${select} FROM ${from} WHERE ${where}`,
+    parameters,
+  )) as Record<string, unknown>[];
+  return rows.map((row) => [
+    hydrate(em, planA, row, "a_") as A,
+    hydrate(em, planB, row, "b_") as B,
+  ]);
+}
+
+function hydrate(
+  em: EntityManager,
+  plan: Plan,
+  row: Record<string, unknown>,
+  prefix = "",
+): ObjectLiteral {
   const entity = plan.metadata.create(undefined, { fromDeserializer: true });
   const driver = em.connection.driver;
   for (const { alias, column } of plan.columns) {
-    const value = row[alias];
+    const value = row[prefix + alias];
     if (value === undefined) continue;
     column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
   }

@@ -10,6 +10,7 @@ import {
 } from "../../common/pagination";
 import { hashSecret, newId, newSecret } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
+import { selectPairs } from "../../db/lean-read";
 import { UserEntity } from "../user/user.entity";
 import { ApiTokenEntity, type ApiTokenRevokedReason, type ApiTokenScope } from "./api-token.entity";
 
@@ -103,11 +104,21 @@ export class ApiTokenService {
   async authenticate(secret: string): Promise<{ user: UserEntity; token: ApiTokenEntity } | null> {
     if (!secret.startsWith(TOKEN_PREFIX)) return null;
     return this.db.read(async (em) => {
-      const token = await em.findOneBy(ApiTokenEntity, { tokenHash: hashSecret(secret) });
+      // The token and its user (never the password hash) in one keyed statement.
+      const table = (entity: new () => object) =>
+        em.connection.driver.escape(em.connection.getMetadata(entity).tableName);
+      const [pair] = await selectPairs(
+        em,
+        { target: ApiTokenEntity },
+        { target: UserEntity, omit: ["passwordHash"] },
+        `${table(ApiTokenEntity)} a INNER JOIN ${table(UserEntity)} b ON b.id = a.userId`,
+        "a.tokenHash = ?",
+        [hashSecret(secret)],
+      );
       const now = this.clock.now();
-      if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return null;
-      const user = await em.findOneBy(UserEntity, { id: token.userId });
-      if (!user) return null;
+      if (!pair) return null;
+      const [token, user] = pair;
+      if (token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return null;
       if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOUCH_AFTER_MS) {
         await em.update(ApiTokenEntity, { id: token.id }, { lastUsedAt: now });
       }

@@ -7,7 +7,7 @@ import {
   type PageInfo,
 } from "../../common/pagination";
 import type { Db } from "../../db/data-source";
-import { selectByIds } from "../../db/lean-read";
+import { leanQuery, selectByIds } from "../../db/lean-read";
 import { PRIMARY, type ReadRoute } from "../../db/replicas";
 import { emailHost, isConsumerDomain, parseIdentifier } from "../domain/domain-identifier";
 import { SmartAccountEntity, type SmartAccountStatus } from "../smart-account/smart-account.entity";
@@ -182,24 +182,26 @@ export class DirectoryService {
       let rows: Row[];
       if (!domain) {
         const own = range(user.id, first + 1);
-        rows = (await em.query(own.sql, own.params)) as Row[];
+        rows = (await leanQuery(em, own.sql, own.params)) as Row[];
       } else if (order === "RELEVANCE") {
         const own = range(user.id, first + 1);
-        rows = (await em.query(own.sql, own.params)) as Row[];
+        rows = (await leanQuery(em, own.sql, own.params)) as Row[];
         // Read even when the user's rows fill the page (LIMIT 0 reads nothing): a page costs
         // the same statements whatever it holds.
         const more = range(domain, first + 1 - rows.length);
-        rows = rows.concat((await em.query(more.sql, more.params)) as Row[]);
+        rows = rows.concat((await leanQuery(em, more.sql, more.params)) as Row[]);
       } else {
         const own = range(user.id, first + 1);
         const shared = range(domain, first + 1);
-        rows = (await em.query(
+        rows = (await leanQuery(
+          em,
           `SELECT * FROM (SELECT * FROM (${own.sql}) mine UNION ALL SELECT * FROM (${shared.sql}) theirs) t ORDER BY ${orderBy} LIMIT ?`,
           [...own.params, ...shared.params, first + 1],
         )) as Row[];
       }
       const counts = [countOf(user.id), ...(domain ? [countOf(domain)] : [])];
-      const [counted] = (await em.query(
+      const [counted] = (await leanQuery(
+        em,
         `SELECT ${counts.map((c) => `(${c.sql})`).join(" + ")} AS n`,
         counts.flatMap((c) => c.params),
       )) as Row[];
@@ -278,7 +280,8 @@ export class DirectoryService {
       const pages = await Promise.all(
         branches.map(
           (b) =>
-            em.query(
+            leanQuery(
+              em,
               `SELECT id, nameKey FROM smart_accounts WHERE status NOT IN ${TERMINAL} AND ${b.sql}${keyset} ORDER BY nameKey, id LIMIT ?`,
               [...b.params, ...keysetParams, first + 1],
             ) as Promise<Row[]>,
@@ -299,7 +302,8 @@ export class DirectoryService {
             `SELECT id FROM (SELECT id FROM smart_accounts WHERE status NOT IN ${TERMINAL} AND ${b.sql} LIMIT ${SEARCH_COUNT_CAP + 1}) b${i}`,
         )
         .join(" UNION ");
-      const [counted] = (await em.query(
+      const [counted] = (await leanQuery(
+        em,
         `SELECT COUNT(*) AS n FROM (${capped}) c`,
         branches.flatMap((b) => b.params),
       )) as Row[];

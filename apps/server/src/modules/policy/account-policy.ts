@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { leanQuery } from "../../db/lean-read";
 import { NotAllowedError, NotFoundError } from "../../common/errors";
 import { AccessRequestEntity } from "../access-request/access-request.entity";
 import { NominationEntity } from "../nomination/nomination.entity";
@@ -250,7 +251,8 @@ export async function loadRelations(
   // single round trip, whatever the page size.
   const list = ids.map(() => "?").join(", ");
   const table = (entity: new () => object) => em.connection.getMetadata(entity).tableName;
-  const rows = (await em.query(
+  const rows = (await leanQuery(
+    em,
     `SELECT 'A' AS k, smartAccountId AS id, CASE WHEN active THEN 'Y' ELSE 'N' END AS a, NULL AS b, NULL AS c
        FROM ${table(ApproverEntity)} WHERE email = ? AND smartAccountId IN (${list})
      UNION ALL

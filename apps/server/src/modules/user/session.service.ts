@@ -2,6 +2,7 @@ import { LessThan, type EntityManager } from "typeorm";
 import { HOUR, MINUTE, type Clock } from "../../common/clock";
 import { hashSecret, newSecret } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
+import { selectPairs } from "../../db/lean-read";
 import { SessionEntity } from "./session.entity";
 import { UserEntity } from "./user.entity";
 
@@ -19,6 +20,24 @@ function userColumns(em: EntityManager): string[] {
     .getMetadata(UserEntity)
     .columns.filter((c) => c.propertyName !== "passwordHash")
     .map((c) => `u.${c.propertyName}`);
+}
+
+/** A user without the password hash, with one of their sessions: one keyed statement. */
+async function userWithSession(
+  em: EntityManager,
+  idHash: string,
+): Promise<{ user: UserEntity; session: SessionEntity } | null> {
+  const table = (entity: new () => object) =>
+    em.connection.driver.escape(em.connection.getMetadata(entity).tableName);
+  const [pair] = await selectPairs(
+    em,
+    { target: UserEntity, omit: ["passwordHash"] },
+    { target: SessionEntity },
+    `${table(UserEntity)} a INNER JOIN ${table(SessionEntity)} b ON b.userId = a.id`,
+    "b.idHash = ?",
+    [idHash],
+  );
+  return pair ? { user: pair[0], session: pair[1] } : null;
 }
 
 export type ClientInfo = { ip: string | null; userAgent: string | null };
@@ -58,16 +77,9 @@ export class SessionService {
   ): Promise<{ user: UserEntity; idHash: string; createdAt: Date } | null> {
     const idHash = hashSecret(secret);
     return this.db.read(async (em) => {
-      const found = await em
-        .createQueryBuilder(UserEntity, "u")
-        .select(userColumns(em))
-        .innerJoinAndMapOne("u.session", SessionEntity, "s", "s.userId = u.id")
-        .where("s.idHash = :idHash", { idHash })
-        .getOne();
-      if (!found) return null;
-      const { session } = found as UserEntity & { session?: SessionEntity };
-      delete (found as UserEntity & { session?: SessionEntity }).session;
-      if (!session) return null;
+      const pair = await userWithSession(em, idHash);
+      if (!pair) return null;
+      const { user: found, session } = pair;
       const now = this.clock.now().getTime();
       if (
         now >= session.absoluteExpiresAt.getTime() ||
