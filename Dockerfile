@@ -19,4 +19,6 @@ COPY --from=build /app/schema.graphql /app/schema.graphql
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/main.js"]
+# A young generation of 64 MB semi-spaces (as `pnpm start`): a request's garbage (its rows, its
+# response) dies young, and with Node's default 16 MB a busy server spent a fifth of its time in GC.
+CMD ["node", "--max-semi-space-size=64", "dist/main.js"]

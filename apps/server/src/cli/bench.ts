@@ -98,8 +98,16 @@ async function ensureSeeded(size: string): Promise<string> {
   return url;
 }
 
-function pinned(script: string, env: Record<string, string>): ChildProcess {
-  return spawn("taskset", ["-c", SERVER_CORE, process.execPath, script], {
+/** The Node options the server is started with (`pnpm start`'s, read from its package.json). */
+function startFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.resolve(dist, "..", "package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith("--"));
+}
+
+function pinned(script: string, env: Record<string, string>, flags: string[] = []): ChildProcess {
+  return spawn("taskset", ["-c", SERVER_CORE, process.execPath, ...flags, script], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "inherit", "inherit"],
   });
@@ -418,16 +426,21 @@ async function benchSize(size: string, sink: SmtpSink, withWrites: boolean) {
   console.log(`| ${size} | ${loadNote()} |`);
   const captureFile = path.join(os.tmpdir(), `sam-bench-capture-${process.pid}.jsonl`);
   const token = randomBytes(24).toString("hex");
-  const server = pinned(path.join(dist, "main.js"), {
-    DATABASE_URL: url,
-    PORT: String(PORT),
-    NODE_ENV: "production",
-    SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
-    LOG_LEVEL: "warn",
-    TRUST_PROXY: "1",
-    SQL_CAPTURE_FILE: captureFile,
-    SQL_CAPTURE_TOKEN: token,
-  });
+  // The server as shipped (its start script's Node options); B1 with Node's defaults.
+  const server = pinned(
+    path.join(dist, "main.js"),
+    {
+      DATABASE_URL: url,
+      PORT: String(PORT),
+      NODE_ENV: "production",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      LOG_LEVEL: "warn",
+      TRUST_PROXY: "1",
+      SQL_CAPTURE_FILE: captureFile,
+      SQL_CAPTURE_TOKEN: token,
+    },
+    startFlags(),
+  );
   let baseline: ChildProcess | null = null;
   try {
     await waitFor(`${base}/readyz`);

@@ -84,24 +84,40 @@ export type ReplayResult = {
  * connection, any other statement takes whichever the pool has.
  */
 export async function replay(pool: Pool, statements: CapturedStatement[]): Promise<ReplayResult> {
-  const held = new Map<number, PoolConnection>();
+  const held = new Map<number, { connection: PoolConnection; done: CapturedStatement[] }>();
   const rows: unknown[][] = [];
   const mismatches: string[] = [];
+  const run = async (runner: Pool | PoolConnection, s: CapturedStatement) => {
+    const [result] = await runner.query(s.sql, s.parameters.map(decodeCaptured));
+    return result;
+  };
   try {
     for (const s of statements) {
-      let connection = held.get(s.connection);
-      if (!connection && /^\s*(START TRANSACTION|BEGIN|SET TRANSACTION)/i.test(s.sql)) {
-        connection = await pool.getConnection();
-        held.set(s.connection, connection);
+      let transaction = held.get(s.connection);
+      if (!transaction && /^\s*(START TRANSACTION|BEGIN|SET TRANSACTION)/i.test(s.sql)) {
+        transaction = { connection: await pool.getConnection(), done: [] };
+        held.set(s.connection, transaction);
       }
       let result;
-      try {
-        [result] = await (connection ?? pool).query(s.sql, s.parameters.map(decodeCaptured));
-      } catch (error) {
-        throw new Error(
-          `${(error as Error).message} in: ${s.sql.slice(0, 300)} with ${JSON.stringify(s.parameters).slice(0, 600)}`,
-        );
+      for (let attempt = 1; ; attempt++) {
+        try {
+          result = await run(transaction?.connection ?? pool, s);
+          break;
+        } catch (error) {
+          // The server's outbox worker claims the twin's emails too (they are pending rows like
+          // any other): a deadlock with it rolls the transaction back, which the server itself
+          // would run again (Db.transaction), so the replay runs it again from its start.
+          const deadlock = (error as { errno?: number }).errno === 1213;
+          if (!transaction || !deadlock || attempt === 3) {
+            throw new Error(
+              `${(error as Error).message} in: ${s.sql.slice(0, 300)} with ${JSON.stringify(s.parameters).slice(0, 600)}`,
+            );
+          }
+          await transaction.connection.query("ROLLBACK").catch(() => undefined);
+          for (const earlier of transaction.done) await run(transaction.connection, earlier);
+        }
       }
+      transaction?.done.push(s);
       if (Array.isArray(result)) rows.push(result);
       else if (WRITE.test(s.sql) && s.affectedRows !== null) {
         const affected = (result as ResultSetHeader).affectedRows;
@@ -111,13 +127,13 @@ export async function replay(pool: Pool, statements: CapturedStatement[]): Promi
           );
         }
       }
-      if (connection && /^\s*(COMMIT|ROLLBACK)\b/i.test(s.sql)) {
-        connection.release();
+      if (transaction && /^\s*(COMMIT|ROLLBACK)\b/i.test(s.sql)) {
+        transaction.connection.release();
         held.delete(s.connection);
       }
     }
   } finally {
-    for (const connection of held.values()) {
+    for (const { connection } of held.values()) {
       await connection.query("ROLLBACK").catch(() => undefined);
       connection.release();
     }
