@@ -7,13 +7,51 @@ import {
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
 
+type Column = {
+  /** Its name in the result row: its property name. */
+  alias: string;
+  column: ColumnMetadata;
+  /** The driver's value as the entity holds it. */
+  convert: (value: unknown) => unknown;
+  /** A plain property (not embedded, not virtual): assigned, not set through the metadata. */
+  plain: boolean;
+};
+
 type Plan = {
   metadata: EntityMetadata;
   table: string;
-  /** Each selected column's alias in the result row (its property name) and its metadata. */
-  columns: { alias: string; column: ColumnMetadata }[];
+  columns: Column[];
   select: string;
 };
+
+const same = (value: unknown) => value;
+
+/**
+ * The conversion of a column's driver value: what `driver.prepareHydratedValue` does, decided
+ * once per column rather than by testing the column's type for every value. On MySQL, mysql2
+ * already gives strings, numbers and dates, which TypeORM passes through, and booleans as 0/1;
+ * anything else (and every column on the embedded database) goes through the driver.
+ */
+function conversionOf(em: EntityManager, column: ColumnMetadata): (value: unknown) => unknown {
+  const driver = em.connection.driver;
+  const generic = (value: unknown) => driver.prepareHydratedValue(value, column);
+  const type = em.connection.options.type;
+  if (column.transformer || (type !== "mysql" && type !== "mariadb")) return generic;
+  if (
+    ["varchar", "char", "text", "int", "integer", "smallint", "tinyint"].includes(
+      String(column.type),
+    )
+  ) {
+    return same;
+  }
+  if (column.type === "boolean" || column.type === "bool" || column.type === Boolean) {
+    return (value) => (value === null || value === undefined ? value : Boolean(value));
+  }
+  if (column.type === "datetime" || column.type === Date) {
+    return (value) => (value instanceof Date || value === null ? value : generic(value));
+  }
+  return generic;
+}
 
 const plans = new WeakMap<EntityMetadata, Map<string, Plan>>();
 
@@ -67,7 +105,12 @@ function planOf(
   const escape = (name: string) => em.connection.driver.escape(name);
   const columns = metadata.columns
     .filter((c) => !c.isVirtual && !c.isVirtualProperty && !omit.includes(c.propertyName))
-    .map((column) => ({ alias: column.propertyName, column }));
+    .map((column) => ({
+      alias: column.propertyName,
+      column,
+      convert: conversionOf(em, column),
+      plain: !column.embeddedMetadata,
+    }));
   const plan: Plan = {
     metadata,
     table: escape(metadata.tableName),
@@ -100,7 +143,7 @@ export async function selectEntities<T extends ObjectLiteral>(
     `SELECT ${plan.select} FROM ${plan.table} t WHERE ${where}${options.orderBy ? ` ORDER BY ${options.orderBy}` : ""}`,
     parameters,
   )) as Record<string, unknown>[];
-  return rows.map((row) => hydrate(em, plan, row) as T);
+  return rows.map((row) => hydrate(plan, row) as T);
 }
 
 /** Entities by primary key (a single-column key), in no particular order. */
@@ -123,6 +166,29 @@ export function selectByIds<T extends ObjectLiteral>(
 }
 
 /**
+ * An entity's columns inside a statement of one's own: `select(alias)` lists them from the table
+ * aliased `alias` under names starting with `prefix`, and `from(row)` hydrates the entity from a
+ * result row as `selectEntities` does (null when the row has no such entity, as after a LEFT JOIN).
+ */
+export function entityColumns<T extends ObjectLiteral>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  prefix: string,
+  omit: readonly (keyof T & string)[] = [],
+): { table: string; select(alias: string): string; from(row: Record<string, unknown>): T } {
+  const plan = planOf(em, target, omit);
+  const escape = (name: string) => em.connection.driver.escape(name);
+  return {
+    table: plan.table,
+    select: (alias) =>
+      plan.columns
+        .map((c) => `${alias}.${escape(c.column.databaseName)} AS ${escape(prefix + c.alias)}`)
+        .join(", "),
+    from: (row) => hydrate(plan, row, prefix) as T,
+  };
+}
+
+/**
  * Pairs of entities from one statement over two tables, aliased `a` and `b` in `from` (say
  * `users a INNER JOIN sessions b ON b.userId = a.id`), hydrated as `selectEntities` does.
  */
@@ -134,36 +200,27 @@ export async function selectPairs<A extends ObjectLiteral, B extends ObjectLiter
   where: string,
   parameters: unknown[],
 ): Promise<[A, B][]> {
-  const planA = planOf(em, a.target, a.omit ?? []);
-  const planB = planOf(em, b.target, b.omit ?? []);
-  const escape = (name: string) => em.connection.driver.escape(name);
-  const select = [
-    ...planA.columns.map((c) => `a.${escape(c.column.databaseName)} AS ${escape(`a_${c.alias}`)}`),
-    ...planB.columns.map((c) => `b.${escape(c.column.databaseName)} AS ${escape(`b_${c.alias}`)}`),
-  ].join(", ");
+  const columnsA = entityColumns(em, a.target, "a_", a.omit);
+  const columnsB = entityColumns(em, b.target, "b_", b.omit);
   const rows = (await leanQuery(
     em,
-    `SELECT ${select} FROM ${from} WHERE ${where}`,
+    `SELECT ${columnsA.select("a")}, ${columnsB.select("b")} FROM ${from} WHERE ${where}`,
     parameters,
   )) as Record<string, unknown>[];
-  return rows.map((row) => [
-    hydrate(em, planA, row, "a_") as A,
-    hydrate(em, planB, row, "b_") as B,
-  ]);
+  return rows.map((row) => [columnsA.from(row), columnsB.from(row)]);
 }
 
 function hydrate(
-  em: EntityManager,
   plan: Plan,
   row: Record<string, unknown>,
   prefix = "",
 ): ObjectLiteral {
   const entity = plan.metadata.create(undefined, { fromDeserializer: true });
-  const driver = em.connection.driver;
-  for (const { alias, column } of plan.columns) {
+  for (const { alias, column, convert, plain } of plan.columns) {
     const value = row[prefix + alias];
     if (value === undefined) continue;
-    column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+    if (plain) entity[alias] = convert(value);
+    else column.setEntityValue(entity, convert(value));
   }
   return entity;
 }

@@ -7,7 +7,7 @@ import {
   type PageInfo,
 } from "../../common/pagination";
 import type { Db } from "../../db/data-source";
-import { leanQuery, selectByIds } from "../../db/lean-read";
+import { entityColumns, leanQuery, selectByIds } from "../../db/lean-read";
 import { PRIMARY, type ReadRoute } from "../../db/replicas";
 import { emailHost, isConsumerDomain, parseIdentifier } from "../domain/domain-identifier";
 import { SmartAccountEntity, type SmartAccountStatus } from "../smart-account/smart-account.entity";
@@ -162,77 +162,75 @@ export class DirectoryService {
     const keyset = past ? ` AND ${past.sql}` : "";
     const keysetParams = past?.params ?? [];
     const orderBy = keys.map((k) => `t.${k.column}${k.desc ? " DESC" : ""}`).join(", ");
-    const columns =
-      "t.accountId AS accountId, t.rnk AS rnk, t.nameKey AS nameKey, t.status AS status, t.statusDesc AS statusDesc";
-    const range = (principal: string, limit: number) => ({
-      sql: `SELECT ${columns} FROM directory_memberships t WHERE t.principal = ?${filters}${principal === user.id ? "" : notOwn}${keyset} ORDER BY ${orderBy} LIMIT ?`,
-      params: [
-        principal,
-        ...filterParams,
-        ...(principal === user.id ? [] : [user.id]),
-        ...keysetParams,
-        limit,
-      ],
-    });
-    const countOf = (principal: string) => ({
-      sql: `SELECT COUNT(*) FROM directory_memberships t WHERE t.principal = ?${filters}${principal === user.id ? "" : notOwn}`,
-      params: [principal, ...filterParams, ...(principal === user.id ? [] : [user.id])],
-    });
     return this.db.readFrom(route, async (em) => {
-      let rows: Row[];
-      if (!domain) {
-        const own = range(user.id, first + 1);
-        rows = (await leanQuery(em, own.sql, own.params)) as Row[];
-      } else if (order === "RELEVANCE") {
-        const own = range(user.id, first + 1);
-        rows = (await leanQuery(em, own.sql, own.params)) as Row[];
-        // Read even when the user's rows fill the page (LIMIT 0 reads nothing): a page costs
-        // the same statements whatever it holds.
-        const more = range(domain, first + 1 - rows.length);
-        rows = rows.concat((await leanQuery(em, more.sql, more.params)) as Row[]);
-      } else {
+      // Each row with its account (a key lookup per row): the page is one statement per range.
+      // A LEFT JOIN, so that a row whose account is missing (only a damaged table, which
+      // db:repair-directory fixes) still takes its place in the paging and is then skipped.
+      const account = entityColumns(em, SmartAccountEntity, "a_");
+      const columns = `t.accountId AS accountId, t.rnk AS rnk, t.nameKey AS nameKey, t.status AS status, t.statusDesc AS statusDesc, ${account.select("a")}`;
+      const range = (principal: string, limit: number) => ({
+        sql: `SELECT ${columns} FROM directory_memberships t LEFT JOIN ${account.table} a ON a.id = t.accountId WHERE t.principal = ?${filters}${principal === user.id ? "" : notOwn}${keyset} ORDER BY ${orderBy} LIMIT ?`,
+        params: [
+          principal,
+          ...filterParams,
+          ...(principal === user.id ? [] : [user.id]),
+          ...keysetParams,
+          limit,
+        ],
+      });
+      const countOf = (principal: string) => ({
+        sql: `SELECT COUNT(*) FROM directory_memberships t WHERE t.principal = ?${filters}${principal === user.id ? "" : notOwn}`,
+        params: [principal, ...filterParams, ...(principal === user.id ? [] : [user.id])],
+      });
+      const pageRows = async (): Promise<Row[]> => {
+        if (!domain) {
+          const own = range(user.id, first + 1);
+          return (await leanQuery(em, own.sql, own.params)) as Row[];
+        }
+        if (order === "RELEVANCE") {
+          const own = range(user.id, first + 1);
+          const mine = (await leanQuery(em, own.sql, own.params)) as Row[];
+          // Read even when the user's rows fill the page (LIMIT 0 reads nothing): a page costs
+          // the same statements whatever it holds.
+          const more = range(domain, first + 1 - mine.length);
+          return mine.concat((await leanQuery(em, more.sql, more.params)) as Row[]);
+        }
         const own = range(user.id, first + 1);
         const shared = range(domain, first + 1);
-        rows = (await leanQuery(
+        return (await leanQuery(
           em,
           `SELECT * FROM (SELECT * FROM (${own.sql}) mine UNION ALL SELECT * FROM (${shared.sql}) theirs) t ORDER BY ${orderBy} LIMIT ?`,
           [...own.params, ...shared.params, first + 1],
         )) as Row[];
-      }
+      };
       const counts = [countOf(user.id), ...(domain ? [countOf(domain)] : [])];
-      const [counted] = (await leanQuery(
-        em,
-        `SELECT ${counts.map((c) => `(${c.sql})`).join(" + ")} AS n`,
-        counts.flatMap((c) => c.params),
-      )) as Row[];
+      // The count does not wait for the page, nor the page for the count.
+      const [rows, [counted]] = await Promise.all([
+        pageRows(),
+        leanQuery(
+          em,
+          `SELECT ${counts.map((c) => `(${c.sql})`).join(" + ")} AS n`,
+          counts.flatMap((c) => c.params),
+        ) as Promise<Row[]>,
+      ]);
       const page = rows.slice(0, first);
-      const accounts = page.length
-        ? await selectByIds(
-            em,
-            SmartAccountEntity,
-            page.map((r) => String(r.accountId)),
-          )
-        : [];
-      const byId = new Map(accounts.map((a) => [a.id, a]));
       const cursors = page.map((r) =>
         encodeCursor([
           order,
           ...keys.map((k) => (NUMERIC.has(k.column) ? Number(r[k.column]) : String(r[k.column]))),
         ]),
       );
-      // Only a damaged table (which db:repair-directory fixes) holds a row for an account that is
-      // not there: it is skipped, and paging goes on past it.
-      const edges = page.flatMap((r, i) => {
-        const account = byId.get(String(r.accountId));
-        return account
-          ? [
+      // A row whose account is not there is skipped, and paging goes on past it.
+      const edges = page.flatMap((r, i) =>
+        r.a_id === null || r.a_id === undefined
+          ? []
+          : [
               {
                 cursor: cursors[i],
-                node: { account, reason: DIRECTORY_REASONS[Number(r.rnk) - 1] },
+                node: { account: account.from(r), reason: DIRECTORY_REASONS[Number(r.rnk) - 1] },
               },
-            ]
-          : [];
-      });
+            ],
+      );
       return {
         edges,
         totalCount: Number(counted.n),
