@@ -134,6 +134,36 @@ export function afterCommit(em: EntityManager, topic: string): void {
   committedTopics.set(em, topics);
 }
 
+/** What a unit of work runs just before it commits, in the order asked (see `beforeCommit`). */
+const pendingBeforeCommit = new WeakMap<EntityManager, Map<string, () => Promise<void>>>();
+
+/**
+ * Runs `flush` once, as the last statements of the unit of work of `em`, before it commits: work
+ * gathered during the transaction and written in one go (say, the emails it queued, as one
+ * multi-row insert). Asked again under the same key, the first flush stands. Outside a
+ * transaction (no unit of work to end), it runs at once.
+ */
+export async function beforeCommit(
+  em: EntityManager,
+  key: string,
+  flush: () => Promise<void>,
+): Promise<void> {
+  if (!em.queryRunner?.isTransactionActive) {
+    await flush();
+    return;
+  }
+  const pending = pendingBeforeCommit.get(em) ?? new Map<string, () => Promise<void>>();
+  pendingBeforeCommit.set(em, pending);
+  if (!pending.has(key)) pending.set(key, flush);
+}
+
+async function flushBeforeCommit(em: EntityManager): Promise<void> {
+  const pending = pendingBeforeCommit.get(em);
+  if (!pending) return;
+  pendingBeforeCommit.delete(em);
+  for (const flush of pending.values()) await flush();
+}
+
 export type TransactionOptions = {
   /**
    * READ COMMITTED on MySQL: every statement reads what is committed when it runs, and no gap
@@ -186,9 +216,11 @@ export class Db {
     options: TransactionOptions = {},
   ): Promise<T> {
     const last: { em: EntityManager | null } = { em: null };
-    const work = (em: EntityManager) => {
+    const work = async (em: EntityManager) => {
       last.em = em;
-      return fn(em);
+      const result = await fn(em);
+      await flushBeforeCommit(em);
+      return result;
     };
     const result = this.lock
       ? await this.lock.run(() => this.dataSource.transaction(work))

@@ -190,8 +190,9 @@ export class DirectoryService {
         if (order === "RELEVANCE") {
           const own = range(user.id, first + 1);
           const mine = (await leanQuery(em, own.sql, own.params)) as Row[];
-          // Read even when the user's rows fill the page (LIMIT 0 reads nothing): a page costs
-          // the same statements whatever it holds.
+          // The domain's rows come after all of the user's: a page the user's rows fill (and
+          // the next page's first row) needs no more.
+          if (mine.length > first) return mine;
           const more = range(domain, first + 1 - mine.length);
           return mine.concat((await leanQuery(em, more.sql, more.params)) as Row[]);
         }

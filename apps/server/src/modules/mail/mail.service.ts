@@ -1,15 +1,20 @@
 import type { EntityManager } from "typeorm";
 import type { Clock } from "../../common/clock";
 import { newId } from "../../common/secrets";
-import { afterCommit } from "../../db/data-source";
+import { afterCommit, beforeCommit } from "../../db/data-source";
 import { OutboxEmailEntity } from "./outbox-email.entity";
 import type { EmailContent } from "./templates";
 
 /** The topic a unit of work that queued email commits (the dispatcher wakes for it). */
 export const OUTBOX_WRITTEN = "outbox-written";
 
-/** Writes emails into the outbox inside the caller's transaction: they go out only if it commits. */
+/**
+ * Writes emails into the outbox inside the caller's transaction: they go out only if it commits.
+ * A transaction's emails are written together, as one multi-row insert just before it commits.
+ */
 export class MailService {
+  private readonly queued = new WeakMap<EntityManager, OutboxEmailEntity[]>();
+
   constructor(
     private readonly clock: Clock,
     readonly appUrl: string,
@@ -35,8 +40,17 @@ export class MailService {
       createdAt: now,
       sentAt: null,
     });
-    // A plain insert: the id is new, so there is no row to look for first (as save would).
-    await em.insert(OutboxEmailEntity, email);
+    const queued = this.queued.get(em);
+    if (queued) queued.push(email);
+    else {
+      const emails = [email];
+      this.queued.set(em, emails);
+      await beforeCommit(em, "outbox-emails", async () => {
+        this.queued.delete(em);
+        // Plain inserts: the ids are new, so there is no row to look for first (as save would).
+        await em.insert(OutboxEmailEntity, emails);
+      });
+    }
     afterCommit(em, OUTBOX_WRITTEN);
     return email;
   }
