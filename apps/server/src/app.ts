@@ -8,7 +8,12 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { parse as parseCookies } from "cookie";
-import express, { type ErrorRequestHandler, type RequestHandler, type Request, type Response } from "express";
+import express, {
+  type ErrorRequestHandler,
+  type RequestHandler,
+  type Request,
+  type Response,
+} from "express";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import expressStaticGzip from "express-static-gzip";

@@ -210,11 +210,7 @@ export async function selectPairs<A extends ObjectLiteral, B extends ObjectLiter
   return rows.map((row) => [columnsA.from(row), columnsB.from(row)]);
 }
 
-function hydrate(
-  plan: Plan,
-  row: Record<string, unknown>,
-  prefix = "",
-): ObjectLiteral {
+function hydrate(plan: Plan, row: Record<string, unknown>, prefix = ""): ObjectLiteral {
   const entity = plan.metadata.create(undefined, { fromDeserializer: true });
   for (const { alias, column, convert, plain } of plan.columns) {
     const value = row[prefix + alias];

@@ -50,7 +50,7 @@ export class DirectoryResolver {
       ctx.reads,
     );
     await preloadAccountFields(
-      ctx,
+      ctx.loaders,
       page.edges.map((e) => e.node.account),
       selectedFields(info, ["edges", "node", "smartAccount"]),
     );
@@ -80,7 +80,7 @@ export class DirectoryResolver {
   ) {
     const page = await this.directoryService.search(query, first, after, ctx.reads);
     await preloadAccountFields(
-      ctx,
+      ctx.loaders,
       page.edges.map((e) => e.node),
       selectedFields(info, ["edges", "node"]),
     );

@@ -1,4 +1,3 @@
-import type { Context } from "../../graphql/context";
 import type { SmartAccountEntity } from "./smart-account.entity";
 
 /** The card: fields on the account itself, shown to anyone who may see it. */
@@ -19,8 +18,15 @@ const CARD = new Set([
  * The fields then answer at once (see SettledLoader) instead of a promise per row and field.
  * Only what is selected is read, in the statements the fields would have run themselves.
  */
+/** The request's loaders that read what an account's fields ask for (graphql/loaders.ts). */
+export type AccountFieldLoaders = {
+  relation: { preload(accounts: readonly SmartAccountEntity[]): Promise<void> };
+  administrators: { preload(ids: readonly string[]): Promise<void> };
+  virtualAccounts: { preload(ids: readonly string[]): Promise<void> };
+};
+
 export async function preloadAccountFields(
-  ctx: Context,
+  loaders: AccountFieldLoaders,
   accounts: readonly SmartAccountEntity[],
   fields: ReadonlySet<string>,
 ): Promise<void> {
@@ -30,8 +36,8 @@ export async function preloadAccountFields(
   // At once, not one after the other: a page's virtual accounts are read for every row, and
   // the field shows each row's only to whom the policy lets read them (as it does unpreloaded).
   await Promise.all([
-    fields.has("administrators") ? ctx.loaders.administrators.preload(ids) : null,
-    needsRelation ? ctx.loaders.relation.preload(accounts) : null,
-    fields.has("virtualAccounts") ? ctx.loaders.virtualAccounts.preload(ids) : null,
+    fields.has("administrators") ? loaders.administrators.preload(ids) : null,
+    needsRelation ? loaders.relation.preload(accounts) : null,
+    fields.has("virtualAccounts") ? loaders.virtualAccounts.preload(ids) : null,
   ]);
 }
