@@ -1,6 +1,12 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema, type ClassType, type NonEmptyArray, type PubSub } from "type-graphql";
+import {
+  buildSchema,
+  getMetadataStorage,
+  type ClassType,
+  type NonEmptyArray,
+  type PubSub,
+} from "type-graphql";
 import { ApiTokenResolver } from "../modules/api-token/api-token.resolver";
 import { UserResolver } from "../modules/user/user.resolver";
 import { DomainFieldResolver, DomainResolver } from "../modules/domain/domain.resolver";
@@ -116,9 +122,29 @@ const noPubSub: PubSub = {
   },
 };
 
+/**
+ * A plain field of an object type (no field resolver) is read by graphql-js's default resolver,
+ * as type-graphql's `simpleResolvers` does, unless the type has a field with its own
+ * authorization or middleware: type-graphql would otherwise wrap each such field in a resolver
+ * that runs an empty middleware chain, on every row of every page.
+ */
+function plainFieldsReadDirectly(): void {
+  const storage = getMetadataStorage();
+  const guarded = new Set<unknown>([
+    ...storage.authorizedFields.map((f) => f.target),
+    ...storage.middlewares.map((m) => m.target),
+  ]);
+  for (const type of storage.objectTypes) {
+    if (type.simpleResolvers === undefined && !guarded.has(type.target)) {
+      type.simpleResolvers = true;
+    }
+  }
+}
+
 /** Builds the schema; resolver instances come from the composition root, never from a global. */
 export async function createSchema(resolvers: object[]): Promise<GraphQLSchema> {
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
+  plainFieldsReadDirectly();
   const schema = await buildSchema({
     resolvers: resolverClasses,
     authChecker,
