@@ -7,7 +7,7 @@ import {
   type PageInfo,
 } from "../../common/pagination";
 import type { Db } from "../../db/data-source";
-import { entityColumns, leanQuery, selectByIds } from "../../db/lean-read";
+import { entityColumns, leanQuery } from "../../db/lean-read";
 import { PRIMARY, type ReadRoute } from "../../db/replicas";
 import { emailHost, isConsumerDomain, parseIdentifier } from "../domain/domain-identifier";
 import { SmartAccountEntity, type SmartAccountStatus } from "../smart-account/smart-account.entity";
@@ -276,47 +276,45 @@ export class DirectoryService {
     const keyset = cursor ? " AND (nameKey > ? OR (nameKey = ? AND id > ?))" : "";
     const keysetParams = cursor ? [cursor[0], cursor[0], cursor[1]] : [];
     return this.db.readFrom(route, async (em) => {
-      const pages = await Promise.all(
-        branches.map(
-          (b) =>
-            leanQuery(
-              em,
-              `SELECT id, nameKey FROM smart_accounts WHERE status NOT IN ${TERMINAL} AND ${b.sql}${keyset} ORDER BY nameKey, id LIMIT ?`,
-              [...b.params, ...keysetParams, first + 1],
-            ) as Promise<Row[]>,
-        ),
-      );
-      const merged = new Map<string, Row>();
-      for (const row of pages.flat()) merged.set(String(row.id), row);
-      const ordered = [...merged.values()].sort((x, y) =>
-        String(x.nameKey) === String(y.nameKey)
-          ? String(x.id).localeCompare(String(y.id))
-          : String(x.nameKey) < String(y.nameKey)
-            ? -1
-            : 1,
-      );
+      // Each match kind's page with its accounts' rows (no load by id after), and the capped count
+      // at the same time: the page does not wait for the count, nor the count for the page.
+      const account = entityColumns(em, SmartAccountEntity, "a_");
       const capped = branches
         .map(
           (b, i) =>
             `SELECT id FROM (SELECT id FROM smart_accounts WHERE status NOT IN ${TERMINAL} AND ${b.sql} LIMIT ${SEARCH_COUNT_CAP + 1}) b${i}`,
         )
         .join(" UNION ");
-      const [counted] = (await leanQuery(
-        em,
-        `SELECT COUNT(*) AS n FROM (${capped}) c`,
-        branches.flatMap((b) => b.params),
-      )) as Row[];
+      const [pages, [counted]] = await Promise.all([
+        Promise.all(
+          branches.map(
+            (b) =>
+              leanQuery(
+                em,
+                `SELECT ${account.select("s")} FROM smart_accounts s WHERE status NOT IN ${TERMINAL} AND ${b.sql}${keyset} ORDER BY nameKey, id LIMIT ?`,
+                [...b.params, ...keysetParams, first + 1],
+              ) as Promise<Row[]>,
+          ),
+        ),
+        leanQuery(
+          em,
+          `SELECT COUNT(*) AS n FROM (${capped}) c`,
+          branches.flatMap((b) => b.params),
+        ) as Promise<Row[]>,
+      ]);
+      const merged = new Map<string, Row>();
+      for (const row of pages.flat()) merged.set(String(row.a_id), row);
+      const ordered = [...merged.values()].sort((x, y) =>
+        String(x.a_nameKey) === String(y.a_nameKey)
+          ? String(x.a_id).localeCompare(String(y.a_id))
+          : String(x.a_nameKey) < String(y.a_nameKey)
+            ? -1
+            : 1,
+      );
       const page = ordered.slice(0, first);
-      const accounts = page.length
-        ? await selectByIds(
-            em,
-            SmartAccountEntity,
-            page.map((r) => String(r.id)),
-          )
-        : [];
       const edges = page.map((r) => ({
-        cursor: encodeCursor([String(r.nameKey), String(r.id)]),
-        node: accounts.find((a) => a.id === r.id)!,
+        cursor: encodeCursor([String(r.a_nameKey), String(r.a_id)]),
+        node: account.from(r),
       }));
       const total = Number(counted.n);
       return {
