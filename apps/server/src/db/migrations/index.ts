@@ -16,6 +16,7 @@ import { Webhooks1796559496425 } from "./1796559496425-Webhooks";
 import { AuditLogByActor1796562780029 } from "./1796562780029-AuditLogByActor";
 import { BulkRequests1796570000000 } from "./1796570000000-BulkRequests";
 import { ReadYourWrites1796575000000 } from "./1796575000000-ReadYourWrites";
+import { SearchCoveringIndexes1796584121672 } from "./1796584121672-SearchCoveringIndexes";
 
 export const migrations: Function[] = [
   Platform1795418062799,
@@ -34,4 +35,5 @@ export const migrations: Function[] = [
   AuditLogByActor1796562780029,
   BulkRequests1796570000000,
   ReadYourWrites1796575000000,
+  SearchCoveringIndexes1796584121672,
 ];
