@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import type { Logger as TypeOrmLogger } from "typeorm";
 import type { Config } from "./config";
 import { claimDatabaseFile, createDataSource, migrate } from "./db/data-source";
+import { tuneSessions } from "./db/session-tuning";
 import { createApp } from "./app";
 import { Replicas } from "./db/replicas";
 import { StatementCapture } from "./db/statement-capture";
@@ -44,6 +45,7 @@ export async function startServer(
       countingQueryLogger(overrides.queryLogger),
     );
     await dataSource.initialize();
+    tuneSessions(dataSource);
     await migrate(dataSource);
   } catch (error) {
     releaseFile();

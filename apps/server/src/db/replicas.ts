@@ -6,6 +6,7 @@ import {
   type Logger as TypeOrmLogger,
 } from "typeorm";
 import { entities } from "./entities";
+import { tuneSessions } from "./session-tuning";
 import { isConnectionFailure } from "./errors";
 
 /**
@@ -170,6 +171,7 @@ export class Replicas {
       });
       try {
         await source.initialize();
+        tuneSessions(source);
         replica.source = source;
         return source;
       } finally {
