@@ -9,7 +9,11 @@ import { AccountEventEntity } from "../modules/smart-account/account-event.entit
 import { ApproverEntity } from "../modules/smart-account/approver.entity";
 import { SmartAccountEntity } from "../modules/smart-account/smart-account.entity";
 import { UserEntity } from "../modules/user/user.entity";
-import { loadRelations, type AccountRelation } from "../modules/policy/account-policy";
+import {
+  readRelationRows,
+  relationsFrom,
+  type AccountRelation,
+} from "../modules/policy/account-policy";
 import { VirtualAccountEntity } from "../modules/virtual-account/virtual-account.entity";
 
 /**
@@ -72,6 +76,10 @@ export function createLoaders(db: Db, viewer: UserEntity | null, route: ReadRout
       (id) => id,
     );
   const list = (ids: readonly string[]) => ids.map(() => "?").join(", ");
+  const relationRows = many(
+    (ids) => (viewer ? read((em) => readRelationRows(em, ids, viewer)) : Promise.resolve([])),
+    (r) => r.id,
+  );
   return {
     user: new DataLoader<string, UserEntity | null>(async (ids) => {
       const rows = await read((em) => selectByIds(em, UserEntity, ids, { omit: ["passwordHash"] }));
@@ -128,12 +136,18 @@ export function createLoaders(db: Db, viewer: UserEntity | null, route: ReadRout
         ),
       (r) => r.smartAccountId,
     ),
-    /** The signed-in user's relation to each account, for the account policy: four reads a batch. */
+    /**
+     * The signed-in user's relation rows to each account (by id): what `relation` is made of,
+     * read without the account, so that a query by id can read both at once.
+     */
+    relationRows,
+    /** The signed-in user's relation to each account, for the account policy: one read a batch. */
     relation: new SettledLoader(
       new DataLoader<SmartAccountEntity, AccountRelation | null, string>(
         async (accounts) => {
           if (!viewer) return accounts.map(() => null);
-          const relations = await read((em) => loadRelations(em, accounts, viewer));
+          const rows = await Promise.all(accounts.map((a) => relationRows.load(a.id)));
+          const relations = relationsFrom(accounts, viewer, rows.flat());
           return accounts.map((a) => relations.get(a.id) ?? null);
         },
         { cacheKeyFn: (a) => a.id },

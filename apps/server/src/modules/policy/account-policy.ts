@@ -234,24 +234,31 @@ const none = (user: UserEntity, account: SmartAccountEntity): AccountRelation =>
   grants: [],
 });
 
+/** One row of the caller's relations to an account, as `readRelationRows` reads them. */
+export type RelationRow = {
+  k: string;
+  id: string;
+  a: string | null;
+  b: string | null;
+  c: string | null;
+};
+
 /**
- * The caller's relations to several accounts, in four indexed reads whatever their number.
- * Everything tied to an email counts only once that email is verified.
+ * The rows of the caller's relations to these accounts (by id): approver links, roles,
+ * nominations and access requests, in one statement whatever their number (none for an
+ * unverified email, whose relations count for nothing yet). Needing only the ids, it can run
+ * while the accounts themselves are read; `relationsFrom` makes the relations of them.
  */
-export async function loadRelations(
+export async function readRelationRows(
   em: EntityManager,
-  accounts: readonly SmartAccountEntity[],
+  ids: readonly string[],
   user: UserEntity,
-): Promise<Map<string, AccountRelation>> {
-  const relations = new Map(accounts.map((a) => [a.id, none(user, a)]));
-  if (!user.emailVerifiedAt || accounts.length === 0) return relations;
-  const ids = [...relations.keys()];
+): Promise<RelationRow[]> {
+  if (!user.emailVerifiedAt || ids.length === 0) return [];
   const email = user.email;
-  // One statement for the four relations: a request's "may this caller see these accounts" is a
-  // single round trip, whatever the page size.
   const list = ids.map(() => "?").join(", ");
   const table = (entity: new () => object) => em.connection.getMetadata(entity).tableName;
-  const rows = (await leanQuery(
+  return (await leanQuery(
     em,
     `SELECT 'A' AS k, smartAccountId AS id, CASE WHEN active THEN 'Y' ELSE 'N' END AS a, NULL AS b, NULL AS c
        FROM ${table(ApproverEntity)} WHERE email = ? AND smartAccountId IN (${list})
@@ -265,7 +272,36 @@ export async function loadRelations(
      SELECT 'Q', smartAccountId, NULL, NULL, NULL
        FROM ${table(AccessRequestEntity)} WHERE smartAccountId IN (${list}) AND (email = ? OR requestedById = ?)`,
     [email, ...ids, email, ...ids, email, ...ids, ...ids, email, user.id],
-  )) as { k: string; id: string; a: string | null; b: string | null; c: string | null }[];
+  )) as RelationRow[];
+}
+
+/**
+ * The caller's relations to several accounts, in four indexed reads whatever their number.
+ * Everything tied to an email counts only once that email is verified.
+ */
+export async function loadRelations(
+  em: EntityManager,
+  accounts: readonly SmartAccountEntity[],
+  user: UserEntity,
+): Promise<Map<string, AccountRelation>> {
+  return relationsFrom(
+    accounts,
+    user,
+    await readRelationRows(
+      em,
+      accounts.map((a) => a.id),
+      user,
+    ),
+  );
+}
+
+/** The caller's relations to these accounts, from the rows `readRelationRows` read for them. */
+export function relationsFrom(
+  accounts: readonly SmartAccountEntity[],
+  user: UserEntity,
+  rows: readonly RelationRow[],
+): Map<string, AccountRelation> {
+  const relations = new Map(accounts.map((a) => [a.id, none(user, a)]));
   const approvers = rows
     .filter((r) => r.k === "A")
     .map((r) => ({ smartAccountId: r.id, active: r.a === "Y" }));

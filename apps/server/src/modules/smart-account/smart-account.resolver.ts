@@ -58,7 +58,11 @@ export class SmartAccountResolver {
     // every field resolver below asks the policy with the same cached relation. A query asking
     // for this alone may be read from a replica (graphql/read-routing.ts): it shows, and
     // decides nothing.
-    const account = await ctx.loaders.account.load(id);
+    // The caller's relation rows need only the id: read while the account is.
+    const [account] = await Promise.all([
+      ctx.loaders.account.load(id),
+      ctx.loaders.relationRows.load(id),
+    ]);
     return assertSee(account, account ? await ctx.loaders.relation.load(account) : null);
   }
 
