@@ -83,8 +83,8 @@ describe("the Smart Account page", () => {
     expect(screen.getByText("Approver")).toBeInTheDocument();
     expect(screen.getByRole("rowheader", { name: /DEFAULT/ })).toBeInTheDocument();
 
-    // The history is a timeline, newest first: the event's words, who, when, the status change.
-    const history = screen.getByRole("list", { name: "Account history, newest first" });
+    // The history is a timeline, newest first (drawn just after the sections above it).
+    const history = await screen.findByRole("list", { name: "Account history, newest first" });
     const events = within(history).getAllByRole("listitem");
     expect(events).toHaveLength(2);
     expect(events[0]).toHaveTextContent("Approved");

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { Button, Group, Loader, Stack } from "@mantine/core";
 import type { SmartAccountDetailQuery } from "@sam/graphql-types";
 import { withAllStyles } from "@/lib/all-styles";
-import { lazy, Suspense, useDeferredValue, useState } from "react";
+import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { MountWhenNear } from "@/components/ui/MountWhenNear";
@@ -25,6 +25,21 @@ import { VirtualAccountsSection } from "./VirtualAccountsSection";
 type Account = SmartAccountDetailQuery["smartAccount"];
 
 // The form and its validation load when someone first asks for access, not with the page.
+/**
+ * False on the render that first shows the account, true right after: the sections below its
+ * standing (users, nominations, webhooks, access automation, history) render in a transition of
+ * their own, which React splits into short tasks, instead of inside the first one. On a phone
+ * that first render was one long task that kept the page from answering taps.
+ */
+function useRestSoon(): boolean {
+  const [soon, setSoon] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => startTransition(() => setSoon(true)), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return soon;
+}
+
 const RequestAccessDialog = lazy(
   withAllStyles(() =>
     import("@/components/access/RequestAccessDialog").then((module) => ({
@@ -103,6 +118,7 @@ export function SmartAccountPage() {
 }
 
 function AccountView({ account, onChanged }: { account: Account; onChanged: () => void }) {
+  const rest = useRestSoon();
   const viewer = useViewer();
   // Changes by others show without a reload, for those who read the history.
   useAccountChanges(account.id, account.history !== null && account.history !== undefined);
@@ -202,27 +218,31 @@ function AccountView({ account, onChanged }: { account: Account; onChanged: () =
             onChanged={onChanged}
           />
         ) : null}
-        {canSeeUsers ? (
-          <UsersSection
-            account={account}
-            // Administrators and approvers read every virtual account; without them, a role can
-            // still be given on the whole account.
-            virtualAccounts={virtualAccounts ?? []}
-            onChanged={onChanged}
-          />
+        {rest ? (
+          <>
+            {canSeeUsers ? (
+              <UsersSection
+                account={account}
+                // Administrators and approvers read every virtual account; without them, a role can
+                // still be given on the whole account.
+                virtualAccounts={virtualAccounts ?? []}
+                onChanged={onChanged}
+              />
+            ) : null}
+            {canSeeUsers ? (
+              <NominationsSection account={account} canResendAny={isAdministrator} />
+            ) : null}
+            <MountWhenNear>
+              <Suspense fallback={null}>
+                <WebhooksSection account={account} />
+              </Suspense>
+            </MountWhenNear>
+            {isAdministrator ? (
+              <AccessAutomationSection account={account} onChanged={onChanged} />
+            ) : null}
+            {details ? <HistorySection accountId={account.id} history={account.history} /> : null}
+          </>
         ) : null}
-        {canSeeUsers ? (
-          <NominationsSection account={account} canResendAny={isAdministrator} />
-        ) : null}
-        <MountWhenNear>
-          <Suspense fallback={null}>
-            <WebhooksSection account={account} />
-          </Suspense>
-        </MountWhenNear>
-        {isAdministrator ? (
-          <AccessAutomationSection account={account} onChanged={onChanged} />
-        ) : null}
-        {details ? <HistorySection accountId={account.id} history={account.history} /> : null}
       </Stack>
     </>
   );
