@@ -1,3 +1,4 @@
+import { PeriodicPass } from "../../common/periodic-pass";
 import { In, LessThanOrEqual } from "typeorm";
 import type { Logger } from "pino";
 import { DAY, type Clock } from "../../common/clock";
@@ -29,8 +30,10 @@ const BATCH = 100;
  * still lapse (and email) each account once.
  */
 export class LapseJob {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly beat = new PeriodicPass(
+    () => this.pass(),
+    (error: unknown) => this.log.error({ err: error }, "lapse job failed"),
+  );
 
   constructor(
     private readonly db: Db,
@@ -45,24 +48,16 @@ export class LapseJob {
   ) {}
 
   start(intervalMs = 60_000): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.run(), intervalMs);
-    this.timer.unref();
+    this.beat.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.beat.stop();
   }
 
+  /** One pass, or the one already under way. */
   run(): Promise<void> {
-    this.running ??= this.pass()
-      .catch((error: unknown) => this.log.error({ err: error }, "lapse job failed"))
-      .finally(() => {
-        this.running = null;
-      });
-    return this.running;
+    return this.beat.run();
   }
 
   private async pass(): Promise<void> {
