@@ -8,10 +8,12 @@ import {
 } from "../../common/pagination";
 import type { Db } from "../../db/data-source";
 import { entityColumns, leanQuery } from "../../db/lean-read";
+import { forceIndex } from "../../db/index-hint";
 import { PRIMARY, type ReadRoute } from "../../db/replicas";
 import { emailHost, isConsumerDomain, parseIdentifier } from "../domain/domain-identifier";
 import { SmartAccountEntity, type SmartAccountStatus } from "../smart-account/smart-account.entity";
 import { nameKey } from "../smart-account/account-fields";
+import { DirectoryMembershipEntity } from "./directory-membership.entity";
 import { domainPrincipal } from "./membership-writer";
 import type { UserEntity } from "../user/user.entity";
 
@@ -168,8 +170,13 @@ export class DirectoryService {
       // db:repair-directory fixes) still takes its place in the paging and is then skipped.
       const account = entityColumns(em, SmartAccountEntity, "a_");
       const columns = `t.accountId AS accountId, t.rnk AS rnk, t.nameKey AS nameKey, t.status AS status, t.statusDesc AS statusDesc, ${account.select("a")}`;
+      // The order's own index, named: left to choose, MariaDB weighs all five for each page.
+      const index = forceIndex(em, DirectoryMembershipEntity, [
+        "principal",
+        ...keys.map((k) => k.column),
+      ]);
       const range = (principal: string, limit: number) => ({
-        sql: `SELECT ${columns} FROM directory_memberships t LEFT JOIN ${account.table} a ON a.id = t.accountId WHERE t.principal = ?${filters}${principal === user.id ? "" : notOwn}${keyset} ORDER BY ${orderBy} LIMIT ?`,
+        sql: `SELECT ${columns} FROM directory_memberships t${index} LEFT JOIN ${account.table} a ON a.id = t.accountId WHERE t.principal = ?${filters}${principal === user.id ? "" : notOwn}${keyset} ORDER BY ${orderBy} LIMIT ?`,
         params: [
           principal,
           ...filterParams,
