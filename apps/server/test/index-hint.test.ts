@@ -25,7 +25,7 @@ it("names the index of exactly these columns on MySQL, and nothing on the embedd
       "nameKey",
       "accountId",
     ]);
-    const index = em.connection
+    const index = app.services.db.dataSource
       .getMetadata(DirectoryMembershipEntity)
       .indices.find(
         (i) => i.columns.map((c) => c.databaseName).join() === "principal,rnk,nameKey,accountId",
