@@ -143,7 +143,8 @@ export async function selectEntities<T extends ObjectLiteral>(
     `SELECT ${plan.select} FROM ${plan.table} t WHERE ${where}${options.orderBy ? ` ORDER BY ${options.orderBy}` : ""}`,
     parameters,
   )) as Record<string, unknown>[];
-  return rows.map((row) => hydrate(plan, row) as T);
+  const keys = keysOf(plan, "");
+  return rows.map((row) => hydrate(plan, row, keys) as T);
 }
 
 /** Entities by primary key (a single-column key), in no particular order. */
@@ -177,6 +178,7 @@ export function entityColumns<T extends ObjectLiteral>(
   omit: readonly (keyof T & string)[] = [],
 ): { table: string; select(alias: string): string; from(row: Record<string, unknown>): T } {
   const plan = planOf(em, target, omit);
+  const keys = keysOf(plan, prefix);
   const escape = (name: string) => em.connection.driver.escape(name);
   return {
     table: plan.table,
@@ -184,7 +186,7 @@ export function entityColumns<T extends ObjectLiteral>(
       plan.columns
         .map((c) => `${alias}.${escape(c.column.databaseName)} AS ${escape(prefix + c.alias)}`)
         .join(", "),
-    from: (row) => hydrate(plan, row, prefix) as T,
+    from: (row) => hydrate(plan, row, keys) as T,
   };
 }
 
@@ -210,10 +212,21 @@ export async function selectPairs<A extends ObjectLiteral, B extends ObjectLiter
   return rows.map((row) => [columnsA.from(row), columnsB.from(row)]);
 }
 
-function hydrate(plan: Plan, row: Record<string, unknown>, prefix = ""): ObjectLiteral {
+/** Each column's name in a result row under `prefix`, made once per plan, not once per row. */
+const keysFor = new WeakMap<Plan, Map<string, string[]>>();
+function keysOf(plan: Plan, prefix: string): string[] {
+  let byPrefix = keysFor.get(plan);
+  if (!byPrefix) keysFor.set(plan, (byPrefix = new Map()));
+  let keys = byPrefix.get(prefix);
+  if (!keys) byPrefix.set(prefix, (keys = plan.columns.map((c) => prefix + c.alias)));
+  return keys;
+}
+
+function hydrate(plan: Plan, row: Record<string, unknown>, keys: string[]): ObjectLiteral {
   const entity = plan.metadata.create(undefined, { fromDeserializer: true });
-  for (const { alias, column, convert, plain } of plan.columns) {
-    const value = row[prefix + alias];
+  for (let i = 0; i < plan.columns.length; i++) {
+    const { alias, column, convert, plain } = plan.columns[i];
+    const value = row[keys[i]];
     if (value === undefined) continue;
     if (plain) entity[alias] = convert(value);
     else column.setEntityValue(entity, convert(value));
