@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createPool, type Pool } from "mysql2/promise";
-import { renameCall, replay } from "../../src/cli/bench/replay";
+import { CREATE_TWIN_COUNTER, renameCall, replay } from "../../src/cli/bench/replay";
 import { readCaptureFile } from "../../src/db/statement-capture";
 import { REQUEST, APPROVE } from "../account-api";
 import { startTestApp, type Client, type TestApp } from "../harness";
@@ -25,6 +25,7 @@ beforeAll(async () => {
     env: { DATABASE_URL: url, SQL_CAPTURE_FILE: file, SQL_CAPTURE_TOKEN: TOKEN },
   });
   pool = createPool({ uri: url, connectionLimit: 2, timezone: "Z" });
+  await pool.query(...CREATE_TWIN_COUNTER);
 });
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from "../../config";
-import { renameCall } from "../bench/replay";
+import { renameCall, TWIN_EVENTS_COUNTER } from "../bench/replay";
 import { evaluateTargets, type Measured } from "../bench/targets";
 import type { CapturedStatement } from "../../db/statement-capture";
 
@@ -82,6 +82,31 @@ describe("renaming a captured write for the baseline's twin call", () => {
     ]);
     expect(twin[4].parameters).toEqual([[newAccount]]);
     expect(twin[5].parameters).toEqual([newAccount, -27]);
+  });
+
+  it("numbers the twin's events from a counter row of its own, never the server's", () => {
+    // Replayed on the server's row, the closing SET would move the real counter back behind
+    // positions handed out since, and the server's next numbering would give one out twice.
+    const twin = renameCall(
+      [
+        statement("UPDATE `sequence_counters` SET `value` = value WHERE `name` = ?", [
+          "account_events",
+        ]),
+        statement("SELECT * FROM `sequence_counters` WHERE `name` = ? LIMIT 1", ["account_events"]),
+        statement("UPDATE `sequence_counters` SET `value` = ? WHERE `name` IN (?)", [
+          268,
+          "account_events",
+        ]),
+        statement("SELECT * FROM smart_accounts WHERE name = ?", ["account_events"]),
+      ],
+      new Map(),
+    );
+    expect(twin.map((s) => s.parameters)).toEqual([
+      [TWIN_EVENTS_COUNTER],
+      [TWIN_EVENTS_COUNTER],
+      [268, TWIN_EVENTS_COUNTER],
+      ["account_events"],
+    ]);
   });
 
   it("renames a later call on the same rows with the same mapping", () => {

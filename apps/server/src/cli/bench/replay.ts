@@ -10,6 +10,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX_SECRET = /^[0-9a-f]{32,}$/i;
 const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i;
 
+/** The events feed's counter row, and the one B1's replays number their twin events from. */
+export const EVENTS_COUNTER = "account_events";
+export const TWIN_EVENTS_COUNTER = "account_events~bench-twin";
+/** Creates that row (once; the replays then move it as the server's numberings move its own). */
+export const CREATE_TWIN_COUNTER: [sql: string, parameters: unknown[]] = [
+  "INSERT IGNORE INTO sequence_counters (name, value) VALUES (?, 0)",
+  [TWIN_EVENTS_COUNTER],
+];
+
 /** Something the server made up in this call (an id, a secret's hash): the same shape, new. */
 function freshLike(value: string): string {
   if (UUID.test(value)) return randomUUID();
@@ -66,6 +75,12 @@ export function renameCall(
     // twin's events take the server's numbers negated, so both calls number one event each.
     if (/^\s*UPDATE\s+`account_events`\s+SET\s+`position`/i.test(s.sql)) {
       parameters = parameters.map((p) => (typeof p === "number" ? -p : p));
+    }
+    // And the counter they are taken from is the twin's own row: replayed on the server's row,
+    // the numbering's closing `SET value = <last>` would move the real counter back behind
+    // positions the server gave since, and its next numbering would hand one out twice.
+    if (/\bsequence_counters\b/i.test(s.sql)) {
+      parameters = parameters.map((p) => (p === EVENTS_COUNTER ? TWIN_EVENTS_COUNTER : p));
     }
     return { ...s, parameters };
   });

@@ -5,6 +5,7 @@ import { createDataSource, Db } from "../../db/data-source";
 import { SESSION_COOKIE } from "../../app";
 import { SessionService } from "../../modules/user/session.service";
 import { UserEntity } from "../../modules/user/user.entity";
+import { CREATE_TWIN_COUNTER } from "./replay";
 
 /** One write call's fresh parameters: who asks, from where, who approves, and its marker. */
 export type Writer = {
@@ -35,6 +36,8 @@ export async function createWriters(url: string, count: number): Promise<Writer[
     const now = clock.now();
     const writers: Writer[] = [];
     await db.transaction(async (em) => {
+      // The counter B1's replays number their twin events from (see renameCall).
+      await em.query(...CREATE_TWIN_COUNTER);
       for (let k = 0; k < count; k++) {
         const marker = `p${run}k${k}`;
         const user = (email: string, name: string) => ({

@@ -17,6 +17,7 @@ import { PASSWORD, SIGN_IN, SIGN_UP, signUpInput } from "../../../../test/user-a
 import { administeredAccounts, fixtureId } from "../../../../test/listing-fixtures";
 import { AccountEventEntity } from "../../smart-account/account-event.entity";
 import { EventSequencer } from "../../smart-account/event-sequencer";
+import { SequenceCounterEntity } from "../../smart-account/sequence-counter.entity";
 
 const EVENTS = graphql(`
   query Events($first: Int, $after: String, $types: [AccountEventKind!], $accountId: ID) {
@@ -514,6 +515,26 @@ describe("numbering", () => {
       [beta.id, 102],
     ]);
     expect(after[0].position).toBeGreaterThan(before.events[before.events.length - 1].position);
+  });
+
+  it("goes on numbering after the highest position when its counter was set back, instead of stalling", async () => {
+    const staff = await staffClient(app);
+    const ada = await registeredUser(app, { email: "ada@beta-corp.com" });
+    const beta = await activeAccount(ada, "Beta Corp");
+    const before = await readAll(staff);
+    const highest = before.events[before.events.length - 1].position;
+    expect(highest).toBeGreaterThanOrEqual(1);
+    // The counter alone restored from an older backup, say.
+    await app.services.db.transaction((em) =>
+      em.update(SequenceCounterEntity, { name: "account_events" }, { value: 0 }),
+    );
+    await unnumbered([{ id: fixtureId(7, 1), accountId: beta.id, sequence: 100, at: 0 }]);
+    await app.services.sequencer.run();
+
+    const after = (await readAll(staff, { after: before.cursor })).events;
+    expect(after.map((e) => [e.accountId, e.payload.sequence, e.position])).toEqual([
+      [beta.id, 100, highest + 1],
+    ]);
   });
 
   it("numbers each event once when several processes number at once, in batches, without gaps", async () => {
