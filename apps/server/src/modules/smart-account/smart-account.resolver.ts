@@ -1,8 +1,22 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { Connection } from "../../common/pagination";
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
 import { whenSettled } from "../../graphql/loaders";
+import { selectedFields } from "../../graphql/selection";
+import { prefetchAccountPage } from "./account-preload";
 import { ApprovalService } from "../lifecycle/approval.service";
 import type { SmartAccountEntity } from "./smart-account.entity";
 import { SmartAccountService } from "./smart-account.service";
@@ -52,6 +66,7 @@ export class SmartAccountResolver {
   async smartAccount(
     @Arg("id", () => ID, { description: "The account ID." }) id: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SmartAccountEntity> {
     requireAuth(ctx);
     // Through the request's loaders: the account and the caller's relation are read once, and
@@ -59,10 +74,10 @@ export class SmartAccountResolver {
     // for this alone may be read from a replica (graphql/read-routing.ts): it shows, and
     // decides nothing.
     // The caller's relation rows need only the id: read while the account is.
-    const [account] = await Promise.all([
-      ctx.loaders.account.load(id),
-      ctx.loaders.relationRows.load(id),
-    ]);
+    // So do the reads its selected fields make by the id (each field still asks the policy).
+    const reading = ctx.loaders.account.load(id);
+    prefetchAccountPage(ctx.loaders, id, reading, selectedFields(info, []));
+    const [account] = await Promise.all([reading, ctx.loaders.relationRows.load(id)]);
     return assertSee(account, account ? await ctx.loaders.relation.load(account) : null);
   }
 
