@@ -9,6 +9,8 @@ import {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX_SECRET = /^[0-9a-f]{32,}$/i;
 const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i;
+/** The events feed's numbering of committed events (EventSequencer). */
+const NUMBERING = /^\s*UPDATE\s+`account_events`\s+SET\s+`position`/i;
 
 /** The events feed's counter row, and the one B1's replays number their twin events from. */
 export const EVENTS_COUNTER = "account_events";
@@ -73,7 +75,7 @@ export function renameCall(
     let parameters = s.parameters.map(rename);
     // The events feed's positions are unique and handed out after commit from a counter: the
     // twin's events take the server's numbers negated, so both calls number one event each.
-    if (/^\s*UPDATE\s+`account_events`\s+SET\s+`position`/i.test(s.sql)) {
+    if (NUMBERING.test(s.sql)) {
       parameters = parameters.map((p) => (typeof p === "number" ? -p : p));
     }
     // And the counter they are taken from is the twin's own row: replayed on the server's row,
@@ -135,7 +137,23 @@ export async function replay(pool: Pool, statements: CapturedStatement[]): Promi
       transaction?.done.push(s);
       if (Array.isArray(result)) rows.push(result);
       else if (WRITE.test(s.sql) && s.affectedRows !== null) {
-        const affected = (result as ResultSetHeader).affectedRows;
+        let affected = (result as ResultSetHeader).affectedRows;
+        if (affected !== s.affectedRows && NUMBERING.test(s.sql)) {
+          // The server's catch-up timer numbers every committed event, the twin's included, and
+          // can get there between the twin's commit and this replayed numbering. The twin's
+          // events are given back their unnumbered state and numbered as the server did: the
+          // extra statement is B1's cost, never the server's.
+          const runner = transaction?.connection ?? pool;
+          const ids = s.parameters.filter(
+            (p): p is string => typeof p === "string" && UUID.test(p),
+          );
+          await run(runner, {
+            ...s,
+            sql: `UPDATE \`account_events\` SET \`position\` = NULL WHERE \`id\` IN (${ids.map(() => "?").join(", ")}) AND \`position\` > 0`,
+            parameters: ids,
+          });
+          affected = ((await run(runner, s)) as ResultSetHeader).affectedRows;
+        }
         if (affected !== s.affectedRows) {
           mismatches.push(
             `${s.sql.slice(0, 80)}: ${affected} rows affected, the server's ${s.affectedRows}`,
