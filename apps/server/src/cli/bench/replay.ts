@@ -140,16 +140,16 @@ export async function replay(pool: Pool, statements: CapturedStatement[]): Promi
         let affected = (result as ResultSetHeader).affectedRows;
         if (affected !== s.affectedRows && NUMBERING.test(s.sql)) {
           // The server's catch-up timer numbers every committed event, the twin's included, and
-          // can get there between the twin's commit and this replayed numbering. The twin's
-          // events are given back their unnumbered state and numbered as the server did: the
-          // extra statement is B1's cost, never the server's.
+          // can get there between the twin's commit and this replayed numbering (all of the
+          // twin's events or some). They are all given back their unnumbered state, and numbered
+          // as the server did: the extra statement is B1's cost, never the server's.
           const runner = transaction?.connection ?? pool;
           const ids = s.parameters.filter(
             (p): p is string => typeof p === "string" && UUID.test(p),
           );
           await run(runner, {
             ...s,
-            sql: `UPDATE \`account_events\` SET \`position\` = NULL WHERE \`id\` IN (${ids.map(() => "?").join(", ")}) AND \`position\` > 0`,
+            sql: `UPDATE \`account_events\` SET \`position\` = NULL WHERE \`id\` IN (${ids.map(() => "?").join(", ")})`,
             parameters: ids,
           });
           affected = ((await run(runner, s)) as ResultSetHeader).affectedRows;
