@@ -32,6 +32,9 @@ test("an administrator edits details, virtual accounts and users, and every chan
   request,
   baseURL,
 }) => {
+  // A whole administrator's journey (some 60 steps, ten accessibility scans): a minute on a
+  // quiet machine, more on a busy one.
+  test.setTimeout(120_000);
   const domain = uniqueDomain("managed");
   const admin = `mia@${domain}`;
   const uma = `uma@${domain}`;
