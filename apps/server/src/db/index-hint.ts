@@ -15,6 +15,22 @@ export function forceIndex(
   target: EntityTarget<ObjectLiteral>,
   columns: readonly string[],
 ): string {
+  const name = indexName(em, target, columns);
+  const type = em.connection.options.type;
+  if (type !== "mysql" && type !== "mariadb") return "";
+  return ` FORCE INDEX (${em.connection.driver.escape(name)})`;
+}
+
+/**
+ * The name the schema gave the index of `target` on exactly `columns` (in order): `PRIMARY` for
+ * the primary key, else the name in the entity's metadata (the one the migrations created).
+ * Throws when there is none.
+ */
+export function indexName(
+  em: EntityManager,
+  target: EntityTarget<ObjectLiteral>,
+  columns: readonly string[],
+): string {
   const connection = em.connection;
   let byKey = names.get(connection);
   if (!byKey) names.set(connection, (byKey = new Map()));
@@ -32,7 +48,5 @@ export function forceIndex(
     }
     byKey.set(key, name);
   }
-  const type = connection.options.type;
-  if (type !== "mysql" && type !== "mariadb") return "";
-  return ` FORCE INDEX (${connection.driver.escape(name)})`;
+  return name;
 }

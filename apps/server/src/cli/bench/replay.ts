@@ -5,6 +5,7 @@ import {
   type CapturedStatement,
   type CapturedValue,
 } from "../../db/statement-capture";
+import { EVENTS_COUNTER } from "../../modules/smart-account/event-sequencer";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX_SECRET = /^[0-9a-f]{32,}$/i;
@@ -12,8 +13,7 @@ const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i;
 /** The events feed's numbering of committed events (EventSequencer). */
 const NUMBERING = /^\s*UPDATE\s+`account_events`\s+SET\s+`position`/i;
 
-/** The events feed's counter row, and the one B1's replays number their twin events from. */
-export const EVENTS_COUNTER = "account_events";
+/** The counter row B1's replays number their twin events from (the server's is EVENTS_COUNTER). */
 export const TWIN_EVENTS_COUNTER = "account_events~bench-twin";
 /** Creates that row (once; the replays then move it as the server's numberings move its own). */
 export const CREATE_TWIN_COUNTER: [sql: string, parameters: unknown[]] = [

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { indexName } from "../../db/index-hint";
 
 /**
  * The live statuses from the last to the first in the stored values' order (the order STATUS_DESC
@@ -32,25 +33,24 @@ type JoinHints = Record<"users" | "role_assignments" | "access_requests", string
 const hintsFor = new WeakMap<object, JoinHints>();
 
 /**
- * The names the schema gave the email indexes, read from the entities' metadata (the same names
- * the migrations created), so the statement names them without this module importing the
- * entities. None on the embedded database, whose single connection takes no row locks.
+ * The names the schema gave the email indexes (db/index-hint.ts reads them from the entities'
+ * metadata, by table name here, so that this module imports no entity). None on the embedded
+ * database, whose single connection takes no row locks.
  */
 function joinHints(em: EntityManager): JoinHints | null {
   const connection = em.connection;
   if (connection.options.type === "sqljs") return null;
   let hints = hintsFor.get(connection);
   if (!hints) {
-    const emailIndex = (table: string) => {
+    const emailIndex = (table: string, columns: string[]) => {
       const metadata = connection.entityMetadatas.find((m) => m.tableName === table);
-      const index = metadata?.indices.find((i) => i.columns[0]?.databaseName === "email");
-      if (!index?.name) throw new Error(`No index on ${table}.email for the directory refresh`);
-      return index.name;
+      if (!metadata) throw new Error(`No table ${table} for the directory refresh`);
+      return indexName(em, metadata.target, columns);
     };
     hints = {
-      users: emailIndex("users"),
-      role_assignments: emailIndex("role_assignments"),
-      access_requests: emailIndex("access_requests"),
+      users: emailIndex("users", ["email"]),
+      role_assignments: emailIndex("role_assignments", ["email"]),
+      access_requests: emailIndex("access_requests", ["email", "createdAt"]),
     };
     hintsFor.set(connection, hints);
   }

@@ -7,7 +7,9 @@ import { SequenceCounterEntity } from "./sequence-counter.entity";
 /** The topic a unit of work that wrote history events leaves for after its commit. */
 export const EVENTS_WRITTEN = "account-events-written";
 
-const COUNTER = "account_events";
+/** The counter row the feed's positions are taken from. */
+export const EVENTS_COUNTER = "account_events";
+const COUNTER = EVENTS_COUNTER;
 /** Events numbered per transaction: the counter row's lock is held for one batch only. */
 const BATCH = 500;
 /** Positions set per UPDATE statement. */
