@@ -2,7 +2,9 @@ import { fileURLToPath, URL } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compression } from "vite-plugin-compression2";
+import { entryCompileHints } from "./scripts/compile-hints";
 import { firstPageShims } from "./scripts/first-page-shims";
+import { pagePreloads } from "./scripts/page-preloads";
 import {
   graphqlDocumentImports,
   operationNamesFile,
@@ -19,6 +21,8 @@ export default defineConfig({
   plugins: [
     react(),
     firstPageShims(),
+    entryCompileHints(),
+    pagePreloads(),
     // The first page's code at low priority, its preloads as its entry script: the stylesheet,
     // which the frame of index.html needs to draw, comes first (the build drops the entry
     // script's own attribute when it rewrites the element).
@@ -78,5 +82,28 @@ export default defineConfig({
     manifest: true,
     // GraphiQL, loaded only when the explorer opens, is the one chunk above Vite's default.
     chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // The first page's code in one chunk with the entry: it all loads at once anyway,
+            // and each small chunk cost a phone a task of its own to receive and compile.
+            { name: "first-page", tags: ["$initial"], priority: 3 },
+            // The rest of Mantine, and the forms' libraries, for the pages and dialogs that load
+            // later: one chunk each rather than one per component (a page took some thirty).
+            {
+              name: "mantine",
+              test: /node_modules[\\/]@(mantine[\\/](core|hooks)|floating-ui[\\/][\w-]+)[\\/].*\.m?js$/,
+              priority: 2,
+            },
+            {
+              name: "forms",
+              test: /node_modules[\\/](zod|react-hook-form|@hookform[\\/]resolvers)[\\/]/,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
   },
 });

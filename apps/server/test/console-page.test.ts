@@ -18,7 +18,12 @@ const SESSION_QUERY = print(ME);
 const FRAME_PAGES = [
   ["/directory", "Directory", "Your Smart and Virtual Account access"],
   ["/directory/request/company", "Request for my company", "Authorize <it> & more"],
-  ["/smart-accounts/", "Smart Account", ""],
+  [
+    "/smart-accounts/",
+    "Smart Account",
+    "",
+    ["/assets/SmartAccountPage-Ab1_x.js", "/assets/Page-Cd2.css"],
+  ],
 ];
 const FRAME = `<template id="sam-first-paint" data-pages='${JSON.stringify(FRAME_PAGES)}'><div class="sam-first-paint"><div class="sam-fp-header">Smart Account Manager</div><h1 class="sam-fp-title"></h1><p class="sam-fp-description"></p></div></template>`;
 
@@ -186,6 +191,54 @@ describe("the console page's frame, drawn before the JavaScript", () => {
     );
     expect(rootOf(res.html)).toContain("Smart Account</h1>");
     expect(res.html).not.toContain("alert(1)");
+  });
+
+  it("asks in the head for a lazy page's code and styles, for that page only", async () => {
+    const ada = await registeredUser(app);
+    const { html } = await page(app, "/smart-accounts/4b7c2d4e", cookieOf(ada));
+    const head = html.slice(0, html.indexOf("</head>"));
+    expect(head).toContain(
+      '<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/SmartAccountPage-Ab1_x.js">',
+    );
+    expect(head).toContain(
+      '<link rel="preload" as="style" crossorigin fetchpriority="low" href="/assets/Page-Cd2.css">',
+    );
+    // The directory is in the first page's own code; signed out, no page is framed.
+    expect((await page(app, "/directory", cookieOf(ada))).html).not.toContain("modulepreload");
+    expect((await page(app, "/smart-accounts/4b7c2d4e")).html).not.toContain("modulepreload");
+  });
+
+  it("names no address the build did not: a page listing one is drawn without its frame", async () => {
+    const pages = [
+      ["/smart-accounts/", "Smart Account", "", ["https://elsewhere.example/x.js"]],
+      ["/requests", "Requests", "", ['/assets/a.js"><script>alert(1)</script>']],
+    ];
+    const other = await startTestApp({
+      webDistDir: writeBuild(
+        pageWith(
+          SESSION_QUERY,
+          FRAME.replace(
+            JSON.stringify(FRAME_PAGES),
+            JSON.stringify([...FRAME_PAGES.slice(0, 2), ...pages]),
+          ),
+        ),
+      ),
+    });
+    try {
+      const ada = await registeredUser(other);
+      for (const url of ["/smart-accounts/4b7c2d4e", "/requests"]) {
+        const { html } = await page(other, url, cookieOf(ada));
+        expect(rootOf(html)).toBe("");
+        // The build's template still carries its text; nothing is made of it.
+        const head = html.slice(0, html.indexOf("</head>"));
+        expect(head).not.toContain("elsewhere.example");
+        expect(head).not.toContain("<link");
+      }
+      // The pages it lists properly keep their frame.
+      expect(rootOf((await page(other, "/directory", cookieOf(ada))).html)).toContain("Directory");
+    } finally {
+      await other.close();
+    }
   });
 });
 

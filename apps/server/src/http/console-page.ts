@@ -76,7 +76,16 @@ const ROOT_ELEMENT = '<div id="root"></div>';
 const TITLE_ELEMENT = '<h1 class="sam-fp-title"></h1>';
 const DESCRIPTION_ELEMENT = '<p class="sam-fp-description"></p>';
 
-type FramedPage = { prefix: string; title: string; description: string };
+type FramedPage = {
+  prefix: string;
+  title: string;
+  description: string;
+  /** The page's own code and styles when it loads lazily (addresses the build wrote). */
+  assets: string[];
+};
+
+/** An address the build writes for its own hashed files: nothing else is ever put in a link. */
+const ASSET_ADDRESS = /^\/assets\/[\w.-]+\.(js|css)$/;
 
 export type FirstPaint = {
   /** The frame's markup, with an empty title and description. */
@@ -99,14 +108,24 @@ export function firstPaintOf(html: string, log: Logger): FirstPaint | null {
     const entries: unknown = JSON.parse(pagesText);
     const pages = (Array.isArray(entries) ? entries : [])
       .filter(
-        (entry): entry is [string, string, string] =>
+        (entry): entry is [string, string, string] | [string, string, string, string[]] =>
           Array.isArray(entry) &&
-          entry.length === 3 &&
-          entry.every((part) => typeof part === "string") &&
+          (entry.length === 3 ||
+            (entry.length === 4 &&
+              Array.isArray(entry[3]) &&
+              entry[3].every(
+                (address: unknown) => typeof address === "string" && ASSET_ADDRESS.test(address),
+              ))) &&
+          entry.slice(0, 3).every((part) => typeof part === "string") &&
           entry[0].startsWith("/") &&
           entry[1].length > 0,
       )
-      .map(([prefix, title, description]) => ({ prefix, title, description }))
+      .map(([prefix, title, description, assets]) => ({
+        prefix,
+        title,
+        description,
+        assets: assets ?? [],
+      }))
       .sort((a, b) => b.prefix.length - a.prefix.length);
     if (
       pages.length === 0 ||
@@ -131,10 +150,18 @@ function htmlText(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
+/** Asks for a lazy page's code and styles while the page is parsed (none is applied yet). */
+function preloadLink(address: string): string {
+  return address.endsWith(".css")
+    ? `<link rel="preload" as="style" crossorigin fetchpriority="low" href="${address}">`
+    : `<link rel="modulepreload" crossorigin fetchpriority="low" href="${address}">`;
+}
+
 /**
  * The page with the frame in #root, for a page of the signed-in console the frame names (only
- * those: the sign-in pages and the development tools look different). Only the build's own
- * words are written, never anything from the request.
+ * those: the sign-in pages and the development tools look different), and the links that fetch
+ * that page's code and styles if it loads lazily. Only the build's own words and addresses are
+ * written, never anything from the request.
  */
 export function withFirstPaint(page: string, firstPaint: FirstPaint | null, path: string): string {
   const framed = firstPaint?.pages.find(({ prefix }) => path.startsWith(prefix));
@@ -144,7 +171,10 @@ export function withFirstPaint(page: string, firstPaint: FirstPaint | null, path
     .replace(DESCRIPTION_ELEMENT, () =>
       framed.description ? `<p class="sam-fp-description">${htmlText(framed.description)}</p>` : "",
     );
-  return page.replace(ROOT_ELEMENT, () => `<div id="root">${frame}</div>`);
+  const links = framed.assets.map(preloadLink).join("");
+  return page
+    .replace(ROOT_ELEMENT, () => `<div id="root">${frame}</div>`)
+    .replace(ANSWER_MARK, () => `${links}${ANSWER_MARK}`);
 }
 
 type Encoding = "br" | "gzip" | "identity";
