@@ -11,7 +11,6 @@ if (!container) throw new Error("index.html has no #root element");
 
 const client = createApolloClient();
 takeSessionFromPage(client);
-preloadPage(window.location.pathname);
 
 // The first render as a transition: React yields to the browser while it builds the console
 // rather than holding the main thread for the whole tree in one task.
@@ -27,3 +26,6 @@ startTransition(() => {
     </StrictMode>,
   );
 });
+// A lazy page's code, fetched while the console's frame renders (a task of its own: the server
+// already asks for the code of the pages it frames, in the page).
+setTimeout(() => preloadPage(window.location.pathname), 0);

@@ -375,8 +375,10 @@ describe("editing a Smart Account", () => {
       }),
     );
     const { user } = setUp();
-    await user.click(await screen.findByRole("combobox", { name: "Approve automatically" }));
-    await user.click(await screen.findByRole("option", { name: "Up to User" }));
+    await user.selectOptions(
+      await screen.findByRole("combobox", { name: "Approve automatically" }),
+      "Up to User",
+    );
     await user.click(screen.getByRole("button", { name: "Save automation" }));
     expect(await screen.findByText("You are not allowed to do this.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Save automation" }));

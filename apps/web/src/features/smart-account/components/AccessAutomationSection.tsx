@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Title } from "@mantine/core";
 import type { RequestableRole, SmartAccountDetailQuery } from "@sam/graphql-types";
 import { useEffect, useState } from "react";
 import { describeError } from "@/lib/graphql-errors";
@@ -55,16 +55,16 @@ export function AccessAutomationSection({ account, onChanged }: Props) {
           </Alert>
         ) : null}
         <Group align="flex-end">
-          <Select
+          {/* The platform's own select: the phone's picker, and no positioning library to load
+              and run on the account page for four choices. */}
+          <NativeSelect
             label="Approve automatically"
-            allowDeselect={false}
             data={[
               { value: OFF, label: "Off" },
               ...ceilings.map((role) => ({ value: role, label: `Up to ${roleWords[role]}` })),
             ]}
             value={value}
-            onChange={(next) => setValue(next ?? OFF)}
-            comboboxProps={{ withinPortal: true }}
+            onChange={(event) => setValue(event.currentTarget.value)}
           />
           <Button
             loading={loading}
