@@ -29,17 +29,26 @@ export async function expectAccessible(
 }
 
 /**
+ * The rules whose outcome depends on colours. The other scheme of a page already checked in full
+ * has the same elements, names, roles and structure, and differs in its colours only: these are
+ * what it is checked for.
+ */
+export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/**
  * Runs axe-core on the page as it is now and fails the test, softly, on any violation whatever
- * its impact (minor and moderate included): the standard the console is held to.
+ * its impact (minor and moderate included): the standard the console is held to. `rules` runs
+ * only those rules (COLOUR_RULES for the second colour scheme of what was checked in full).
  */
 export async function expectNoAxeViolations(
   page: Page,
   where: string,
-  { exclude = [] }: { exclude?: string[] } = {},
+  { exclude = [], rules }: { exclude?: string[]; rules?: string[] } = {},
 ) {
   await page.waitForTimeout(300);
   const axe = new AxeBuilder({ page });
   for (const selector of exclude) axe.exclude(selector);
+  if (rules) axe.withRules(rules);
   const { violations } = await axe.analyze();
   const found = violations.map((violation) => ({
     id: violation.id,
