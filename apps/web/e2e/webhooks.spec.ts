@@ -92,7 +92,8 @@ test("an administrator adds a webhook endpoint, keeps its secret and reads a sig
 
     await form.getByRole("textbox", { name: "Endpoint URL" }).fill(receiver.url);
     await form.getByRole("combobox", { name: "Event types" }).click();
-    await page.getByRole("option").first().click();
+    // The event types' list, not the options of the page's native selects.
+    await page.getByRole("listbox").getByRole("option").first().click();
     await page.keyboard.press("Escape");
     await form.getByRole("button", { name: "Add endpoint" }).click();
 
