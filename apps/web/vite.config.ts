@@ -22,7 +22,13 @@ export default defineConfig({
     react(),
     firstPageShims(),
     entryCompileHints(),
-    pagePreloads(),
+    // Every lazy page also waits for Mantine's whole stylesheet (src/lib/all-styles.ts).
+    pagePreloads({
+      everyPageStyles: [
+        "@mantine/core/styles.layer.css",
+        "@mantine/notifications/styles.layer.css",
+      ],
+    }),
     // The first page's code at low priority, its preloads as its entry script: the stylesheet,
     // which the frame of index.html needs to draw, comes first (the build drops the entry
     // script's own attribute when it rewrites the element).

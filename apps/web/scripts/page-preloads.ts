@@ -9,12 +9,17 @@ type ChunkWithCss = Rollup.OutputChunk & { viteMetadata?: { importedCss: Set<str
  * that the server can ask for them in the page itself (src/app/first-paint.css and the server's
  * console-page.ts). An entry of the first-paint template's `data-pages` may name the page's
  * source module as its fourth element; the build replaces that name with the addresses of the
- * page's chunk, the chunks it imports that the first page does not already load, and their
- * stylesheets. The browser then fetches them while it parses the page, instead of when the
+ * page's chunk, the chunks it imports that the first page does not already load, their
+ * stylesheets, and the stylesheets every lazy page waits for (`everyPageStyles`). The browser then fetches them while it parses the page, instead of when the
  * console's script has run, and the script has no links to add on the main thread. A module that
  * is not a lazy chunk of the build fails the build.
  */
-export function pagePreloads(): Plugin {
+export function pagePreloads({
+  everyPageStyles = [],
+}: {
+  /** Stylesheets every lazy page waits for (`src/lib/all-styles.ts`), by the end of their path. */
+  everyPageStyles?: string[];
+} = {}): Plugin {
   return {
     name: "sam:page-preloads",
     apply: "build",
@@ -28,7 +33,10 @@ export function pagePreloads(): Plugin {
         const resolved = pages.map((entry) => {
           const module = entry[3];
           if (typeof module !== "string") return entry;
-          return [...entry.slice(0, 3), assetsOf(bundle, module)];
+          return [
+            ...entry.slice(0, 3),
+            [...assetsOf(bundle, module), ...stylesOf(bundle, everyPageStyles)],
+          ];
         });
         return html.replace(
           PAGES_ATTRIBUTE,
@@ -37,6 +45,20 @@ export function pagePreloads(): Plugin {
       },
     },
   };
+}
+
+/** The built stylesheets of those source files (a missing one fails the build). */
+function stylesOf(bundle: Rollup.OutputBundle, ends: string[]): string[] {
+  return ends.map((end) => {
+    const asset = Object.values(bundle).find(
+      (output) =>
+        output.type === "asset" &&
+        output.fileName.endsWith(".css") &&
+        output.originalFileNames.some((name) => name.endsWith(end)),
+    );
+    if (!asset) throw new Error(`No stylesheet is built from ${end}`);
+    return `/${asset.fileName}`;
+  });
 }
 
 function assetsOf(bundle: Rollup.OutputBundle, module: string): string[] {
