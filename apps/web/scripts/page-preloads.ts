@@ -10,9 +10,10 @@ type ChunkWithCss = Rollup.OutputChunk & { viteMetadata?: { importedCss: Set<str
  * console-page.ts). An entry of the first-paint template's `data-pages` may name the page's
  * source module as its fourth element; the build replaces that name with the addresses of the
  * page's chunk, the chunks it imports that the first page does not already load, their
- * stylesheets, and the stylesheets every lazy page waits for (`everyPageStyles`). The browser then fetches them while it parses the page, instead of when the
- * console's script has run, and the script has no links to add on the main thread. A module that
- * is not a lazy chunk of the build fails the build.
+ * stylesheets, and the stylesheets every lazy page waits for (`everyPageStyles`). The browser
+ * then fetches them while it parses the page, instead of when the console's script has run, and
+ * the script has no links to add on the main thread. A module that is not a lazy chunk of the
+ * build fails the build.
  */
 export function pagePreloads({
   everyPageStyles = [],
