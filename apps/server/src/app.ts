@@ -1,12 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, HeaderMap } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
 import { parse as parseCookies } from "cookie";
 import express, {
   type ErrorRequestHandler,
@@ -209,6 +208,45 @@ function staticFiles(webDistDir: string) {
   });
 }
 
+/**
+ * Apollo behind Express, as `@as-integrations/express5` does it, less what a GraphQL answer does
+ * not need on every request: the body goes out with `res.end` and its length, not `res.send`,
+ * which hashed each body for an ETag (a POST answer is never revalidated) and converted it again;
+ * the query string is cut from the URL rather than parsed with the legacy URL parser.
+ */
+function graphqlHandler(
+  apollo: ApolloServer<Context>,
+  context: (req: Request, res: Response) => Promise<Context>,
+): RequestHandler {
+  return (req, res, next) => {
+    void (async () => {
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      }
+      const at = req.url.indexOf("?");
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: req.method.toUpperCase(),
+          headers,
+          search: at < 0 ? "" : req.url.slice(at),
+          body: req.body as unknown,
+        },
+        context: () => context(req, res),
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === "complete") {
+        res.setHeader("Content-Length", Buffer.byteLength(response.body.string));
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    })().catch(next);
+  };
+}
+
 /** The HTTP surface: /graphql, health, the published schema, the dev mailbox and the SPA. */
 export async function createApp(
   services: Services,
@@ -325,9 +363,9 @@ export async function createApp(
     express.json({ limit: MAX_BODY_SIZE }),
     metrics.statementCounter(),
     ...(capture ? [capture.middleware()] : []),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => contextFor(req, res, await resolveAuth(services, req)),
-    }),
+    graphqlHandler(apollo, async (req, res) =>
+      contextFor(req, res, await resolveAuth(services, req)),
+    ),
   );
 
   app.use(csvExportRoutes(services, (req) => resolveAuth(services, req)));

@@ -6,6 +6,9 @@ type TunablePool = {
   _freeConnections?: { toArray?(): SessionConnection[] };
 };
 
+/** The statement that applies them: the server's pools run it, and so does the bench's baseline. */
+export const SESSION_SETTINGS = "SET SESSION eq_range_index_dive_limit = 10";
+
 /**
  * The session settings of every connection of a MySQL data source's pool, those it opens later
  * and the one it opened to check the credentials. `eq_range_index_dive_limit = 10`: for an `IN`
@@ -19,7 +22,7 @@ export function tuneSessions(dataSource: DataSource): void {
   const pool = (dataSource.driver as unknown as { pool?: TunablePool }).pool;
   if (!pool || typeof pool.on !== "function") return;
   const tune = (connection: SessionConnection) =>
-    connection.query("SET SESSION eq_range_index_dive_limit = 10", () => undefined);
+    connection.query(SESSION_SETTINGS, () => undefined);
   pool.on("connection", tune);
   for (const connection of pool._freeConnections?.toArray?.() ?? []) tune(connection);
 }

@@ -1,5 +1,6 @@
 import http from "node:http";
 import { createPool } from "mysql2/promise";
+import { SESSION_SETTINGS } from "../../db/session-tuning";
 import type { CapturedStatement } from "../../db/statement-capture";
 import { replay } from "./replay";
 
@@ -22,6 +23,13 @@ const pool = createPool({
   timezone: "Z",
   charset: "utf8mb4_unicode_ci",
 });
+// The server's own session settings on every connection, so that the same statements are planned
+// the same way here (without them an IN list of a page's ids is costed by diving into the index
+// once per id, which the server does not do).
+pool.pool.on(
+  "connection",
+  (connection) => void connection.query(SESSION_SETTINGS, () => undefined),
+);
 const slots = new Map<string, CapturedStatement[][]>();
 
 function body(req: http.IncomingMessage): Promise<string> {
