@@ -169,7 +169,11 @@ export class DirectoryService {
       // A LEFT JOIN, so that a row whose account is missing (only a damaged table, which
       // db:repair-directory fixes) still takes its place in the paging and is then skipped.
       const account = entityColumns(em, SmartAccountEntity, "a_");
-      const columns = `t.accountId AS accountId, t.rnk AS rnk, t.nameKey AS nameKey, t.status AS status, t.statusDesc AS statusDesc, ${account.select("a")}`;
+      // Of the membership row, only what the page needs: the account, the reason and the order's
+      // keys (for the cursors). On RELEVANCE (the directory's first view) the order's index holds
+      // all of them, so its range is read from the index alone, without a lookup of each row.
+      const kept = [...new Set<string>(["accountId", "rnk", ...keys.map((k) => k.column)])];
+      const columns = `${kept.map((c) => `t.${c} AS ${c}`).join(", ")}, ${account.select("a")}`;
       // The order's own index, named: left to choose, MariaDB weighs all five for each page.
       const index = forceIndex(em, DirectoryMembershipEntity, [
         "principal",
