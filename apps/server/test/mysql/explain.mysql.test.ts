@@ -77,6 +77,9 @@ async function analyzedMembershipReads(run: () => Promise<unknown>) {
       )) as Record<string, string>[];
       const text = Object.values(row)[0];
       const accesses = tableAccesses(JSON.parse(text));
+      // The membership rows themselves (aliased t), not the accounts joined to them; none found
+      // counts as not index-only, so a renamed alias cannot pass unread.
+      const memberships = accesses.filter((a) => a.table_name === "t");
       return {
         sql: s.sql,
         text,
@@ -87,10 +90,8 @@ async function analyzedMembershipReads(run: () => Promise<unknown>) {
         ),
         tables: accesses.length,
         indexOnly: accesses.every((a) => a.using_index === true),
-        // The membership rows themselves (aliased t), not the accounts joined to them.
-        membershipIndexOnly: accesses
-          .filter((a) => a.table_name === "t")
-          .every((a) => a.using_index === true),
+        membershipIndexOnly:
+          memberships.length > 0 && memberships.every((a) => a.using_index === true),
       };
     }),
   );
