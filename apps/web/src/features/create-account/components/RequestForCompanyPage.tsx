@@ -206,8 +206,8 @@ function CompanyRequestWizard() {
     defaultIdentifier,
     approverEmail,
     checkAsTyped: Boolean(authorization),
-    proceed: () => {
-      setChecked(identifierKey);
+    proceed: (acknowledged) => {
+      markChecked(acknowledged);
       goTo(1);
     },
     onModifyIdentifier: () => goTo(0),
@@ -232,6 +232,16 @@ function CompanyRequestWizard() {
   });
   const guard = useLeaveGuard(draft.dirty, (pathname) => pathname.startsWith(COMPANY_WIZARD));
 
+  /** The identifier is checked: kept before the address changes, so a reload finds it done. */
+  const markChecked = (acknowledged?: string) => {
+    setChecked(identifierKey);
+    draft.keepProgress(
+      acknowledged === undefined
+        ? { checked: identifierKey }
+        : { checked: identifierKey, acknowledged },
+    );
+  };
+
   const next = async () => {
     const fields = [...STEPS[active]!.fields];
     if (!(await trigger(fields))) {
@@ -244,7 +254,7 @@ function CompanyRequestWizard() {
         focus.focusFirstError();
         return;
       }
-      setChecked(identifierKey);
+      markChecked();
     }
     goTo(active + 1);
   };

@@ -144,8 +144,14 @@ function RequestForCustomerForm() {
   // What the server checked before the review stands for this identifier and customer only.
   const identifierKey = `${identifier}|${customerEmail ?? ""}`;
 
-  const openReview = () => {
+  const openReview = (acknowledged?: string) => {
     setChecked(identifierKey);
+    // Kept before the address changes: a reload on the review finds the check done.
+    draft.keepProgress(
+      acknowledged === undefined
+        ? { checked: identifierKey }
+        : { checked: identifierKey, acknowledged },
+    );
     void navigate(REVIEW, { state: { wizardFrom: "form" } });
   };
   const closeReview = () => {

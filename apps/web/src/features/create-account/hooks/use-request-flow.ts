@@ -77,8 +77,11 @@ type RequestFlowOptions<TValues extends FieldValues & IdentifierFields> = {
   flow?: DomainCheckFlow;
   /** Whether to check the identifier as it is typed yet. */
   checkAsTyped?: boolean;
-  /** On from the identifier: the next step, or the review of the request. */
-  proceed: () => void;
+  /**
+   * On from the identifier: the next step, or the review of the request. Told the identifier
+   * whose existing accounts the person has just acknowledged, when that is how they went on.
+   */
+  proceed: (acknowledged?: string) => void;
   /** Back to where the identifier is shown, as its editor opens from the existing accounts. */
   onModifyIdentifier?: () => void;
   /** Sends the request (after checking what it must); throws what the server refused. */
@@ -267,7 +270,7 @@ export function useRequestFlow<TValues extends FieldValues & IdentifierFields>(
       onAcknowledge: () => {
         dispatch({ type: "acknowledgeExisting" });
         if (existing?.then === "submit") void submit(true);
-        else options.proceed();
+        else options.proceed(existing?.identifier);
       },
     },
   };

@@ -162,11 +162,24 @@ export function useWizardDraft<TValues extends FieldValues>({
     save(form.getValues());
   }, [progress.checked, progress.acknowledged]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  /**
+   * Saves progress at once, before the render that shows it: a wizard calls this as it moves on,
+   * since the address changes before React renders, and a reload in between would otherwise
+   * find the step it left not done.
+   */
+  const keepProgress = useCallback(
+    (moved: Partial<DraftProgress>) => {
+      progressRef.current = { ...progressRef.current, ...moved };
+      save(form.getValues());
+    },
+    [form, save],
+  );
+
   const clear = useCallback(() => {
     cleared.current = true;
     setDirty(false);
     storage()?.removeItem(key);
   }, [key]);
 
-  return { dirty, clear };
+  return { dirty, clear, keepProgress };
 }
