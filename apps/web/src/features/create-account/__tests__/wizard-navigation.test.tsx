@@ -66,6 +66,35 @@ describe("The request wizard's steps, draft and leaving", () => {
     );
   });
 
+  it("has kept the checked step by the time the address shows the next one", async () => {
+    // The console's address changes as the wizard navigates, before the next step renders and
+    // its effects run: a reload at that moment must find the first step done.
+    const view = renderRoute(WIZARD, { browser: true });
+    const pushState = window.history.pushState.bind(window.history);
+    const pushed: { url: string; checked: unknown }[] = [];
+    const spy = jest.spyOn(window.history, "pushState").mockImplementation((data, unused, url) => {
+      const key = drafts()[0];
+      const draft = key ? (JSON.parse(window.sessionStorage.getItem(key)!) as object) : {};
+      pushed.push({ url: String(url), checked: "checked" in draft ? draft.checked : null });
+      pushState(data, unused, url);
+    });
+    try {
+      await completeFirstStep(view.user);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(pushed.find((p) => p.url.endsWith("/company-information"))?.checked).toEqual(
+      expect.stringMatching(/^ccoesup\.com\|/),
+    );
+    view.unmount();
+
+    // The reload: the first step counts as done, so a later step's link lands on the company
+    // step (required on this path, and still empty), not back on the first.
+    const reloaded = renderRoute(`${WIZARD}/administrative-access`);
+    expect(await stepHeading("Company Information")).toBeInTheDocument();
+    expect(reloaded.currentLocation().pathname).toBe(`${WIZARD}/company-information`);
+  });
+
   it("sends a link to a later step to the first step not complete", async () => {
     const { currentLocation } = renderRoute(`${WIZARD}/review`);
     expect(await stepHeading("Account Information")).toBeInTheDocument();
