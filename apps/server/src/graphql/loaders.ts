@@ -122,16 +122,23 @@ export function createLoaders(db: Db, viewer: UserEntity | null, route: ReadRout
         ),
       (r) => r.smartAccountId,
     ),
-    /** Whole-account administrators: the admin contacts of an account. */
+    /**
+     * Whole-account administrators: the admin contacts of an account, by email. Only the account
+     * and the email are read, which the role index holds with the role and scope it is filtered
+     * on: the rows are read from the index alone, without a lookup of each.
+     */
     administrators: many(
-      (ids) =>
+      (ids): Promise<Pick<RoleAssignmentEntity, "smartAccountId" | "email">[]> =>
         read((em) =>
           selectEntities(
             em,
             RoleAssignmentEntity,
             `t.smartAccountId IN (${list(ids)}) AND t.role = 'ADMINISTRATOR' AND t.scopeKey = ''`,
             ids,
-            { orderBy: "t.email ASC" },
+            {
+              orderBy: "t.email ASC",
+              omit: ["id", "virtualAccountId", "userId", "role", "scopeKey", "createdAt"],
+            },
           ),
         ),
       (r) => r.smartAccountId,
