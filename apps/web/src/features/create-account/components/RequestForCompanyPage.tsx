@@ -235,11 +235,7 @@ function CompanyRequestWizard() {
   /** The identifier is checked: kept before the address changes, so a reload finds it done. */
   const markChecked = (acknowledged?: string) => {
     setChecked(identifierKey);
-    draft.keepProgress(
-      acknowledged === undefined
-        ? { checked: identifierKey }
-        : { checked: identifierKey, acknowledged },
-    );
+    draft.keepProgress({ checked: identifierKey, acknowledged });
   };
 
   const next = async () => {

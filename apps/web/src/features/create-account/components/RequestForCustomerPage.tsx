@@ -147,11 +147,7 @@ function RequestForCustomerForm() {
   const openReview = (acknowledged?: string) => {
     setChecked(identifierKey);
     // Kept before the address changes: a reload on the review finds the check done.
-    draft.keepProgress(
-      acknowledged === undefined
-        ? { checked: identifierKey }
-        : { checked: identifierKey, acknowledged },
-    );
+    draft.keepProgress({ checked: identifierKey, acknowledged });
     void navigate(REVIEW, { state: { wizardFrom: "form" } });
   };
   const closeReview = () => {

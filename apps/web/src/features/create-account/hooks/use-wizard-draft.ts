@@ -168,8 +168,10 @@ export function useWizardDraft<TValues extends FieldValues>({
    * find the step it left not done.
    */
   const keepProgress = useCallback(
-    (moved: Partial<DraftProgress>) => {
-      progressRef.current = { ...progressRef.current, ...moved };
+    (moved: { [K in keyof DraftProgress]?: DraftProgress[K] | undefined }) => {
+      // What is not given (or given as undefined) stays as it was.
+      const given = Object.entries(moved).filter(([, value]) => value !== undefined);
+      progressRef.current = { ...progressRef.current, ...Object.fromEntries(given) };
       save(form.getValues());
     },
     [form, save],
