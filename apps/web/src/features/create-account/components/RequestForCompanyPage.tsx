@@ -2,7 +2,6 @@ import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, Button, Group, Paper, Stepper, Title } from "@mantine/core";
 import type { RequestSmartAccountInput } from "@sam/graphql-types";
-import { useState } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import { Navigate, useLocation, useNavigate, useParams } from "react-router";
 import { useLeaveGuard } from "@/hooks/use-leave-guard";
@@ -126,7 +125,6 @@ function CompanyRequestWizard() {
 
   const key = draftKey("company", viewer.id);
   const stored = useStoredDraft(key, requestForCompanyDefaults);
-  const [checked, setChecked] = useState(stored.progress.checked);
   const form = useForm({
     resolver: zodResolver(requestForCompanySchema),
     mode: "onTouched",
@@ -207,7 +205,7 @@ function CompanyRequestWizard() {
     approverEmail,
     checkAsTyped: Boolean(authorization),
     proceed: (acknowledged) => {
-      markChecked(acknowledged);
+      draft.markChecked(identifierKey, acknowledged);
       goTo(1);
     },
     onModifyIdentifier: () => goTo(0),
@@ -227,16 +225,12 @@ function CompanyRequestWizard() {
     key,
     form,
     pristine: requestForCompanyDefaults,
-    progress: { checked, acknowledged: flow.acknowledged },
+    initial: stored.progress,
+    acknowledged: flow.acknowledged,
     derived: ["reviewRequired"],
   });
   const guard = useLeaveGuard(draft.dirty, (pathname) => pathname.startsWith(COMPANY_WIZARD));
-
-  /** The identifier is checked: kept before the address changes, so a reload finds it done. */
-  const markChecked = (acknowledged?: string) => {
-    setChecked(identifierKey);
-    draft.keepProgress({ checked: identifierKey, acknowledged });
-  };
+  const { checked } = draft;
 
   const next = async () => {
     const fields = [...STEPS[active]!.fields];
@@ -250,7 +244,7 @@ function CompanyRequestWizard() {
         focus.focusFirstError();
         return;
       }
-      markChecked();
+      draft.markChecked(identifierKey);
     }
     goTo(active + 1);
   };

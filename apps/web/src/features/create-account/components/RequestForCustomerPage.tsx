@@ -15,7 +15,6 @@ import {
   Title,
 } from "@mantine/core";
 import type { RequestSmartAccountForCustomerInput } from "@sam/graphql-types";
-import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import { Link, Navigate, useLocation, useNavigate, useParams } from "react-router";
 import { NotForYou } from "@/components/ui/NotForYou";
@@ -121,7 +120,6 @@ function RequestForCustomerForm() {
   const [send, { loading }] = useMutation(requestSmartAccountForCustomerMutation);
   const key = draftKey("customer", viewer.id);
   const stored = useStoredDraft(key, requestForCustomerDefaults);
-  const [checked, setChecked] = useState(stored.progress.checked);
   const form = useForm({
     resolver: zodResolver(requestForCustomerSchema),
     mode: "onTouched",
@@ -145,9 +143,7 @@ function RequestForCustomerForm() {
   const identifierKey = `${identifier}|${customerEmail ?? ""}`;
 
   const openReview = (acknowledged?: string) => {
-    setChecked(identifierKey);
-    // Kept before the address changes: a reload on the review finds the check done.
-    draft.keepProgress({ checked: identifierKey, acknowledged });
+    draft.markChecked(identifierKey, acknowledged);
     void navigate(REVIEW, { state: { wizardFrom: "form" } });
   };
   const closeReview = () => {
@@ -210,10 +206,12 @@ function RequestForCustomerForm() {
     key,
     form,
     pristine: requestForCustomerDefaults,
-    progress: { checked, acknowledged: flow.acknowledged },
+    initial: stored.progress,
+    acknowledged: flow.acknowledged,
     derived: ["reviewRequired"],
   });
   const guard = useLeaveGuard(draft.dirty, (pathname) => pathname.startsWith(CUSTOMER_WIZARD));
+  const { checked } = draft;
 
   /** "Send Request" on the page: check everything, then the Review Request dialog. */
   const review = handleSubmit(

@@ -95,7 +95,10 @@ type WizardDraftOptions<TValues extends FieldValues> = {
   form: Pick<UseFormReturn<TValues>, "watch" | "getValues">;
   /** The form as it opens, empty: a draft equal to it holds no work. */
   pristine: TValues;
-  progress: DraftProgress;
+  /** The progress the stored draft held when the wizard opened (`useStoredDraft`). */
+  initial: DraftProgress;
+  /** The identifier whose existing accounts the person has seen and gone on with, as it moves. */
+  acknowledged: string | null;
   /** Fields the wizard sets itself (from the server's checks), not work of the person's. */
   derived?: readonly (keyof TValues)[];
 };
@@ -105,12 +108,15 @@ type WizardDraftOptions<TValues extends FieldValues> = {
  * far the server's checks went, so that Back, Forward and Reload find it again. Session storage
  * belongs to the tab and goes when the tab is closed. `dirty` says whether the draft holds work
  * the person would lose; `clear()` forgets it (after sending, or when the person cancels).
+ * `checked` is the identifier the server checked when the person last went on from it, and
+ * `markChecked` records that as they go on (see there).
  */
 export function useWizardDraft<TValues extends FieldValues>({
   key,
   form,
   pristine,
-  progress,
+  initial,
+  acknowledged,
   derived = [],
 }: WizardDraftOptions<TValues>) {
   const holdsWork = useCallback(
@@ -128,7 +134,8 @@ export function useWizardDraft<TValues extends FieldValues>({
   );
   const [dirty, setDirty] = useState(() => holdsWork(form.getValues()));
   const cleared = useRef(false);
-  const progressRef = useRef(progress);
+  const [checked, setChecked] = useState(initial.checked);
+  const progressRef = useRef<DraftProgress>({ checked: initial.checked, acknowledged });
 
   const save = useCallback(
     (values: TValues) => {
@@ -156,23 +163,27 @@ export function useWizardDraft<TValues extends FieldValues>({
     return () => subscription.unsubscribe();
   }, [form, save]);
 
-  // The progress is saved with the values whenever it moves.
+  // An acknowledgement is saved with the values when it moves.
   useEffect(() => {
-    progressRef.current = progress;
+    if (progressRef.current.acknowledged === acknowledged) return;
+    progressRef.current = { ...progressRef.current, acknowledged };
     save(form.getValues());
-  }, [progress.checked, progress.acknowledged]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [acknowledged]); // eslint-disable-line react-hooks/exhaustive-deps
 
   /**
-   * Saves progress at once, before the render that shows it: a wizard calls this as it moves on,
-   * since the address changes before React renders, and a reload in between would otherwise
-   * find the step it left not done.
+   * The person goes on from a checked identifier (having just acknowledged its existing
+   * accounts, if `acknowledged` is given). Saved at once, before the render that shows the next
+   * step: the browser's address changes before React renders, and a reload in between would
+   * otherwise find the step the person left not done.
    */
-  const keepProgress = useCallback(
-    (moved: { [K in keyof DraftProgress]?: DraftProgress[K] | undefined }) => {
-      // What is not given (or given as undefined) stays as it was.
-      const given = Object.entries(moved).filter(([, value]) => value !== undefined);
-      progressRef.current = { ...progressRef.current, ...Object.fromEntries(given) };
+  const markChecked = useCallback(
+    (identifier: string, acknowledgedNow?: string) => {
+      progressRef.current = {
+        checked: identifier,
+        acknowledged: acknowledgedNow ?? progressRef.current.acknowledged,
+      };
       save(form.getValues());
+      setChecked(identifier);
     },
     [form, save],
   );
@@ -183,5 +194,5 @@ export function useWizardDraft<TValues extends FieldValues>({
     storage()?.removeItem(key);
   }, [key]);
 
-  return { dirty, clear, keepProgress };
+  return { dirty, clear, checked, markChecked };
 }
