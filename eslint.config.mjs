@@ -146,7 +146,7 @@ export default tseslint.config(
             "apps/server/src/modules/smart-account/{smart-account.entity,account-event.entity,sequence-counter.entity,event-sequencer,approver.entity,account-writer,smart-account.states,smart-account.errors,approval-links,account-emails,account-fields}.ts",
             // The directory's membership table and its writer, which every service that changes
             // membership calls; the directory's reads stay above the sub-resources.
-            "apps/server/src/modules/directory/{directory-membership.entity,membership-writer}.ts",
+            "apps/server/src/modules/directory/{directory-membership.entity,membership-writer,account-lists}.ts",
           ],
         },
         {

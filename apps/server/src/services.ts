@@ -1,6 +1,7 @@
 import dns from "node:dns/promises";
 import { AccessRequestService } from "./modules/access-request/access-request.service";
 import { DirectoryService } from "./modules/directory/directory.service";
+import { AccountListsWriter } from "./modules/directory/account-lists";
 import { MembershipWriter } from "./modules/directory/membership-writer";
 import { InsightsService } from "./modules/insights/insights.service";
 import { PendingCountsService } from "./modules/insights/pending-counts";
@@ -76,6 +77,8 @@ export function createServices(
   const devices = new DeviceCookies(db, clock);
   // The directory's membership table, kept by every service that changes what it lists.
   const membership = new MembershipWriter();
+  // Copies of each account's administrators and virtual accounts, kept on its row for the lists.
+  const lists = new AccountListsWriter();
   const users = new UserService(db, clock, mail, sessions, limiter, apiTokens, devices, (em, id) =>
     membership.refreshUser(em, id),
   );
@@ -138,7 +141,7 @@ export function createServices(
     overrides.resolveTxt ?? ((name) => dns.resolveTxt(name)),
   );
   const access = new AccountAccess();
-  const roles = new RoleService(db, clock, writer, access, limiter, membership);
+  const roles = new RoleService(db, clock, writer, access, limiter, membership, lists);
   const nominationWriter = new NominationWriter(clock, mail);
   const nominations = new NominationService(
     db,
@@ -161,7 +164,7 @@ export function createServices(
     limiter,
     membership,
   );
-  const virtualAccounts = new VirtualAccountService(db, clock, writer, access);
+  const virtualAccounts = new VirtualAccountService(db, clock, writer, access, lists);
   const details = new AccountDetailsService(db, writer, access);
   const directory = new DirectoryService(db);
   const insights = new InsightsService(db, clock);
@@ -256,6 +259,7 @@ export function createServices(
     virtualAccounts,
     directory,
     membership,
+    lists,
     lapseJob,
     escalation,
     sequencer,

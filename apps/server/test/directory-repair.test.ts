@@ -82,6 +82,12 @@ describe("pnpm db:repair-directory", () => {
         "INSERT INTO directory_memberships (principal, accountId, rnk, nameKey, status, statusDesc) VALUES (?, ?, 1, 'ghost', 'ACTIVE', 4)",
         [user.id, "00000000-0000-4000-8000-00000000dead"],
       );
+      // The account's copy of its administrators says someone else; its virtual accounts' copy
+      // is gone (read from the source tables until filled).
+      await em.query(
+        "UPDATE smart_accounts SET administratorList = ?, virtualAccountList = NULL WHERE id = ?",
+        [JSON.stringify(["mallory@evil.example"]), zeta.id],
+      );
     });
     // The directory reads the table: the damage shows.
     expect(await names(owner)).toEqual([]);
@@ -94,20 +100,20 @@ describe("pnpm db:repair-directory", () => {
     expect(checked.out).toContain("3 rows missing or different (as rebuilt):");
     expect(checked.out).toContain("1 rows not in the rebuild:");
     expect(checked.out).toContain("00000000-0000-4000-8000-00000000dead");
+    expect(checked.out).toContain(
+      `1 accounts' list copies different from the source tables:\n  ${zeta.id} administrators`,
+    );
     expect(checked.out).toContain("Not repaired (--check).");
 
     const repaired = await repairCommand([], databaseUrl);
     expect(repaired.code).toBe(0);
     expect(repaired.out).toContain("3 rows missing or different (as rebuilt):");
-    expect(repaired.out).toContain(
-      "Repaired: directory_memberships now matches the source tables.",
-    );
+    expect(repaired.out).toContain(`${zeta.id} administrators`);
+    expect(repaired.out).toContain("Filled the list copies of 1 accounts that had none.");
+    expect(repaired.out).toContain("Repaired: the directory's tables now match the source tables.");
 
     const again = await repairCommand(["--check"], databaseUrl);
-    expect(again).toEqual({
-      code: 0,
-      out: "directory_memberships matches the source tables.\n",
-    });
+    expect(again).toEqual({ code: 0, out: "The directory's tables match the source tables.\n" });
 
     app = await startTestApp({ env: { DATABASE_URL: databaseUrl } });
     const ownerAgain = app.client();
@@ -117,5 +123,17 @@ describe("pnpm db:repair-directory", () => {
     const carolAgain = app.client();
     await carolAgain.gql(SIGN_IN, { email: "carol@cisco.com", password: PASSWORD });
     expect(await names(carolAgain)).toEqual(["HAS_ROLE Zeta"]);
+    // The copies are back: the administrators and virtual accounts come with the row again.
+    app.statements.length = 0;
+    const row = (await ownerAgain.gql(DIRECTORY, { first: 50 })).data!.directory.edges[0].node;
+    expect(row.smartAccount).toMatchObject({
+      administrators: ["owner@acme.com"],
+      virtualAccounts: [{ name: "DEFAULT" }],
+    });
+    expect(
+      app.statements.filter((s) =>
+        /FROM [`"](role_assignments|virtual_accounts)[`"] t WHERE (t.smartAccountId)/.test(s),
+      ),
+    ).toEqual([]);
   }, 120_000);
 });

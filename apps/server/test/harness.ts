@@ -211,16 +211,27 @@ export async function startTestApp(
   const tables = entities.map((e) => db.dataSource.getMetadata(e).tableName);
   const membershipDrift = async (): Promise<string | null> => {
     const found = await db.transaction((em) => server.services.membership.repair(em));
-    if (!found.missingOrChanged.length && !found.extra.length) return null;
+    const lists = await db.transaction((em) => server.services.lists.repair(em));
     const show = (rows: object[]) => rows.map((r) => `  ${JSON.stringify(r)}`).join("\n");
-    return (
-      "directory_memberships differs from a rebuild from the source tables " +
-      "(a write that changes the directory did not call MembershipWriter):\n" +
-      (found.missingOrChanged.length
-        ? `missing or different (rebuilt values):\n${show(found.missingOrChanged)}\n`
-        : "") +
-      (found.extra.length ? `not in the rebuild:\n${show(found.extra)}\n` : "")
-    );
+    const drifts: string[] = [];
+    if (found.missingOrChanged.length || found.extra.length) {
+      drifts.push(
+        "directory_memberships differs from a rebuild from the source tables " +
+          "(a write that changes the directory did not call MembershipWriter):\n" +
+          (found.missingOrChanged.length
+            ? `missing or different (rebuilt values):\n${show(found.missingOrChanged)}\n`
+            : "") +
+          (found.extra.length ? `not in the rebuild:\n${show(found.extra)}\n` : ""),
+      );
+    }
+    if (lists.length) {
+      drifts.push(
+        "accounts' copies of their administrators or virtual accounts differ from the source " +
+          "tables (a write that changes them did not call AccountListsWriter):\n" +
+          show(lists),
+      );
+    }
+    return drifts.length ? drifts.join("\n") : null;
   };
   const app: TestApp = {
     ...server,

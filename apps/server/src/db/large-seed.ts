@@ -82,6 +82,8 @@ async function finish(services: Services): Promise<void> {
   // The seeded rows are written around the services: the directory's membership table is rebuilt
   // from them in one statement (far cheaper than account by account).
   await services.db.transaction((em) => services.membership.rebuild(em));
+  // Accounts seeded before the copies of their lists existed get them.
+  await services.db.transaction((em) => services.lists.fill(em, { onlyMissing: true }));
   if (services.db.isMysql) {
     // InnoDB refreshes its statistics in the background after a bulk load; until it has, the
     // planner may guess a full index scan is cheapest. Measured plans and timings need the
@@ -199,6 +201,22 @@ export async function seedLarge(services: Services, size: number): Promise<{ cre
             ? null
             : new Date(now.getTime() + 30 * 86_400_000),
         activatedAt: status === "ACTIVE" ? created : null,
+        // The copies of what is inserted below (what AccountListsWriter.fill would write).
+        administratorList: JSON.stringify(status === "ACTIVE" ? [`admin@${identifier}`] : []),
+        virtualAccountList: JSON.stringify(
+          status === "ACTIVE"
+            ? [
+                {
+                  id: id(2, i),
+                  name: "DEFAULT",
+                  description: null,
+                  isDefault: true,
+                  parentId: null,
+                  createdAt: created.toISOString(),
+                },
+              ]
+            : [],
+        ),
       });
       if (status === "ACTIVE") {
         vas.push({

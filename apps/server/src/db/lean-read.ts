@@ -104,7 +104,10 @@ function planOf(
   if (found) return found;
   const escape = (name: string) => em.connection.driver.escape(name);
   const columns = metadata.columns
-    .filter((c) => !c.isVirtual && !c.isVirtualProperty && !omit.includes(c.propertyName))
+    // A column the entity marks `select: false` is read only where a statement names it.
+    .filter(
+      (c) => c.isSelect && !c.isVirtual && !c.isVirtualProperty && !omit.includes(c.propertyName),
+    )
     .map((column) => ({
       alias: column.propertyName,
       column,

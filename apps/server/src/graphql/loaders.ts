@@ -43,6 +43,12 @@ export class SettledLoader<K, V> {
     return Promise.resolve(this.get(key));
   }
 
+  /** Takes a value read elsewhere (say, with the page's own rows): `get` answers it at once. */
+  prime(key: K, value: V): void {
+    this.settled.set(this.keyOf(key), value);
+    this.loader.prime(key, value);
+  }
+
   /** Reads these keys in one batch, so that `get` answers them at once afterwards. */
   async preload(keys: readonly K[]): Promise<void> {
     const values = await this.loader.loadMany(keys);

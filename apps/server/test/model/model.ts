@@ -225,6 +225,8 @@ type Account = {
   topLevelDomain: string;
   requesterId: string;
   approvedById: string | null;
+  administratorList: string | null;
+  virtualAccountList: string | null;
 };
 type Event = {
   id: string;
@@ -280,7 +282,7 @@ async function snapshot(env: Env): Promise<Snapshot> {
     membershipDrift,
   ] = await Promise.all([
     env.query<Account>(
-      "SELECT id, status, domainIdentifier, topLevelDomain, requesterId, approvedById FROM smart_accounts",
+      "SELECT id, status, domainIdentifier, topLevelDomain, requesterId, approvedById, administratorList, virtualAccountList FROM smart_accounts",
     ),
     env.query<{ id: string; email: string }>("SELECT id, email FROM users"),
     env.query<Row>("SELECT smartAccountId, email, active FROM account_approvers"),
@@ -905,6 +907,30 @@ function checkInvariants(world: World, prev: Snapshot, cur: Snapshot): string[] 
     problems.push(
       `directory_memberships ${Number(row.rebuilt) ? "lacks or differs from" : "holds"} ${JSON.stringify({ ...row, rebuilt: undefined })}`,
     );
+
+  // An account's copies of its administrators and virtual accounts (where kept) are theirs.
+  const sorted = (values: string[]) => JSON.stringify([...values].sort());
+  for (const a of cur.accounts) {
+    if (a.administratorList !== null) {
+      const held = cur.roles
+        .filter((r) => r.smartAccountId === a.id && r.role === "ADMINISTRATOR" && !r.scopeKey)
+        .map((r) => r.email);
+      if (sorted(JSON.parse(a.administratorList) as string[]) !== sorted(held)) {
+        problems.push(`${label(a.id)} keeps administrators ${a.administratorList}, not ${held}`);
+      }
+    }
+    if (a.virtualAccountList !== null) {
+      const held = cur.vas
+        .filter((v) => v.smartAccountId === a.id)
+        .map((v) => `${String(v.id)} ${String(v.name)} ${truthy(v.isDefault)}`);
+      const kept = (JSON.parse(a.virtualAccountList) as Row[]).map(
+        (v) => `${String(v.id)} ${String(v.name)} ${truthy(v.isDefault)}`,
+      );
+      if (sorted(kept) !== sorted(held)) {
+        problems.push(`${label(a.id)} keeps virtual accounts ${kept}, not ${held}`);
+      }
+    }
+  }
 
   // One live account per identifier.
   const live = new Map<string, number>();

@@ -3,7 +3,14 @@ import type { DataSource } from "typeorm";
 import { createDataSource, Db, TRANSACTION_ATTEMPTS } from "../../src/db/data-source";
 import { Client, type GqlResult } from "../harness";
 import { PASSWORD, SIGN_IN, SIGN_UP, signUpInput, VERIFY } from "../user-api";
-import { ACCOUNT, accountOf, activeAccount, REQUEST_ACCESS, SET_ROLES } from "../account-api";
+import {
+  ACCOUNT,
+  accountOf,
+  activeAccount,
+  CREATE_VA,
+  REQUEST_ACCESS,
+  SET_ROLES,
+} from "../account-api";
 import { freshDatabase, ServerProcesses } from "./processes";
 
 /**
@@ -146,6 +153,57 @@ describe("unrelated changes to one account across two server processes on MariaD
     expect(Number((rows as { n: number }[])[0].n)).toBe(2 * perAdmin);
     const events = await expectTotalOrder(first, account.id);
     expect(events.filter((e) => e.type === "USER_ROLES_CHANGED")).toHaveLength(2 * perAdmin + 1);
+  }, 90_000);
+
+  it("keeps the account's copies of its administrators and virtual accounts through simultaneous changes", async () => {
+    const first = await user("first@copies.example.com");
+    const account = await activeAccount(first, "Copies");
+    const second = await user("second@copies.example.com", urls[1]);
+    await first.gql(SET_ROLES, {
+      input: {
+        smartAccountId: account.id,
+        email: "second@copies.example.com",
+        roles: [{ role: "ADMINISTRATOR" }],
+      },
+    });
+    const perAdmin = 4;
+    const results = await Promise.all(
+      [first, second].flatMap((admin, a) =>
+        Array.from({ length: perAdmin }, (_, k) => {
+          const client = k % 2 ? onOtherServer(admin) : admin;
+          return Promise.all([
+            client.gql(SET_ROLES, {
+              input: {
+                smartAccountId: account.id,
+                email: `admin${a}-${k}@copies.example.com`,
+                roles: [{ role: "ADMINISTRATOR" }],
+              },
+            }),
+            client.gql(CREATE_VA, { input: { smartAccountId: account.id, name: `VA ${a}-${k}` } }),
+          ]);
+        }),
+      ),
+    );
+    expect(codes(results.flat())).toEqual([]);
+    // Each copy holds every change: none was computed without another's committed row.
+    const [[copies]] = (await sql.query(
+      "SELECT administratorList, virtualAccountList FROM smart_accounts WHERE id = ?",
+      [account.id],
+    )) as unknown as [{ administratorList: string; virtualAccountList: string }[]];
+    const [admins] = (await sql.query(
+      "SELECT email FROM role_assignments WHERE smartAccountId = ? AND role = 'ADMINISTRATOR' AND scopeKey = '' ORDER BY email",
+      [account.id],
+    )) as unknown as [{ email: string }[]];
+    const [vas] = (await sql.query(
+      "SELECT name FROM virtual_accounts WHERE smartAccountId = ? ORDER BY name",
+      [account.id],
+    )) as unknown as [{ name: string }[]];
+    expect(admins).toHaveLength(2 + 2 * perAdmin);
+    expect(vas).toHaveLength(1 + 2 * perAdmin);
+    expect(JSON.parse(copies.administratorList)).toEqual(admins.map((r) => r.email));
+    expect(
+      (JSON.parse(copies.virtualAccountList) as { name: string }[]).map((v) => v.name),
+    ).toEqual(vas.map((r) => r.name));
   }, 90_000);
 
   it("keeps an administrator when two remove each other at the same moment", async () => {

@@ -17,6 +17,7 @@ import { AuditLogByActor1796562780029 } from "./1796562780029-AuditLogByActor";
 import { BulkRequests1796570000000 } from "./1796570000000-BulkRequests";
 import { ReadYourWrites1796575000000 } from "./1796575000000-ReadYourWrites";
 import { SearchCoveringIndexes1796584121672 } from "./1796584121672-SearchCoveringIndexes";
+import { AccountListCopies1796634854810 } from "./1796634854810-AccountListCopies";
 
 export const migrations: Function[] = [
   Platform1795418062799,
@@ -36,4 +37,5 @@ export const migrations: Function[] = [
   BulkRequests1796570000000,
   ReadYourWrites1796575000000,
   SearchCoveringIndexes1796584121672,
+  AccountListCopies1796634854810,
 ];

@@ -49,6 +49,19 @@ export class DirectoryResolver {
       order,
       ctx.reads,
     );
+    // The lists the page's rows carry copies of are not read again (only those without one).
+    for (const { node } of page.edges) {
+      const id = node.account.id;
+      if (node.lists.administrators) {
+        ctx.loaders.administrators.prime(
+          id,
+          node.lists.administrators.map((email) => ({ smartAccountId: id, email })),
+        );
+      }
+      if (node.lists.virtualAccounts) {
+        ctx.loaders.virtualAccounts.prime(id, node.lists.virtualAccounts);
+      }
+    }
     await preloadAccountFields(
       ctx.loaders,
       page.edges.map((e) => e.node.account),

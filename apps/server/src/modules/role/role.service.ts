@@ -5,6 +5,7 @@ import { InvalidInputError, StateConflictError } from "../../common/errors";
 import { newId } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
 import { emailHost, parseIdentifier } from "../domain/domain-identifier";
+import type { AccountListsWriter } from "../directory/account-lists";
 import type { MembershipWriter } from "../directory/membership-writer";
 import type { AccountWriter } from "../smart-account/account-writer";
 import type { SmartAccountEntity } from "../smart-account/smart-account.entity";
@@ -33,6 +34,7 @@ export class RoleService {
     private readonly access: AccountAccess,
     private readonly limiter: RateLimiter,
     private readonly membership: MembershipWriter,
+    private readonly lists: AccountListsWriter,
   ) {}
 
   /** Roles given to the email before it had a user are claimed once the user has proven it. */
@@ -69,6 +71,7 @@ export class RoleService {
       createdAt: this.clock.now(),
     });
     await this.membership.refreshAccounts(em, [smartAccountId]);
+    if (role === "ADMINISTRATOR") await this.lists.refreshAdministrators(em, smartAccountId);
   }
 
   /** APPROVER only for an email on the account's domain, and only on the whole account. */
@@ -115,6 +118,9 @@ export class RoleService {
   ): Promise<void> {
     if (await this.insertGrant(em, smartAccountId, email, grant)) {
       await this.membership.refreshAccounts(em, [smartAccountId]);
+      if (grant.role === "ADMINISTRATOR" && grant.virtualAccountIds.length === 0) {
+        await this.lists.refreshAdministrators(em, smartAccountId);
+      }
     }
   }
 
@@ -185,6 +191,10 @@ export class RoleService {
         await em.delete(RoleAssignmentEntity, { smartAccountId: account.id, email });
         for (const grant of grants) await this.insertGrant(em, account.id, email, grant);
         await this.membership.refreshAccounts(em, [account.id]);
+        // The account's administrators change only when the email is or becomes one of them.
+        if (keepsAdmin || before.some((r) => r.role === "ADMINISTRATOR" && r.scopeKey === "")) {
+          await this.lists.refreshAdministrators(em, account.id);
+        }
         const describe = (
           roles: { role: string; scopeKey?: string; virtualAccountIds?: string[] }[],
         ) => roles.map((r) => r.role).join(", ") || "none";

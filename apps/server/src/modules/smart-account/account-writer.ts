@@ -132,7 +132,9 @@ export class AccountWriter {
 
   /** A new account and its first event: the account table is written only here and in change. */
   async create(em: EntityManager, account: SmartAccountEntity, event: AccountEvent) {
-    await em.insert(Account, account);
+    // A new account has no administrators and no virtual accounts yet: their copies start empty
+    // (the role and virtual-account services keep them from here; see AccountListsWriter).
+    await em.insert(Account, { administratorList: "[]", virtualAccountList: "[]", ...account });
     await this.record(em, account, event, null);
     await this.membership.refreshAccounts(em, [account.id]);
   }

@@ -153,6 +153,18 @@ export class SmartAccountEntity {
 
   @DateColumn({ nullable: true })
   activatedAt: Date | null;
+
+  /**
+   * Copies of the account's administrators' emails and of its virtual accounts (JSON arrays),
+   * kept by AccountListsWriter in the transaction of every change to them, so a directory page
+   * reads them with its accounts. NULL when not kept (see LIST_CAP): read from the source tables.
+   * Not read with the account (`select: false`): only the pages that list them ask for them.
+   */
+  @Column({ type: "text", nullable: true, select: false })
+  administratorList?: string | null;
+
+  @Column({ type: "text", nullable: true, select: false })
+  virtualAccountList?: string | null;
 }
 
 export function hasCompleteAddress(account: SmartAccountEntity): boolean {

@@ -4,6 +4,7 @@ import { InvalidInputError, NotFoundError, StateConflictError } from "../../comm
 import { newId } from "../../common/secrets";
 import type { Db } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/errors";
+import type { AccountListsWriter } from "../directory/account-lists";
 import type { AccountAccess } from "../role/account-access";
 import { RoleAssignmentEntity } from "../role/role-assignment.entity";
 import type { AccountWriter } from "../smart-account/account-writer";
@@ -26,6 +27,7 @@ export class VirtualAccountService {
     private readonly clock: Clock,
     private readonly writer: AccountWriter,
     private readonly access: AccountAccess,
+    private readonly lists: AccountListsWriter,
   ) {}
 
   /** The DEFAULT virtual account an account gets when it turns ACTIVE. */
@@ -39,6 +41,7 @@ export class VirtualAccountService {
       isDefault: true,
       createdAt: this.clock.now(),
     });
+    await this.lists.refreshVirtualAccounts(em, smartAccountId);
   }
 
   async create(
@@ -176,8 +179,15 @@ export class VirtualAccountService {
     return false;
   }
 
-  private record(em: EntityManager, account: SmartAccountEntity, user: UserEntity, detail: string) {
-    return this.writer.note(em, account, {
+  /** The change in the account's history, and its virtual accounts' copy recomputed. */
+  private async record(
+    em: EntityManager,
+    account: SmartAccountEntity,
+    user: UserEntity,
+    detail: string,
+  ) {
+    await this.lists.refreshVirtualAccounts(em, account.id);
+    await this.writer.note(em, account, {
       type: "VIRTUAL_ACCOUNTS_CHANGED",
       actor: { id: user.id, email: user.email },
       detail,

@@ -248,6 +248,9 @@ describe("the existing top-level domain on request", () => {
     )) as Record<string, unknown>[];
     const copy: Record<string, unknown> = { ...raw[0], id: "00000000-0000-4000-8000-000000000001" };
     delete copy.liveIdentifier;
+    // Not the original's administrators and virtual accounts: the copy has none of its own.
+    copy.administratorList = "[]";
+    copy.virtualAccountList = "[]";
     const columns = Object.keys(copy);
     const insert = () =>
       app.services.db.transaction(async (em) => {
