@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "typeorm";
-import { selectByIds, selectEntities } from "../db/lean-read";
+import { entityColumns, leanQuery, selectByIds, selectEntities } from "../db/lean-read";
 import { PRIMARY, type ReadRoute } from "../db/replicas";
 import type { Db } from "../db/data-source";
 import { RoleAssignmentEntity } from "../modules/role/role-assignment.entity";
@@ -15,6 +15,11 @@ import {
   type AccountRelation,
 } from "../modules/policy/account-policy";
 import { VirtualAccountEntity } from "../modules/virtual-account/virtual-account.entity";
+import {
+  parseAdministrators,
+  parseVirtualAccounts,
+  type AccountLists,
+} from "../modules/directory/account-lists";
 
 /**
  * A DataLoader whose settled values a resolver can take without waiting. `get` answers the value
@@ -45,7 +50,9 @@ export class SettledLoader<K, V> {
 
   /** Takes a value read elsewhere (say, with the page's own rows): `get` answers it at once. */
   prime(key: K, value: V): void {
-    this.settled.set(this.keyOf(key), value);
+    const k = this.keyOf(key);
+    if (this.settled.has(k)) return;
+    this.settled.set(k, value);
     this.loader.prime(key, value);
   }
 
@@ -86,13 +93,73 @@ export function createLoaders(db: Db, viewer: UserEntity | null, route: ReadRout
     (ids) => (viewer ? read((em) => readRelationRows(em, ids, viewer)) : Promise.resolve([])),
     (r) => r.id,
   );
+  /**
+   * Whole-account administrators: the admin contacts of an account, by email. Only the account
+   * and the email are read, which the role index holds with the role and scope it is filtered
+   * on: the rows are read from the index alone, without a lookup of each.
+   */
+  const administrators = many(
+    (ids): Promise<Pick<RoleAssignmentEntity, "smartAccountId" | "email">[]> =>
+      read((em) =>
+        selectEntities(
+          em,
+          RoleAssignmentEntity,
+          `t.smartAccountId IN (${list(ids)}) AND t.role = 'ADMINISTRATOR' AND t.scopeKey = ''`,
+          ids,
+          {
+            orderBy: "t.email ASC",
+            omit: ["id", "virtualAccountId", "userId", "role", "scopeKey", "createdAt"],
+          },
+        ),
+      ),
+    (r) => r.smartAccountId,
+  );
+  const virtualAccounts = many(
+    (ids) =>
+      read((em) =>
+        selectEntities(em, VirtualAccountEntity, `t.smartAccountId IN (${list(ids)})`, ids, {
+          orderBy: "t.name ASC",
+        }),
+      ),
+    (r) => r.smartAccountId,
+  );
+  /**
+   * Takes an account's copies of its administrators and virtual accounts (read with the account's
+   * row, see AccountListsWriter) as what their loaders would read: no statement of their own. A
+   * list without a copy is left to its loader.
+   */
+  const primeLists = (accountId: string, lists: AccountLists) => {
+    if (lists.administrators) {
+      administrators.prime(
+        accountId,
+        lists.administrators.map((email) => ({ smartAccountId: accountId, email })),
+      );
+    }
+    if (lists.virtualAccounts) virtualAccounts.prime(accountId, lists.virtualAccounts);
+  };
   return {
     user: new DataLoader<string, UserEntity | null>(async (ids) => {
       const rows = await read((em) => selectByIds(em, UserEntity, ids, { omit: ["passwordHash"] }));
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
+    /** Accounts by id, each with its copies of its lists (which fill their loaders). */
     account: new DataLoader<string, SmartAccountEntity | null>(async (ids) => {
-      const rows = await read((em) => selectByIds(em, SmartAccountEntity, ids));
+      const rows = await read(async (em) => {
+        const account = entityColumns(em, SmartAccountEntity, "a_");
+        const found = (await leanQuery(
+          em,
+          `SELECT ${account.select("a")}, a.administratorList AS l_admins, a.virtualAccountList AS l_vas FROM ${account.table} a WHERE a.id IN (${list(ids)})`,
+          [...ids],
+        )) as Record<string, unknown>[];
+        return found.map((row) => {
+          const entity = account.from(row);
+          primeLists(entity.id, {
+            administrators: parseAdministrators(row.l_admins),
+            virtualAccounts: parseVirtualAccounts(row.l_vas, entity.id),
+          });
+          return entity;
+        });
+      });
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
     approvers: many(
@@ -119,36 +186,9 @@ export function createLoaders(db: Db, viewer: UserEntity | null, route: ReadRout
         ),
       (r) => r.smartAccountId,
     ),
-    virtualAccounts: many(
-      (ids) =>
-        read((em) =>
-          selectEntities(em, VirtualAccountEntity, `t.smartAccountId IN (${list(ids)})`, ids, {
-            orderBy: "t.name ASC",
-          }),
-        ),
-      (r) => r.smartAccountId,
-    ),
-    /**
-     * Whole-account administrators: the admin contacts of an account, by email. Only the account
-     * and the email are read, which the role index holds with the role and scope it is filtered
-     * on: the rows are read from the index alone, without a lookup of each.
-     */
-    administrators: many(
-      (ids): Promise<Pick<RoleAssignmentEntity, "smartAccountId" | "email">[]> =>
-        read((em) =>
-          selectEntities(
-            em,
-            RoleAssignmentEntity,
-            `t.smartAccountId IN (${list(ids)}) AND t.role = 'ADMINISTRATOR' AND t.scopeKey = ''`,
-            ids,
-            {
-              orderBy: "t.email ASC",
-              omit: ["id", "virtualAccountId", "userId", "role", "scopeKey", "createdAt"],
-            },
-          ),
-        ),
-      (r) => r.smartAccountId,
-    ),
+    virtualAccounts,
+    administrators,
+    primeLists,
     /**
      * The signed-in user's relation rows to each account (by id): what `relation` is made of,
      * read without the account, so that a query by id can read both at once.

@@ -50,18 +50,7 @@ export class DirectoryResolver {
       ctx.reads,
     );
     // The lists the page's rows carry copies of are not read again (only those without one).
-    for (const { node } of page.edges) {
-      const id = node.account.id;
-      if (node.lists.administrators) {
-        ctx.loaders.administrators.prime(
-          id,
-          node.lists.administrators.map((email) => ({ smartAccountId: id, email })),
-        );
-      }
-      if (node.lists.virtualAccounts) {
-        ctx.loaders.virtualAccounts.prime(id, node.lists.virtualAccounts);
-      }
-    }
+    for (const { node } of page.edges) ctx.loaders.primeLists(node.account.id, node.lists);
     await preloadAccountFields(
       ctx.loaders,
       page.edges.map((e) => e.node.account),
@@ -91,7 +80,8 @@ export class DirectoryResolver {
     after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = await this.directoryService.search(query, first, after, ctx.reads);
+    const { lists, ...page } = await this.directoryService.search(query, first, after, ctx.reads);
+    page.edges.forEach((e, i) => ctx.loaders.primeLists(e.node.id, lists[i]));
     await preloadAccountFields(
       ctx.loaders,
       page.edges.map((e) => e.node),

@@ -92,7 +92,21 @@ function keysetAfter(
     params: [values[i], values[i], ...rest.params],
   };
 }
-export type SearchResult = Connection<SmartAccountEntity> & { totalCountIsCapped: boolean };
+export type SearchResult = Connection<SmartAccountEntity> & {
+  totalCountIsCapped: boolean;
+  /** Each edge's account's copies of its lists, in the edges' order. */
+  lists: AccountLists[];
+};
+
+/** The copies of its lists an account's row carries, as a page's statement selected them. */
+function listsOf(row: Row): AccountLists {
+  return {
+    administrators: parseAdministrators(row.l_admins),
+    virtualAccounts: parseVirtualAccounts(row.l_vas, String(row.a_id)),
+  };
+}
+const LISTS = (alias: string) =>
+  `${alias}.administratorList AS l_admins, ${alias}.virtualAccountList AS l_vas`;
 
 export const SEARCH_COUNT_CAP = 1000;
 const TERMINAL = "('CANCELLED', 'LAPSED')";
@@ -181,7 +195,7 @@ export class DirectoryService {
       const kept = [...new Set<string>(["accountId", "rnk", ...keys.map((k) => k.column)])];
       // With the copies of the accounts' administrators and virtual accounts, which the page
       // would otherwise read in two more statements (NULL where none is kept).
-      const columns = `${kept.map((c) => `t.${c} AS ${c}`).join(", ")}, ${account.select("a")}, a.administratorList AS l_admins, a.virtualAccountList AS l_vas`;
+      const columns = `${kept.map((c) => `t.${c} AS ${c}`).join(", ")}, ${account.select("a")}, ${LISTS("a")}`;
       // The order's own index, named: left to choose, MariaDB weighs all five for each page.
       const index = forceIndex(em, DirectoryMembershipEntity, [
         "principal",
@@ -250,10 +264,7 @@ export class DirectoryService {
                 node: {
                   account: account.from(r),
                   reason: DIRECTORY_REASONS[Number(r.rnk) - 1],
-                  lists: {
-                    administrators: parseAdministrators(r.l_admins),
-                    virtualAccounts: parseVirtualAccounts(r.l_vas, String(r.a_id)),
-                  },
+                  lists: listsOf(r),
                 },
               },
             ],
@@ -317,7 +328,7 @@ export class DirectoryService {
             (b) =>
               leanQuery(
                 em,
-                `SELECT ${account.select("s")} FROM smart_accounts s WHERE status NOT IN ${TERMINAL} AND ${b.sql}${keyset} ORDER BY nameKey, id LIMIT ?`,
+                `SELECT ${account.select("s")}, ${LISTS("s")} FROM smart_accounts s WHERE status NOT IN ${TERMINAL} AND ${b.sql}${keyset} ORDER BY nameKey, id LIMIT ?`,
                 [...b.params, ...keysetParams, first + 1],
               ) as Promise<Row[]>,
           ),
@@ -345,6 +356,7 @@ export class DirectoryService {
       const total = Number(counted.n);
       return {
         edges,
+        lists: page.map(listsOf),
         totalCount: Math.min(total, SEARCH_COUNT_CAP),
         totalCountIsCapped: total > SEARCH_COUNT_CAP,
         pageInfo: this.pageInfo(edges, ordered.length > first, cursor !== null),

@@ -46,8 +46,6 @@ type Loads<V> = { load(id: string): Promise<V> };
 
 /** The request's loaders an account page's fields read by the account's id (graphql/loaders.ts). */
 export type AccountPageLoaders = {
-  administrators: Loads<unknown>;
-  virtualAccounts: Loads<unknown>;
   approvers: Loads<unknown>;
   domains: Loads<unknown>;
   user: Loads<unknown>;
@@ -56,7 +54,9 @@ export type AccountPageLoaders = {
 /**
  * For one account asked for by id: starts, alongside the account's own read, the reads its
  * selected fields will make by the id alone (and the requester's, once the account is there), so
- * the page takes one round of statements after the session instead of two. They only fill the
+ * the page takes one round of statements after the session instead of two. Its administrators
+ * and virtual accounts come with the account's row (their copies fill their loaders), and are
+ * read on their own only for an account without a copy. They only fill the
  * request's loaders: every field still asks the policy before it shows anything, and a caller who
  * may not see the account gets NOT_FOUND and nothing of what was read. A failed read is reported
  * by the field that asks for it, not here.
@@ -69,8 +69,6 @@ export function prefetchAccountPage(
 ): void {
   const quietly = (read: Promise<unknown>) => void read.catch(() => undefined);
   const next = fields.has("nextStep");
-  if (fields.has("administrators")) quietly(loaders.administrators.load(id));
-  if (fields.has("virtualAccounts")) quietly(loaders.virtualAccounts.load(id));
   if (next || fields.has("approvers")) quietly(loaders.approvers.load(id));
   if (next || fields.has("domain")) quietly(loaders.domains.load(id));
   if (next || fields.has("requester")) {

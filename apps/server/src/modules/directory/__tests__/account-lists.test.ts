@@ -4,6 +4,7 @@ import {
   CREATE_VA,
   DELETE_VA,
   registeredUser,
+  SEARCH,
   SET_ROLES,
   UPDATE_VA,
 } from "../../../../test/account-api";
@@ -72,12 +73,14 @@ async function listed(client: Client, id: string) {
   return { row: row?.node.smartAccount, statements };
 }
 
-/** What the account's own page shows (read from the roles and virtual accounts themselves). */
-async function detail(client: Client, id: string) {
+/** What the account's own page shows, and the statements it ran. */
+async function detailOf(client: Client, id: string) {
+  app.statements.length = 0;
   const res = await client.gql(DETAIL, { id });
   expect(res.errors).toBeUndefined();
-  return res.data!.smartAccount;
+  return { account: res.data!.smartAccount, statements: [...app.statements] };
 }
+const detail = async (client: Client, id: string) => (await detailOf(client, id)).account;
 
 // The loaders' statements (tables quoted as each database quotes them).
 const readsAdministrators = (sql: string) =>
@@ -90,10 +93,13 @@ describe("a directory page's administrators and virtual accounts", () => {
     const account = await activeAccount(owner, "Acme Lists");
     const expectSame = async () => {
       const { row, statements } = await listed(owner, account.id);
-      expect(row).toEqual(await detail(owner, account.id));
-      // Not read in statements of their own: the page's rows carry them.
-      expect(statements.filter(readsAdministrators)).toEqual([]);
-      expect(statements.filter(readsVirtualAccounts)).toEqual([]);
+      const page = await detailOf(owner, account.id);
+      expect(row).toEqual(page.account);
+      // Not read in statements of their own, on either page: the account's row carries them.
+      for (const ran of [statements, page.statements]) {
+        expect(ran.filter(readsAdministrators)).toEqual([]);
+        expect(ran.filter(readsVirtualAccounts)).toEqual([]);
+      }
       return row!;
     };
     expect(await expectSame()).toMatchObject({
@@ -119,10 +125,12 @@ describe("a directory page's administrators and virtual accounts", () => {
       input: { smartAccountId: account.id, name: "Paris", parentId: emeaId },
     });
     const parisId = paris.data!.createVirtualAccount.virtualAccount.id;
-    expect((await expectSame()).virtualAccounts!.map((v) => [v.name, v.parentId])).toEqual([
-      ["DEFAULT", null],
-      ["EMEA", null],
-      ["Paris", emeaId],
+    expect(
+      (await expectSame()).virtualAccounts!.map((v) => [v.name, v.parentId, v.description]),
+    ).toEqual([
+      ["DEFAULT", null, "Created when the account was activated."],
+      ["EMEA", null, 'Europe, "quoted" ✓'],
+      ["Paris", emeaId, null],
     ]);
 
     const changed = await owner.gql(UPDATE_VA, {
@@ -188,9 +196,14 @@ describe("a directory page's administrators and virtual accounts", () => {
     expect(row!.virtualAccounts).toHaveLength(101);
     expect(row).toEqual(await detail(owner, large.id));
     // Only the large account's are read, in one statement; the small one's come with its row.
-    const reads = app.statementsWithParameters.filter((s) => readsVirtualAccounts(s.sql));
     expect(statements.filter(readsVirtualAccounts)).toHaveLength(1);
+    await listed(owner, large.id);
+    const reads = app.statementsWithParameters.filter((s) => readsVirtualAccounts(s.sql));
     expect(reads.at(-1)!.parameters).toEqual([large.id]);
+    // The account's own page reads them too (from the source, one statement).
+    const page = await detailOf(owner, large.id);
+    expect(page.account.virtualAccounts).toHaveLength(101);
+    expect(page.statements.filter(readsVirtualAccounts)).toHaveLength(1);
     expect((await listed(other, small.id)).row).toEqual(await detail(other, small.id));
 
     // Back at the limit, the row keeps them again.
@@ -199,5 +212,41 @@ describe("a directory page's administrators and virtual accounts", () => {
     const again = await listed(owner, large.id);
     expect(again.row!.virtualAccounts).toHaveLength(100);
     expect(again.statements.filter(readsVirtualAccounts)).toEqual([]);
+  });
+
+  it("come with a search's accounts, and are read from the source for a row without a copy", async () => {
+    const ada = await registeredUser(app, { email: "ada@acme.com" });
+    await activeAccount(ada, "Summit Acme");
+    const bob = await registeredUser(app, { email: "bob@globex.com" });
+    const globex = await activeAccount(bob, "Summit Globex");
+    await bob.gql(SET_ROLES, {
+      input: {
+        smartAccountId: globex.id,
+        email: "cy@globex.com",
+        roles: [{ role: "ADMINISTRATOR" }],
+      },
+    });
+    const eve = await registeredUser(app, { email: "eve@elsewhere.org" });
+    const search = async () => {
+      app.statementsWithParameters.length = 0;
+      const res = await eve.gql(SEARCH, { q: "summit", first: 10 });
+      expect(res.errors).toBeUndefined();
+      return {
+        found: res.data!.searchSmartAccounts.edges.map((e) => [e.node.name, e.node.administrators]),
+        reads: app.statementsWithParameters.filter((st) => readsAdministrators(st.sql)),
+      };
+    };
+    const expected = [
+      ["Summit Acme", ["ada@acme.com"]],
+      ["Summit Globex", ["bob@globex.com", "cy@globex.com"]],
+    ];
+    expect(await search()).toEqual({ found: expected, reads: [] });
+    // A row without a copy (as before the copies existed): read from the roles, that row only.
+    await app.services.db.transaction((em) =>
+      em.query("UPDATE smart_accounts SET administratorList = NULL WHERE id = ?", [globex.id]),
+    );
+    const uncopied = await search();
+    expect(uncopied.found).toEqual(expected);
+    expect(uncopied.reads.map((r) => r.parameters)).toEqual([[globex.id]]);
   });
 });
