@@ -81,12 +81,28 @@ function locking(em: EntityManager): string {
   return em.connection.options.type === "sqljs" ? "" : " LOCK IN SHARE MODE";
 }
 
-const ADMINISTRATORS =
-  "SELECT email FROM role_assignments WHERE smartAccountId = ? AND role = 'ADMINISTRATOR' AND scopeKey = '' ORDER BY email";
-const VIRTUAL_ACCOUNTS =
-  "SELECT id, name, description, isDefault, parentId, createdAt FROM virtual_accounts WHERE smartAccountId = ? ORDER BY name";
+type List = "administrators" | "virtualAccounts";
 
-export type ListDifference = { accountId: string; list: "administrators" | "virtualAccounts" };
+/** Each list: its copy's column, the source's read for one account, and the copy's value. */
+const LISTS: Record<
+  List,
+  { column: string; select: string; value: (rows: Row[]) => string | null }
+> = {
+  administrators: {
+    column: "administratorList",
+    select:
+      "SELECT email FROM role_assignments WHERE smartAccountId = ? AND role = 'ADMINISTRATOR' AND scopeKey = '' ORDER BY email",
+    value: administratorsValue,
+  },
+  virtualAccounts: {
+    column: "virtualAccountList",
+    select:
+      "SELECT id, name, description, isDefault, parentId, createdAt FROM virtual_accounts WHERE smartAccountId = ? ORDER BY name",
+    value: virtualAccountsValue,
+  },
+};
+
+export type ListDifference = { accountId: string; list: List };
 
 /**
  * Keeps the copies equal to the source tables. The role and virtual-account services call it in
@@ -96,21 +112,13 @@ export type ListDifference = { accountId: string; list: "administrators" | "virt
  */
 export class AccountListsWriter {
   /** The account's administrators' copy, recomputed. */
-  async refreshAdministrators(em: EntityManager, accountId: string): Promise<void> {
-    const value = await this.administratorsOf(em, accountId, locking(em));
-    await em.query("UPDATE smart_accounts SET administratorList = ? WHERE id = ?", [
-      value,
-      accountId,
-    ]);
+  refreshAdministrators(em: EntityManager, accountId: string): Promise<void> {
+    return this.refresh(em, accountId, "administrators");
   }
 
   /** The account's virtual accounts' copy, recomputed. */
-  async refreshVirtualAccounts(em: EntityManager, accountId: string): Promise<void> {
-    const value = await this.virtualAccountsOf(em, accountId, locking(em));
-    await em.query("UPDATE smart_accounts SET virtualAccountList = ? WHERE id = ?", [
-      value,
-      accountId,
-    ]);
+  refreshVirtualAccounts(em: EntityManager, accountId: string): Promise<void> {
+    return this.refresh(em, accountId, "virtualAccounts");
   }
 
   /**
@@ -177,10 +185,7 @@ export class AccountListsWriter {
   /** Brings every copy back to the source tables; returns the differences found first. */
   async repair(em: EntityManager): Promise<ListDifference[]> {
     const found = await this.differences(em);
-    for (const { accountId, list } of found) {
-      if (list === "administrators") await this.refreshAdministrators(em, accountId);
-      else await this.refreshVirtualAccounts(em, accountId);
-    }
+    for (const { accountId, list } of found) await this.refresh(em, accountId, list);
     return found;
   }
 
@@ -230,26 +235,16 @@ export class AccountListsWriter {
     }
   }
 
-  private async administratorsOf(
-    em: EntityManager,
-    accountId: string,
-    lock: string,
-  ): Promise<string | null> {
-    const rows = (await em.query(`${ADMINISTRATORS} LIMIT ${LIST_CAP + 1}${lock}`, [
+  /** One list's copy from its source, read with a lock (no more than one row past the cap). */
+  private async refresh(em: EntityManager, accountId: string, list: List): Promise<void> {
+    const { column, select, value } = LISTS[list];
+    const rows = (await em.query(`${select} LIMIT ${LIST_CAP + 1}${locking(em)}`, [
       accountId,
     ])) as Row[];
-    return administratorsValue(rows);
-  }
-
-  private async virtualAccountsOf(
-    em: EntityManager,
-    accountId: string,
-    lock: string,
-  ): Promise<string | null> {
-    const rows = (await em.query(`${VIRTUAL_ACCOUNTS} LIMIT ${LIST_CAP + 1}${lock}`, [
+    await em.query(`UPDATE smart_accounts SET ${column} = ? WHERE id = ?`, [
+      value(rows),
       accountId,
-    ])) as Row[];
-    return virtualAccountsValue(rows);
+    ]);
   }
 }
 
