@@ -22,6 +22,8 @@ type Plan = {
   table: string;
   columns: Column[];
   select: string;
+  /** `entityColumns`' column lists, by table alias and name prefix: built once each. */
+  lists: Map<string, string>;
 };
 
 const same = (value: unknown) => value;
@@ -121,6 +123,7 @@ function planOf(
     select: columns
       .map(({ alias, column }) => `t.${escape(column.databaseName)} AS ${escape(alias)}`)
       .join(", "),
+    lists: new Map(),
   };
   byOmit.set(key, plan);
   return plan;
@@ -185,10 +188,17 @@ export function entityColumns<T extends ObjectLiteral>(
   const escape = (name: string) => em.connection.driver.escape(name);
   return {
     table: plan.table,
-    select: (alias) =>
-      plan.columns
-        .map((c) => `${alias}.${escape(c.column.databaseName)} AS ${escape(prefix + c.alias)}`)
-        .join(", "),
+    select: (alias) => {
+      const key = `${alias}\0${prefix}`;
+      let list = plan.lists.get(key);
+      if (list === undefined) {
+        list = plan.columns
+          .map((c) => `${alias}.${escape(c.column.databaseName)} AS ${escape(prefix + c.alias)}`)
+          .join(", ");
+        plan.lists.set(key, list);
+      }
+      return list;
+    },
     from: (row) => hydrate(plan, row, keys) as T,
   };
 }
