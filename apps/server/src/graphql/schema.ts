@@ -1,5 +1,11 @@
 import "reflect-metadata";
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import {
+  GraphQLObjectType,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from "graphql";
 import {
   buildSchema,
   getMetadataStorage,
@@ -141,6 +147,65 @@ function plainFieldsReadDirectly(): void {
   }
 }
 
+type ParamMetadata = {
+  kind: string;
+  index: number;
+  propertyName?: string;
+  getType?: () => unknown;
+};
+type FieldResolverMetadata = {
+  kind: string;
+  target: ClassType;
+  methodName: string;
+  schemaName: string;
+  params?: ParamMetadata[];
+  roles?: unknown[];
+  middlewares?: unknown[];
+  getObjectType?: () => unknown;
+};
+
+/**
+ * type-graphql calls a resolver class's field resolver through a wrapper that, on every call,
+ * finds the instance, runs the middleware chain (empty here) and sorts and maps the parameter
+ * list: on the account page's twenty such fields that was more work than the fields themselves.
+ * A field resolver that takes only `@Root()` and `@Ctx()`, with no middleware and no
+ * authorization of its own, is called directly instead. When the root is not already of the
+ * parameter's class (type-graphql would convert it), the wrapper answers, as before.
+ */
+function callFieldResolversDirectly(schema: GraphQLSchema, byClass: Map<unknown, object>): void {
+  const storage = getMetadataStorage() as unknown as {
+    fieldResolvers: FieldResolverMetadata[];
+    objectTypes: { target: unknown; name: string }[];
+  };
+  for (const meta of storage.fieldResolvers) {
+    if (meta.kind !== "external" || meta.roles || (meta.middlewares?.length ?? 0) > 0) continue;
+    const instance = byClass.get(meta.target) as Record<string, unknown> | undefined;
+    const method = instance?.[meta.methodName];
+    if (!instance || typeof method !== "function") continue;
+    const params = [...(meta.params ?? [])].sort((a, b) => a.index - b.index);
+    const [root, context, ...rest] = params;
+    if (
+      rest.length > 0 ||
+      root?.kind !== "root" ||
+      root.propertyName !== undefined ||
+      (context !== undefined && (context.kind !== "context" || context.propertyName !== undefined))
+    ) {
+      continue;
+    }
+    const typeName = storage.objectTypes.find((t) => t.target === meta.getObjectType?.())?.name;
+    const type = typeName ? schema.getType(typeName) : undefined;
+    const field = type instanceof GraphQLObjectType ? type.getFields()[meta.schemaName] : undefined;
+    const wrapped = field?.resolve;
+    if (!field || !wrapped) continue;
+    const rootType = root.getType?.();
+    const resolve: GraphQLFieldResolver<unknown, unknown> = (source, args, ctx, info) =>
+      typeof rootType === "function" && !(source instanceof rootType)
+        ? wrapped(source, args, ctx, info)
+        : (method as (root: unknown, ctx: unknown) => unknown).call(instance, source, ctx);
+    field.resolve = resolve;
+  }
+}
+
 /** Builds the schema; resolver instances come from the composition root, never from a global. */
 export async function createSchema(resolvers: object[]): Promise<GraphQLSchema> {
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
@@ -159,6 +224,7 @@ export async function createSchema(resolvers: object[]): Promise<GraphQLSchema> 
       },
     },
   });
+  callFieldResolversDirectly(schema, byClass);
   // type-graphql gives the root types no description; the published schema documents them too.
   schema.getQueryType()!.description =
     "What can be read: accounts, requests, the directory, your session.";
