@@ -1,16 +1,32 @@
 import { BENCH_PASSWORD, BENCH_USER, seedLarge } from "../../src/db/large-seed";
 import { startTestApp, type GqlResult, type TestApp } from "../harness";
 import type { DirectoryQuery } from "../gql/graphql";
-import { DIRECTORY, SEARCH } from "../account-api";
+import {
+  activeAccount,
+  APPROVE_ACCESS,
+  CREATE_VA,
+  DECLINE_ACCESS,
+  DELETE_VA,
+  DIRECTORY,
+  REQUEST_ACCESS,
+  SEARCH,
+  UPDATE_VA,
+} from "../account-api";
 import { graphql } from "../gql";
-import { SIGN_IN } from "../user-api";
+import { registeredUser, SIGN_IN } from "../user-api";
 import { freshDatabase } from "./processes";
 
 let app: TestApp;
 const SIZE = 100_000;
 
 beforeAll(async () => {
-  app = await startTestApp({ env: { DATABASE_URL: await freshDatabase("explain") } });
+  app = await startTestApp({
+    env: {
+      DATABASE_URL: await freshDatabase("explain"),
+      // The webhook endpoint below is registered on a local address (nothing is sent to it).
+      WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: "true",
+    },
+  });
   await seedLarge(app.services, SIZE);
 }, 240_000);
 
@@ -37,6 +53,21 @@ async function plansOf(run: () => Promise<unknown>): Promise<{ sql: string; plan
       plan: (await app.services.db.read((em) =>
         em.query(`EXPLAIN ${s.sql}`, s.parameters),
       )) as Plan[],
+    })),
+  );
+}
+
+/** Runs the operation and EXPLAINs every UPDATE and DELETE it issued (MariaDB plans them unrun). */
+async function writePlansOf(run: () => Promise<unknown>): Promise<{ sql: string; plan: Plan[] }[]> {
+  app.statementsWithParameters.length = 0;
+  await run();
+  const writes = app.statementsWithParameters.filter((s) => /^\s*(UPDATE|DELETE)\b/i.test(s.sql));
+  return Promise.all(
+    writes.map(async (s) => ({
+      sql: s.sql,
+      plan: (await app.services.db.read((em) =>
+        em.query(`EXPLAIN ${s.sql}`, s.parameters),
+      )) as (Plan & { select_type: string })[],
     })),
   );
 }
@@ -291,4 +322,82 @@ describe(`EXPLAIN on ${SIZE} accounts`, () => {
     );
     expect(walks).toEqual([]);
   }, 240_000);
+
+  it("locks an account by its key when a change starts from one of its rows, and deletes a webhook's log by index", async () => {
+    const admin = await registeredUser(app, { email: "admin@explain-locks.example" });
+    const account = await activeAccount(admin, "Explain Locks");
+    const asker = await registeredUser(app, { email: "asker@elsewhere-locks.example" });
+    const ask = async () => {
+      const res = await asker.gql(REQUEST_ACCESS, {
+        input: { smartAccountId: account.id, forMyself: true, reason: "Plans" },
+      });
+      expect(res.errors).toBeUndefined();
+      return res.data!.requestAccess.accessRequests[0].id;
+    };
+    const CREATE_ENDPOINT = graphql(`
+      mutation ExplainCreateEndpoint($input: CreateWebhookEndpointInput!) {
+        createWebhookEndpoint(input: $input) {
+          endpoint {
+            id
+          }
+        }
+      }
+    `);
+    const DELETE_ENDPOINT = graphql(`
+      mutation ExplainDeleteEndpoint($input: WebhookEndpointIdInput!) {
+        deleteWebhookEndpoint(input: $input) {
+          id
+        }
+      }
+    `);
+    const plans = await writePlansOf(async () => {
+      const declined = await admin.gql(DECLINE_ACCESS, { id: await ask(), reason: "Not yet" });
+      expect(declined.data?.declineAccessRequest.accessRequest.status).toBe("DECLINED");
+      const approved = await admin.gql(APPROVE_ACCESS, {
+        input: { accessRequestId: await ask(), role: "VIEWER" },
+      });
+      expect(approved.data?.approveAccessRequest.accessRequest.status).toBe("APPROVED");
+      const created = await admin.gql(CREATE_VA, {
+        input: { smartAccountId: account.id, name: "Plans" },
+      });
+      const vaId = created.data!.createVirtualAccount.virtualAccount.id;
+      const updated = await admin.gql(UPDATE_VA, {
+        input: { virtualAccountId: vaId, description: "Planned" },
+      });
+      expect(updated.errors).toBeUndefined();
+      expect((await admin.gql(DELETE_VA, { id: vaId })).errors).toBeUndefined();
+      const endpoint = await admin.gql(CREATE_ENDPOINT, {
+        input: {
+          accountId: account.id,
+          url: "http://127.0.0.1:9/hook",
+          eventTypes: ["USER_ROLES_CHANGED"],
+        },
+      });
+      expect(endpoint.errors).toBeUndefined();
+      const deleted = await admin.gql(DELETE_ENDPOINT, {
+        input: { id: endpoint.data!.createWebhookEndpoint.endpoint.id },
+      });
+      expect(deleted.errors).toBeUndefined();
+    });
+    const lockedByOwner = plans.filter(({ sql }) =>
+      /FROM (access_requests|virtual_accounts)/.test(sql),
+    );
+    expect(lockedByOwner.length).toBeGreaterThanOrEqual(3);
+    expect(plans.some(({ sql }) => /DELETE .*webhook_attempts/i.test(sql))).toBe(true);
+    expect(fullScansOfBigTables(plans)).toEqual([]);
+    // Whatever the tables hold: no write runs a subquery once per row it looks at, and every
+    // table a write reads is reached through an index.
+    const perRow = plans.flatMap(({ sql, plan }) =>
+      plan
+        .filter((row) => /DEPENDENT/.test((row as { select_type?: string }).select_type ?? ""))
+        .map((row) => `${row.table} in: ${sql.slice(0, 160)}`),
+    );
+    expect(perRow).toEqual([]);
+    const scans = plans.flatMap(({ sql, plan }) =>
+      plan
+        .filter((row) => row.table !== null && (row.type === "ALL" || row.type === "index"))
+        .map((row) => `${row.table} (${row.type}) in: ${sql.slice(0, 160)}`),
+    );
+    expect(scans).toEqual([]);
+  }, 120_000);
 });

@@ -170,7 +170,12 @@ export class AccountWriter {
       .execute();
   }
 
-  /** Like `lock`, for the account that owns a row of `table` (a virtual account, a request …). */
+  /**
+   * Like `lock`, for the account that owns a row of `table` (a virtual account, a request …).
+   * The owner is compared with `=`, not `IN`: MariaDB runs a single-table UPDATE's `IN (SELECT …)`
+   * as a dependent subquery over every account row, scanning (and under REPEATABLE READ locking)
+   * the whole table; `= (SELECT …)` by primary key is read once and the account found by its key.
+   */
   async lockOwnerOf(
     em: EntityManager,
     table: "virtual_accounts" | "access_requests" | "nominations",
@@ -180,7 +185,7 @@ export class AccountWriter {
       .createQueryBuilder()
       .update(Account)
       .set({ eventSeq: () => "eventSeq" })
-      .where(`id IN (SELECT smartAccountId FROM ${table} WHERE id = :id)`, { id })
+      .where(`id = (SELECT smartAccountId FROM ${table} WHERE id = :id)`, { id })
       .execute();
   }
 

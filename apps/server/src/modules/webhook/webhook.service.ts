@@ -167,19 +167,29 @@ export class WebhookService {
   delete(user: UserEntity, id: string): Promise<string> {
     return this.db.transaction(async (em) => {
       const endpoint = await this.endpointFor(em, id, user);
-      const deliveries = em
-        .createQueryBuilder()
-        .subQuery()
-        .select("d.id")
-        .from(WebhookDeliveryEntity, "d")
-        .where("d.endpointId = :id");
-      // MySQL refuses a DELETE whose subquery reads the same table, so attempts go first.
-      await em
-        .createQueryBuilder()
-        .delete()
-        .from(WebhookAttemptEntity)
-        .where(`deliveryId IN ${deliveries.getQuery()}`, { id: endpoint.id })
-        .execute();
+      // The attempts first (their deliveries are what finds them). On MySQL as a join from the
+      // endpoint's deliveries to their attempts, both by index: a single-table DELETE's
+      // `IN (SELECT …)` is a dependent subquery there, run for every attempt of every endpoint,
+      // which it scans and locks.
+      if (this.db.isMysql) {
+        await em.query(
+          "DELETE a FROM webhook_deliveries d STRAIGHT_JOIN webhook_attempts a ON a.deliveryId = d.id WHERE d.endpointId = ?",
+          [endpoint.id],
+        );
+      } else {
+        const deliveries = em
+          .createQueryBuilder()
+          .subQuery()
+          .select("d.id")
+          .from(WebhookDeliveryEntity, "d")
+          .where("d.endpointId = :id");
+        await em
+          .createQueryBuilder()
+          .delete()
+          .from(WebhookAttemptEntity)
+          .where(`deliveryId IN ${deliveries.getQuery()}`, { id: endpoint.id })
+          .execute();
+      }
       await em.delete(WebhookDeliveryEntity, { endpointId: endpoint.id });
       await em.delete(WebhookEndpointEntity, { id: endpoint.id });
       return endpoint.id;
