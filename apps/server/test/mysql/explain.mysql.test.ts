@@ -86,6 +86,15 @@ const writePlansOf = (run: () => Promise<unknown>) => plansOfKinds(/^\s*(UPDATE|
 const allPlansOf = (run: () => Promise<unknown>) =>
   plansOfKinds(/^\s*(SELECT|UPDATE|DELETE)\b/i, run);
 
+/** The subqueries a plan runs once per row of the statement around them (MariaDB's DEPENDENT). */
+function subqueriesRunPerRow(plans: WritePlan[]) {
+  return plans.flatMap(({ sql, plan }) =>
+    plan
+      .filter((row) => /DEPENDENT/.test(row.select_type))
+      .map((row) => `${row.table} in: ${sql.slice(0, 160)}`),
+  );
+}
+
 function fullScansOfBigTables(plans: { sql: string; plan: Plan[] }[]) {
   return plans.flatMap(({ sql, plan }) =>
     plan
@@ -256,6 +265,11 @@ describe(`EXPLAIN on ${SIZE} accounts`, () => {
         "INSERT INTO account_events (id, smartAccountId, sequence, position, type, actorId, actorEmail, statusBefore, statusAfter, detail, createdAt) SELECT UUID(), a.id, a.eventSeq + 1, NULL, 'REQUESTED', a.requesterId, NULL, NULL, a.status, NULL, a.createdAt FROM smart_accounts a",
       ),
     );
+    // Each account's counter moved on as the writer moves it, so that later changes (the
+    // background jobs' below) number their events after this one.
+    await app.services.db.transaction((em) =>
+      em.query("UPDATE smart_accounts SET eventSeq = eventSeq + 1"),
+    );
     await app.services.sequencer.run();
     // The bench user holds USER roles (no history); made ADMINISTRATOR of those 200 accounts,
     // they read the history of 1 account in 500.
@@ -401,12 +415,7 @@ describe(`EXPLAIN on ${SIZE} accounts`, () => {
     expect(fullScansOfBigTables(plans)).toEqual([]);
     // Whatever the tables hold: no write runs a subquery once per row it looks at, and every
     // table a write reads is reached through an index.
-    const perRow = plans.flatMap(({ sql, plan }) =>
-      plan
-        .filter((row) => /DEPENDENT/.test(row.select_type))
-        .map((row) => `${row.table} in: ${sql.slice(0, 160)}`),
-    );
-    expect(perRow).toEqual([]);
+    expect(subqueriesRunPerRow(plans)).toEqual([]);
     const scans = plans.flatMap(({ sql, plan }) =>
       plan
         .filter((row) => row.table !== null && (row.type === "ALL" || row.type === "index"))
@@ -430,11 +439,6 @@ describe(`EXPLAIN on ${SIZE} accounts`, () => {
     expect(plans.some(({ sql }) => /FROM access_requests WHERE/.test(sql))).toBe(true);
     expect(plans.filter(({ sql }) => /^\s*(UPDATE|DELETE)/i.test(sql)).length).toBeGreaterThan(10);
     expect(fullScansOfBigTables(plans)).toEqual([]);
-    const perRow = plans.flatMap(({ sql, plan }) =>
-      plan
-        .filter((row) => /DEPENDENT/.test(row.select_type))
-        .map((row) => `${row.table} in: ${sql.slice(0, 160)}`),
-    );
-    expect(perRow).toEqual([]);
+    expect(subqueriesRunPerRow(plans)).toEqual([]);
   }, 240_000);
 });
