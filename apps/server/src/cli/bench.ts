@@ -108,11 +108,27 @@ function startFlags(): string[] {
   return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith("--"));
 }
 
+/** The servers this run started: stopped with it, however it ends. */
+const children = new Set<ChildProcess>();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    for (const child of children) child.kill("SIGTERM");
+    process.exit(130);
+  });
+}
+process.once("exit", () => {
+  // A server left running would go on with its background jobs and skew the next run.
+  for (const child of children) child.kill("SIGTERM");
+});
+
 function pinned(script: string, env: Record<string, string>, flags: string[] = []): ChildProcess {
-  return spawn("taskset", ["-c", SERVER_CORE, process.execPath, ...flags, script], {
+  const child = spawn("taskset", ["-c", SERVER_CORE, process.execPath, ...flags, script], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "inherit", "inherit"],
   });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  return child;
 }
 
 async function waitFor(url: string) {
