@@ -110,12 +110,7 @@ function startFlags(): string[] {
 
 /** The servers this run started: stopped with it, however it ends. */
 const children = new Set<ChildProcess>();
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    for (const child of children) child.kill("SIGTERM");
-    process.exit(130);
-  });
-}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 process.once("exit", () => {
   // A server left running would go on with its background jobs and skew the next run.
   for (const child of children) child.kill("SIGTERM");

@@ -44,50 +44,36 @@ type Plan = {
   Extra: string | null;
 };
 
-/** Runs the operation and EXPLAINs every SELECT it issued. */
-async function plansOf(run: () => Promise<unknown>): Promise<{ sql: string; plan: Plan[] }[]> {
-  app.statementsWithParameters.length = 0;
-  await run();
-  const selects = app.statementsWithParameters.filter((s) => /^\s*SELECT/i.test(s.sql));
-  return Promise.all(
-    selects.map(async (s) => ({
-      sql: s.sql,
-      plan: (await app.services.db.read((em) =>
-        em.query(`EXPLAIN ${s.sql}`, s.parameters),
-      )) as Plan[],
-    })),
-  );
-}
-
-type WritePlan = { sql: string; plan: (Plan & { select_type: string })[] };
+type StatementPlan = { sql: string; plan: (Plan & { select_type: string })[] };
 
 /**
  * Runs the operation and EXPLAINs every statement of `kinds` it issued (MariaDB plans an UPDATE
  * or a DELETE without running it).
  */
-async function plansOfKinds(kinds: RegExp, run: () => Promise<unknown>): Promise<WritePlan[]> {
+async function plansOfKinds(kinds: RegExp, run: () => Promise<unknown>): Promise<StatementPlan[]> {
   app.statementsWithParameters.length = 0;
   await run();
   const issued = app.statementsWithParameters.filter((s) => kinds.test(s.sql));
-  const plans: WritePlan[] = [];
+  const plans: StatementPlan[] = [];
   // One at a time: the plans of a job's thousand statements need not hold a thousand connections.
   for (const s of issued) {
     plans.push({
       sql: s.sql,
       plan: (await app.services.db.read((em) =>
         em.query(`EXPLAIN ${s.sql}`, s.parameters),
-      )) as WritePlan["plan"],
+      )) as StatementPlan["plan"],
     });
   }
   return plans;
 }
 
+const plansOf = (run: () => Promise<unknown>) => plansOfKinds(/^\s*SELECT\b/i, run);
 const writePlansOf = (run: () => Promise<unknown>) => plansOfKinds(/^\s*(UPDATE|DELETE)\b/i, run);
 const allPlansOf = (run: () => Promise<unknown>) =>
   plansOfKinds(/^\s*(SELECT|UPDATE|DELETE)\b/i, run);
 
 /** The subqueries a plan runs once per row of the statement around them (MariaDB's DEPENDENT). */
-function subqueriesRunPerRow(plans: WritePlan[]) {
+function subqueriesRunPerRow(plans: StatementPlan[]) {
   return plans.flatMap(({ sql, plan }) =>
     plan
       .filter((row) => /DEPENDENT/.test(row.select_type))

@@ -171,25 +171,12 @@ export class WebhookService {
       // endpoint's deliveries to their attempts, both by index: a single-table DELETE's
       // `IN (SELECT …)` is a dependent subquery there, run for every attempt of every endpoint,
       // which it scans and locks.
-      if (this.db.isMysql) {
-        await em.query(
-          "DELETE a FROM webhook_deliveries d STRAIGHT_JOIN webhook_attempts a ON a.deliveryId = d.id WHERE d.endpointId = ?",
-          [endpoint.id],
-        );
-      } else {
-        const deliveries = em
-          .createQueryBuilder()
-          .subQuery()
-          .select("d.id")
-          .from(WebhookDeliveryEntity, "d")
-          .where("d.endpointId = :id");
-        await em
-          .createQueryBuilder()
-          .delete()
-          .from(WebhookAttemptEntity)
-          .where(`deliveryId IN ${deliveries.getQuery()}`, { id: endpoint.id })
-          .execute();
-      }
+      await em.query(
+        this.db.isMysql
+          ? "DELETE a FROM webhook_deliveries d STRAIGHT_JOIN webhook_attempts a ON a.deliveryId = d.id WHERE d.endpointId = ?"
+          : "DELETE FROM webhook_attempts WHERE deliveryId IN (SELECT id FROM webhook_deliveries WHERE endpointId = ?)",
+        [endpoint.id],
+      );
       await em.delete(WebhookDeliveryEntity, { endpointId: endpoint.id });
       await em.delete(WebhookEndpointEntity, { id: endpoint.id });
       return endpoint.id;

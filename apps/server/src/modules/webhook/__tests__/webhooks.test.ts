@@ -635,6 +635,24 @@ describe("webhook deliveries to a local receiver", () => {
     ]);
     expect(await app.services.db.read((em) => em.count(WebhookDeliveryEntity))).toBe(0);
   });
+
+  it("keeps another endpoint's deliveries and their attempts when one is deleted", async () => {
+    const ada = await registeredUser(app, { email: "ada@beta-corp.com" });
+    const account = await activeAccount(ada, "Beta Corp");
+    const { endpoint: gone } = await endpointFor(ada, account.id, "/gone");
+    const { endpoint: kept } = await endpointFor(ada, account.id, "/kept");
+    ok(await ada.gql(SEND_TEST, { input: { id: gone.id } }));
+    ok(await ada.gql(SEND_TEST, { input: { id: kept.id } }));
+    await dispatch();
+    ok(await ada.gql(DELETE, { input: { id: gone.id } }));
+    const counts = await app.rowCounts();
+    expect([counts.webhook_endpoints, counts.webhook_deliveries, counts.webhook_attempts]).toEqual([
+      1, 1, 1,
+    ]);
+    const [left] = await endpoints(ada, account.id);
+    expect(left.id).toBe(kept.id);
+    expect(left.deliveries.edges.map((e) => e.node.attemptLog.length)).toEqual([1]);
+  });
 });
 
 describe("webhooks where private addresses are not allowed", () => {
