@@ -1,6 +1,6 @@
 import { LessThanOrEqual } from "typeorm";
 import { DAY, type Clock } from "../../common/clock";
-import { StateConflictError } from "../../common/errors";
+import { eachApart } from "../../common/each-apart";
 import type { EscalationConfig } from "../../config";
 import type { Db } from "../../db/data-source";
 import { accessRequestEmails } from "../access-request/access-request-emails";
@@ -35,7 +35,8 @@ export class Escalation {
     private readonly config: EscalationConfig,
   ) {}
 
-  async run(): Promise<void> {
+  /** One pass; an item that fails goes to `report` and the others go on (see eachApart). */
+  async run(report: (error: unknown, item: { id: string }) => void): Promise<void> {
     const now = this.clock.now().getTime();
     const decide = new Date(now - this.config.decisionDays * DAY);
     const waiting = await this.db.read((em) =>
@@ -49,7 +50,7 @@ export class Escalation {
         take: BATCH,
       }),
     );
-    for (const { id } of waiting) await guard(() => this.remindApprovers(id));
+    await eachApart(waiting, ({ id }) => this.remindApprovers(id), report);
 
     const every = this.config.accessDays * DAY;
     const pending = await this.db.read((em) =>
@@ -64,7 +65,7 @@ export class Escalation {
         take: BATCH,
       }),
     );
-    for (const { id } of pending) await guard(() => this.remindAboutAccess(id));
+    await eachApart(pending, ({ id }) => this.remindAboutAccess(id), report);
   }
 
   /** The approvers get a fresh link (decide or forward); the requester hears that they were. */
@@ -162,14 +163,5 @@ export class Escalation {
         );
       }
     });
-  }
-}
-
-/** Another process got there first, or the request was decided meanwhile: nothing to do. */
-async function guard(fn: () => Promise<void>): Promise<void> {
-  try {
-    await fn();
-  } catch (error) {
-    if (!(error instanceof StateConflictError)) throw error;
   }
 }

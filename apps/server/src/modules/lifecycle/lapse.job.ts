@@ -2,7 +2,7 @@ import { PeriodicPass } from "../../common/periodic-pass";
 import { In, LessThanOrEqual } from "typeorm";
 import type { Logger } from "pino";
 import { DAY, type Clock } from "../../common/clock";
-import { StateConflictError } from "../../common/errors";
+import { eachApart } from "../../common/each-apart";
 import type { Db } from "../../db/data-source";
 import type { IdempotencyKeys } from "../idempotency/idempotency.service";
 import type { MailService } from "../mail/mail.service";
@@ -60,40 +60,54 @@ export class LapseJob {
     return this.beat.run();
   }
 
+  /**
+   * Each account apart from the others, and each step apart from the others: an account or a
+   * step that fails is logged and tried again on the next beat, and the rest go on.
+   */
   private async pass(): Promise<void> {
     const now = this.clock.now();
-    const due = await this.db.read((em) =>
-      em.find(SmartAccountEntity, {
-        where: { status: In([...LAPSING_STATUSES]), lapseAt: LessThanOrEqual(now) },
-        take: BATCH,
-      }),
-    );
-    for (const account of due) await this.guard(() => this.lapse(account.id));
+    const failed = (what: string) => (error: unknown, item?: { id: string }) =>
+      this.log.error({ err: error, id: item?.id }, `${what} failed; the pass goes on`);
+    await this.step(async () => {
+      const due = await this.db.read((em) =>
+        em.find(SmartAccountEntity, {
+          select: { id: true },
+          where: { status: In([...LAPSING_STATUSES]), lapseAt: LessThanOrEqual(now) },
+          take: BATCH,
+        }),
+      );
+      await eachApart(due, ({ id }) => this.lapse(id), failed("lapse"));
+    }, failed("finding the accounts to lapse"));
 
-    const soon = await this.db.read((em) =>
-      em.find(SmartAccountEntity, {
-        where: {
-          status: In([...LAPSING_STATUSES]),
-          lapseAt: LessThanOrEqual(new Date(now.getTime() + 30 * DAY)),
-          remindersSent: In([0, 1, 2]),
-        },
-        take: BATCH,
-      }),
-    );
-    for (const account of soon) await this.guard(() => this.remind(account.id));
+    await this.step(async () => {
+      const soon = await this.db.read((em) =>
+        em.find(SmartAccountEntity, {
+          select: { id: true },
+          where: {
+            status: In([...LAPSING_STATUSES]),
+            lapseAt: LessThanOrEqual(new Date(now.getTime() + 30 * DAY)),
+            remindersSent: In([0, 1, 2]),
+          },
+          take: BATCH,
+        }),
+      );
+      await eachApart(soon, ({ id }) => this.remind(id), failed("lapse reminder"));
+    }, failed("finding the accounts to remind"));
 
-    await this.escalation.run();
+    await this.step(() => this.escalation.run(failed("escalation reminder")), failed("escalation"));
 
     // The periodic pass every process runs also sweeps the expired Idempotency-Key answers.
-    await this.idempotency.sweep();
+    await this.step(() => this.idempotency.sweep(), failed("sweeping idempotency keys"));
   }
 
-  /** Another process got there first: nothing to do. */
-  private async guard(fn: () => Promise<void>): Promise<void> {
+  private async step(
+    work: () => Promise<unknown>,
+    report: (error: unknown) => void,
+  ): Promise<void> {
     try {
-      await fn();
+      await work();
     } catch (error) {
-      if (!(error instanceof StateConflictError)) throw error;
+      report(error);
     }
   }
 

@@ -29,9 +29,14 @@ beforeEach(async () => {
 
 const subjects = async (email: string) => (await app.outbox(email)).map((e) => e.subject);
 
+/** A reminder that fails fails the test (the lapse job logs it and goes on). */
+const rethrow = (error: unknown) => {
+  throw error;
+};
+
 /** Every process runs the periodic pass: two at once still send each reminder once. */
 async function passes() {
-  await Promise.all([app.services.escalation.run(), app.services.escalation.run()]);
+  await Promise.all([app.services.escalation.run(rethrow), app.services.escalation.run(rethrow)]);
   await app.services.lapseJob.run();
 }
 
@@ -233,7 +238,7 @@ describe("escalation settings", () => {
         input: { authorization: "SOMEONE_ELSE", name: "Soon", approverEmails: ["boss@cisco.com"] },
       });
       other.clock.advance(3 * DAY + HOUR);
-      await other.services.escalation.run();
+      await other.services.escalation.run(rethrow);
       expect((await other.outbox("boss@cisco.com")).map((e) => e.subject)).toContain(
         "Waiting for your decision: Soon",
       );

@@ -446,6 +446,63 @@ describe("lapse", () => {
     );
     expect(again.status).toBe("PENDING_CUSTOMER_ACCEPTANCE");
   });
+
+  it("lapses and reminds the other accounts when one fails, and that one on a later pass", async () => {
+    const ada = await registeredUser(app, { email: "ada@cisco.com" });
+    const request = async (name: string, approver: string) =>
+      accountOf(
+        await ada.gql(REQUEST, {
+          input: {
+            authorization: "SOMEONE_ELSE",
+            name,
+            approverEmails: [approver],
+            acknowledgeExistingAccounts: true,
+          },
+        }),
+      );
+    const alpha = await request("Alpha", "boss@alpha.cisco.com");
+    const beta = await request("Beta", "boss@beta.cisco.com");
+    const statusOf = async (id: string) => {
+      // Weeks pass here: the session has long expired.
+      await ada.gql(SIGN_IN, { email: "ada@cisco.com", password: PASSWORD });
+      return accountOf(await ada.gql(ACCOUNT, { id })).status;
+    };
+    app.clock.advance(60 * DAY);
+    await ada.gql(SIGN_IN, { email: "ada@cisco.com", password: PASSWORD });
+    await request("Gamma", "boss@gamma.cisco.com");
+    app.clock.advance(30 * DAY + HOUR);
+    // Alpha's lapse fails (an email that cannot be written); the pass goes on without it.
+    const mail = app.services.mail;
+    const enqueue = mail.enqueue.bind(mail);
+    const broken = jest
+      .spyOn(mail, "enqueue")
+      .mockImplementation((em, to, content) =>
+        to === "boss@alpha.cisco.com"
+          ? Promise.reject(new Error("the template broke"))
+          : enqueue(em, to, content),
+      );
+    try {
+      await app.services.lapseJob.run();
+    } finally {
+      broken.mockRestore();
+    }
+    expect(await statusOf(alpha.id)).toBe("PENDING_CUSTOMER_ACCEPTANCE");
+    expect(await statusOf(beta.id)).toBe("LAPSED");
+    // The escalation, after the lapses in the pass, still reminds Gamma's undecided approver.
+    expect(await subjects("boss@gamma.cisco.com")).toContain("Waiting for your decision: Gamma");
+    expect(await subjects("boss@alpha.cisco.com")).not.toContain(
+      "Smart Account request lapsed: Alpha",
+    );
+    // Nothing of Alpha's failed lapse was written; the next pass lapses it, once.
+    await app.services.lapseJob.run();
+    await app.services.lapseJob.run();
+    expect(await statusOf(alpha.id)).toBe("LAPSED");
+    const history = accountOf(await ada.gql(ACCOUNT, { id: alpha.id })).history!;
+    expect(history.filter((h) => h.type === "LAPSED")).toHaveLength(1);
+    expect(
+      (await subjects("boss@alpha.cisco.com")).filter((s) => s.includes("lapsed")),
+    ).toHaveLength(1);
+  });
 });
 
 describe("list queries", () => {
