@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { Settling } from "../common/settled";
 import type { EntityManager } from "typeorm";
 import { entityColumns, leanQuery, selectByIds, selectEntities } from "../db/lean-read";
 import { PRIMARY, type ReadRoute } from "../db/replicas";
@@ -35,7 +36,7 @@ export class SettledLoader<K, V> {
     private readonly keyOf: (key: K) => string,
   ) {}
 
-  get(key: K): V | Promise<V> {
+  get(key: K): Settling<V> {
     const k = this.keyOf(key);
     if (this.settled.has(k)) return this.settled.get(k) as V;
     return this.loader.load(key).then((value) => {
@@ -63,11 +64,6 @@ export class SettledLoader<K, V> {
       if (!(value instanceof Error)) this.settled.set(this.keyOf(keys[i]), value);
     });
   }
-}
-
-/** `f` of a value that may still be coming: at once when it is there, else when it arrives. */
-export function whenSettled<T, R>(value: T | Promise<T>, f: (value: T) => R): R | Promise<R> {
-  return value instanceof Promise ? value.then(f) : f(value);
 }
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
@@ -138,10 +134,15 @@ export function createLoaders(db: Db, viewer: UserEntity | null, route: ReadRout
     if (lists.virtualAccounts) virtualAccounts.prime(accountId, lists.virtualAccounts);
   };
   return {
-    user: new DataLoader<string, UserEntity | null>(async (ids) => {
-      const rows = await read((em) => selectByIds(em, UserEntity, ids, { omit: ["passwordHash"] }));
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }),
+    user: new SettledLoader(
+      new DataLoader<string, UserEntity | null>(async (ids) => {
+        const rows = await read((em) =>
+          selectByIds(em, UserEntity, ids, { omit: ["passwordHash"] }),
+        );
+        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      }),
+      (id) => id,
+    ),
     /** Accounts by id, each with its copies of its lists (which fill their loaders). */
     account: new DataLoader<string, SmartAccountEntity | null>(async (ids) => {
       const rows = await read(async (em) => {

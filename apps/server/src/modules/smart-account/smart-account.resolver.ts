@@ -14,7 +14,7 @@ import {
 import type { Connection } from "../../common/pagination";
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
-import { whenSettled } from "../../graphql/loaders";
+import { whenSettled } from "../../common/settled";
 import { selectedFields } from "../../graphql/selection";
 import { prefetchAccountPage } from "./account-preload";
 import { ApprovalService } from "../lifecycle/approval.service";
@@ -271,31 +271,38 @@ export class SmartAccountResolver {
     nullable: true,
     description: `Who requested the account. ${DETAILS_READERS}`,
   })
-  async requester(
-    @Root() a: SmartAccountEntity,
-    @Ctx() ctx: Context,
-  ): Promise<AccountPerson | null> {
-    if (!(await this.may(a, ctx, "DETAILS"))) return null;
-    const user = await ctx.loaders.user.load(a.requesterId);
-    return { name: user?.name ?? "Unknown", email: user?.email ?? "" };
+  requester(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return this.ifMay(a, ctx, "DETAILS", () =>
+      whenSettled(ctx.loaders.user.get(a.requesterId), (user): AccountPerson => ({
+        name: user?.name ?? "Unknown",
+        email: user?.email ?? "",
+      })),
+    );
   }
 
   @FieldResolver(() => [String], {
     nullable: true,
     description: `The current approver emails; any of them may decide. ${DETAILS_READERS}`,
   })
-  async approvers(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<string[] | null> {
-    if (!(await this.may(a, ctx, "DETAILS"))) return null;
-    return (await ctx.loaders.approvers.load(a.id)).map((r) => r.email);
+  approvers(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return this.ifMay(a, ctx, "DETAILS", () => this.approverEmails(a, ctx));
+  }
+
+  private approverEmails(a: SmartAccountEntity, ctx: Context) {
+    return whenSettled(ctx.loaders.approvers.get(a.id), (rows) => rows.map((r) => r.email));
+  }
+
+  /** The latest review of the account's identifier, or null. */
+  private latestReview(a: SmartAccountEntity, ctx: Context) {
+    return whenSettled(ctx.loaders.domains.get(a.id), (reviews) => reviews[0] ?? null);
   }
 
   @FieldResolver(() => DomainType, {
     nullable: true,
     description: `The latest review of its identifier, if it needed one. ${DETAILS_READERS}`,
   })
-  async domain(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
-    if (!(await this.may(a, ctx, "DETAILS"))) return null;
-    return (await ctx.loaders.domains.load(a.id))[0] ?? null;
+  domain(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return this.ifMay(a, ctx, "DETAILS", () => this.latestReview(a, ctx));
   }
 
   @FieldResolver(() => [VirtualAccountType], {
@@ -351,12 +358,14 @@ export class SmartAccountResolver {
     nullable: true,
     description: `What has to happen next, and who must do it. ${DETAILS_READERS}`,
   })
-  async nextStep(@Root() a: SmartAccountEntity, @Ctx() ctx: Context): Promise<NextStep | null> {
-    if (!(await this.may(a, ctx, "DETAILS"))) return null;
-    return nextStep(a, {
-      review: async () => (await ctx.loaders.domains.load(a.id))[0] ?? null,
-      approvers: async () => (await ctx.loaders.approvers.load(a.id)).map((r) => r.email),
-      requester: async () => (await ctx.loaders.user.load(a.requesterId))?.email ?? null,
-    });
+  nextStep(@Root() a: SmartAccountEntity, @Ctx() ctx: Context) {
+    return this.ifMay(a, ctx, "DETAILS", () =>
+      nextStep(a, {
+        review: () => this.latestReview(a, ctx),
+        approvers: () => this.approverEmails(a, ctx),
+        requester: () =>
+          whenSettled(ctx.loaders.user.get(a.requesterId), (user) => user?.email ?? null),
+      }),
+    );
   }
 }

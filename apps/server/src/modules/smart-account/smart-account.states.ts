@@ -1,4 +1,5 @@
 import { StateConflictError } from "../../common/errors";
+import { whenSettled, type Settling } from "../../common/settled";
 import type { SmartAccountStatus } from "./smart-account.entity";
 
 /** Every status change an account may make (SPEC "Smart Account states"); nothing else is allowed. */
@@ -75,38 +76,43 @@ export function assertStatus(
   );
 }
 
+/** What the next step needs to know, read only for the statuses that need it (at once if read). */
 export type NextStepFacts = {
-  review: () => Promise<{ status: string } | null>;
-  approvers: () => Promise<string[]>;
-  requester: () => Promise<string | null>;
+  review: () => Settling<{ status: string } | null>;
+  approvers: () => Settling<string[]>;
+  requester: () => Settling<string | null>;
 };
 
+type Step = { action: string; actors: string[] };
+
 /** What has to happen next for an account in each status, and who must do it. */
-export async function nextStep(
+export function nextStep(
   account: { status: SmartAccountStatus },
   facts: NextStepFacts,
-): Promise<{ action: string; actors: string[] }> {
+): Settling<Step> {
   switch (account.status) {
-    case "PENDING_DOMAIN_APPROVAL": {
-      if ((await facts.review())?.status === "REJECTED") {
-        const requester = await facts.requester();
-        return {
-          action: "The requester submits another identifier, or cancels the request.",
-          actors: requester ? [requester] : [],
-        };
-      }
-      return {
-        action: "A domain approver reviews the account domain identifier.",
-        actors: ["Domain approvers"],
-      };
-    }
+    case "PENDING_DOMAIN_APPROVAL":
+      return whenSettled(facts.review(), (review) =>
+        review?.status === "REJECTED"
+          ? whenSettled(facts.requester(), (requester) => ({
+              action: "The requester submits another identifier, or cancels the request.",
+              actors: requester ? [requester] : [],
+            }))
+          : {
+              action: "A domain approver reviews the account domain identifier.",
+              actors: ["Domain approvers"],
+            },
+      );
     case "PENDING_CUSTOMER_ACCEPTANCE":
-      return {
+      return whenSettled(facts.approvers(), (actors) => ({
         action: "An approver approves and creates the account, denies it, or forwards it.",
-        actors: await facts.approvers(),
-      };
+        actors,
+      }));
     case "PENDING_CUSTOMER_ADDRESS":
-      return { action: "An approver gives the company address.", actors: await facts.approvers() };
+      return whenSettled(facts.approvers(), (actors) => ({
+        action: "An approver gives the company address.",
+        actors,
+      }));
     case "DECLINED_BY_CUSTOMER":
       return {
         action: "Additional creators may be nominated before the lapse date.",
