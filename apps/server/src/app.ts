@@ -36,6 +36,7 @@ import {
 } from "./http/authenticate";
 import { consolePage } from "./http/console-page";
 import { csvExportRoutes } from "./http/csv-exports";
+import { jsonBody } from "./http/json-body";
 import { sequence } from "./http/sequence";
 import type { Metrics } from "./http/metrics";
 import type { StatementCapture } from "./db/statement-capture";
@@ -263,7 +264,9 @@ export async function createApp(
     const reads: ReadRoute = { replica: false };
     return {
       requestId: res.locals.requestId as string,
-      log: res.locals.log,
+      get log() {
+        return res.locals.log as Logger;
+      },
       client: { ip: req.ip ?? null, userAgent: req.headers["user-agent"] ?? null },
       auth,
       sessionCookie: sessionCookie(res, config.isProduction),
@@ -314,7 +317,12 @@ export async function createApp(
     const requestId =
       typeof incoming === "string" && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     res.locals.requestId = requestId;
-    res.locals.log = log.child({ requestId });
+    // Made on first use: most requests log nothing below the warn level.
+    let child: Logger | undefined;
+    Object.defineProperty(res.locals, "log", {
+      get: () => (child ??= log.child({ requestId })),
+      enumerable: true,
+    });
     res.setHeader("X-Request-Id", requestId);
     // A line per request at the info level; nothing to time below it.
     if (!requestLogged) {
@@ -342,7 +350,7 @@ export async function createApp(
   app.use(
     "/graphql",
     sequence(
-      express.json({ limit: MAX_BODY_SIZE }),
+      jsonBody(MAX_BODY_SIZE),
       metrics.statementCounter(),
       ...(capture ? [capture.middleware()] : []),
       graphqlHandler(apollo, async (req, res) =>

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -240,6 +241,38 @@ describe.each([
       413,
       "PAYLOAD_TOO_LARGE",
     );
+  });
+
+  it("reads the body however it is framed: with its length, chunked, compressed, with a BOM", async () => {
+    const body = JSON.stringify({ query: "{ __typename }" });
+    const answers = (res: Response) => res.json() as Promise<unknown>;
+    const expected = { data: { __typename: "Query" } };
+    expect(await answers(await post(server.url, body))).toEqual(expected);
+    expect(
+      await answers(
+        await post(server.url, body, { "content-type": "Application/JSON; Charset=UTF-8" }),
+      ),
+    ).toEqual(expected);
+    expect(await answers(await post(server.url, `\uFEFF${body}`))).toEqual(expected);
+    const chunked = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: new Blob([body]).stream(),
+      duplex: "half",
+    } as RequestInit);
+    expect(await answers(chunked)).toEqual(expected);
+    const compressed = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-encoding": "gzip" },
+      body: gzipSync(body),
+    });
+    expect(await answers(compressed)).toEqual(expected);
+  });
+
+  it("answers a body whose top level is not an object with 400 BAD_REQUEST", async () => {
+    for (const body of ['"{ __typename }"', "42", "null", "   "]) {
+      await expectGraphqlError(await post(server.url, body), 400, "BAD_REQUEST");
+    }
   });
 
   it("answers malformed JSON with 400 BAD_REQUEST as JSON", async () => {
