@@ -147,12 +147,17 @@ export class StatementCapture {
   }
 }
 
-/** Reads a capture file: its header and every request recorded so far. */
+/**
+ * Reads a capture file: its header and every request recorded so far. The server may be writing
+ * a line as it is read: only whole lines (those ended by their newline) are taken.
+ */
 export function readCaptureFile(file: string): {
   header: CaptureHeader;
   requests: CapturedRequest[];
 } {
-  const [first, ...rest] = fs.readFileSync(file, "utf8").split("\n").filter(Boolean);
+  const text = fs.readFileSync(file, "utf8");
+  const whole = text.slice(0, text.lastIndexOf("\n") + 1);
+  const [first, ...rest] = whole.split("\n").filter(Boolean);
   return {
     header: JSON.parse(first) as CaptureHeader,
     requests: rest.map((line) => JSON.parse(line) as CapturedRequest),

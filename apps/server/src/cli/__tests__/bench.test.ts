@@ -1,7 +1,10 @@
 import { ConfigError, loadConfig } from "../../config";
 import { renameCall, TWIN_EVENTS_COUNTER } from "../bench/replay";
 import { evaluateTargets, type Measured } from "../bench/targets";
-import type { CapturedStatement } from "../../db/statement-capture";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { readCaptureFile, type CapturedStatement } from "../../db/statement-capture";
 
 const TOKEN = "a-capture-token-of-at-least-32-characters";
 
@@ -24,6 +27,24 @@ describe("statement capture configuration", () => {
     expect(() =>
       loadConfig({ SQL_CAPTURE_FILE: "capture.jsonl", SQL_CAPTURE_TOKEN: TOKEN }),
     ).toThrow(/^SQL_CAPTURE_FILE: statement capture needs a MySQL DATABASE_URL/);
+  });
+});
+
+describe("reading a capture file", () => {
+  it("takes only whole lines: the server may be writing the last one", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "capture-"));
+    const file = path.join(dir, "capture.jsonl");
+    const header = { pool: { connectionLimit: 10 } };
+    const request = { requestId: "r1", statements: [] };
+    const partial = JSON.stringify({ requestId: "r2", statements: [] }).slice(0, 12);
+    fs.writeFileSync(file, `${JSON.stringify(header)}\n${JSON.stringify(request)}\n${partial}`);
+    try {
+      expect(readCaptureFile(file)).toEqual({ header, requests: [request] });
+      fs.appendFileSync(file, `${JSON.stringify({ requestId: "r2", statements: [] }).slice(12)}\n`);
+      expect(readCaptureFile(file).requests.map((r) => r.requestId)).toEqual(["r1", "r2"]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
