@@ -1,8 +1,8 @@
 import express, { type RequestHandler } from "express";
 
 /** What body-parser calls its errors, which httpErrorResponse answers (graphql/errors.ts). */
-function bodyError(status: number, type: string, message: string, limit?: number): Error {
-  return Object.assign(new Error(message), { status, type, expose: true, limit });
+function bodyError(status: number, type: string, message: string): Error {
+  return Object.assign(new Error(message), { status, type, expose: true });
 }
 
 /**
