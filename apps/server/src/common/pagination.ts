@@ -20,7 +20,21 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-export type Edge<T> = { cursor: string; node: T };
+export type Edge<T> = { readonly cursor: string; node: T };
+
+/**
+ * An edge whose cursor is encoded when something reads it: a client that pages by the page's
+ * `endCursor` (as the console does) never asks for the others, and a page's rows then cost no
+ * encoding each.
+ */
+export function lazyEdge<T>(node: T, cursorOf: () => string): Edge<T> {
+  return {
+    node,
+    get cursor() {
+      return cursorOf();
+    },
+  };
+}
 export type Connection<T> = { edges: Edge<T>[]; pageInfo: PageInfo; totalCount: number };
 
 export const MAX_PAGE_SIZE = 100;
@@ -52,6 +66,21 @@ export function decodeCursor(cursor: string, arity: number): Array<string | numb
   throw new InvalidInputError("after", "after is not a cursor from this list.");
 }
 
+/** Where a page stands: the cursors of its first and last rows, and whether rows lie beyond. */
+export function pageInfoOf<T>(
+  page: readonly T[],
+  cursorOf: (row: T) => string,
+  hasNextPage: boolean,
+  hasPreviousPage: boolean,
+): PageInfo {
+  return {
+    hasNextPage,
+    hasPreviousPage,
+    startCursor: page.length ? cursorOf(page[0]) : null,
+    endCursor: page.length ? cursorOf(page[page.length - 1]) : null,
+  };
+}
+
 /** Builds a connection from rows fetched with `limit = first + 1` (the extra row says there is more). */
 export function toConnection<T>(
   rows: T[],
@@ -61,16 +90,10 @@ export function toConnection<T>(
   hasPreviousPage: boolean,
 ): Connection<T> {
   const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
   return {
-    edges,
+    edges: page.map((node) => lazyEdge(node, () => cursorOf(node))),
     totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    pageInfo: pageInfoOf(page, cursorOf, rows.length > first, hasPreviousPage),
   };
 }
 

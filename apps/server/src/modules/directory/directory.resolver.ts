@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, Info, Int, Query, Resolver } from "type-graphql";
+import { lazyEdge } from "../../common/pagination";
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
 import { selectedFields } from "../../graphql/selection";
-import { preloadAccountFields } from "../smart-account/account-preload";
+import { cardColumnsSuffice, preloadAccountFields } from "../smart-account/account-preload";
 import type { SmartAccountStatus } from "../smart-account/smart-account.entity";
 import { DirectoryService, type DirectoryOrder } from "./directory.service";
 import { DirectoryFilter } from "./dto/directory.inputs";
@@ -38,6 +39,7 @@ export class DirectoryResolver {
     order: DirectoryOrder,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const fields = selectedFields(info, ["edges", "node", "smartAccount"]);
     const page = await this.directoryService.directory(
       requireAuth(ctx).user,
       first,
@@ -48,20 +50,20 @@ export class DirectoryResolver {
       },
       order,
       ctx.reads,
+      cardColumnsSuffice(fields),
     );
     // The lists the page's rows carry copies of are not read again (only those without one).
     for (const { node } of page.edges) ctx.loaders.primeLists(node.account.id, node.lists);
     await preloadAccountFields(
       ctx.loaders,
       page.edges.map((e) => e.node.account),
-      selectedFields(info, ["edges", "node", "smartAccount"]),
+      fields,
     );
     return {
       ...page,
-      edges: page.edges.map((e) => ({
-        cursor: e.cursor,
-        node: { reason: e.node.reason, smartAccount: e.node.account },
-      })),
+      edges: page.edges.map((e) =>
+        lazyEdge({ reason: e.node.reason, smartAccount: e.node.account }, () => e.cursor),
+      ),
     };
   }
 
@@ -80,12 +82,19 @@ export class DirectoryResolver {
     after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const { lists, ...page } = await this.directoryService.search(query, first, after, ctx.reads);
+    const fields = selectedFields(info, ["edges", "node"]);
+    const { lists, ...page } = await this.directoryService.search(
+      query,
+      first,
+      after,
+      ctx.reads,
+      cardColumnsSuffice(fields),
+    );
     page.edges.forEach((e, i) => ctx.loaders.primeLists(e.node.id, lists[i]));
     await preloadAccountFields(
       ctx.loaders,
       page.edges.map((e) => e.node),
-      selectedFields(info, ["edges", "node"]),
+      fields,
     );
     return page;
   }

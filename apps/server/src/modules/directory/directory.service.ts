@@ -3,9 +3,11 @@ import {
   checkPageSize,
   decodeCursor,
   encodeCursor,
+  lazyEdge,
+  pageInfoOf,
   type Connection,
-  type PageInfo,
 } from "../../common/pagination";
+import type { EntityManager } from "typeorm";
 import type { Db } from "../../db/data-source";
 import { entityColumns, leanQuery } from "../../db/lean-read";
 import { forceIndex } from "../../db/index-hint";
@@ -17,6 +19,7 @@ import { DirectoryMembershipEntity } from "./directory-membership.entity";
 import { parseAdministrators, parseVirtualAccounts, type AccountLists } from "./account-lists";
 import { domainPrincipal } from "./membership-writer";
 import type { UserEntity } from "../user/user.entity";
+import { CARD_COLUMNS } from "../smart-account/account-preload";
 
 /** Why a row is in the user's directory, in the order the directory lists them. */
 export const DIRECTORY_REASONS = [
@@ -129,6 +132,27 @@ function directoryDomain(user: UserEntity): string | null {
   return domainPrincipal(own.value.topLevelDomain);
 }
 
+/** Per entity metadata: every account column but CARD_COLUMNS. */
+const beyondCard = new WeakMap<object, (keyof SmartAccountEntity & string)[]>();
+
+/**
+ * The account columns of a page's statement: all of them, or with `cardOnly` (the rows ask only
+ * for the card and the lists: see cardColumnsSuffice) the card's and the policy's alone. The
+ * rows' other properties are then unset, and no field the page selected reads them.
+ */
+function accountColumns(em: EntityManager, cardOnly: boolean) {
+  if (!cardOnly) return entityColumns(em, SmartAccountEntity, "a_");
+  const metadata = em.connection.getMetadata(SmartAccountEntity);
+  let omit = beyondCard.get(metadata);
+  if (!omit) {
+    omit = metadata.columns
+      .map((c) => c.propertyName as keyof SmartAccountEntity & string)
+      .filter((p) => !CARD_COLUMNS.includes(p));
+    beyondCard.set(metadata, omit);
+  }
+  return entityColumns(em, SmartAccountEntity, "a_", omit);
+}
+
 /**
  * The directory ("Your Smart and Virtual Account access") and the account search. Both are
  * keyset-paged on indexed columns, with one statement per page whatever its size. Both may be
@@ -153,6 +177,7 @@ export class DirectoryService {
     filter: { status?: SmartAccountStatus | null; namePrefix?: string | null },
     order: DirectoryOrder = "RELEVANCE",
     route: ReadRoute = PRIMARY,
+    cardOnly = false,
   ): Promise<Connection<DirectoryRow>> {
     checkPageSize(first);
     const keys = ORDER_KEYS[order];
@@ -188,7 +213,7 @@ export class DirectoryService {
       // Each row with its account (a key lookup per row): the page is one statement per range.
       // A LEFT JOIN, so that a row whose account is missing (only a damaged table, which
       // db:repair-directory fixes) still takes its place in the paging and is then skipped.
-      const account = entityColumns(em, SmartAccountEntity, "a_");
+      const account = accountColumns(em, cardOnly);
       // Of the membership row, only what the page needs: the account, the reason and the order's
       // keys (for the cursors). On RELEVANCE (the directory's first view) the order's index holds
       // all of them, so its range is read from the index alone, without a lookup of each row.
@@ -248,35 +273,30 @@ export class DirectoryService {
         ) as Promise<Row[]>,
       ]);
       const page = rows.slice(0, first);
-      const cursors = page.map((r) =>
+      const cursorOf = (r: Row) =>
         encodeCursor([
           order,
           ...keys.map((k) => (NUMERIC.has(k.column) ? Number(r[k.column]) : String(r[k.column]))),
-        ]),
-      );
+        ]);
       // A row whose account is not there is skipped, and paging goes on past it.
-      const edges = page.flatMap((r, i) =>
+      const edges = page.flatMap((r) =>
         r.a_id === null || r.a_id === undefined
           ? []
           : [
-              {
-                cursor: cursors[i],
-                node: {
+              lazyEdge(
+                {
                   account: account.from(r),
                   reason: DIRECTORY_REASONS[Number(r.rnk) - 1],
                   lists: listsOf(r),
                 },
-              },
+                () => cursorOf(r),
+              ),
             ],
       );
       return {
         edges,
         totalCount: Number(counted.n),
-        pageInfo: this.pageInfo(
-          cursors.map((c) => ({ cursor: c })),
-          rows.length > first,
-          cursor !== null,
-        ),
+        pageInfo: pageInfoOf(page, cursorOf, rows.length > first, cursor !== null),
       };
     });
   }
@@ -290,6 +310,7 @@ export class DirectoryService {
     first: number,
     after: string | null,
     route: ReadRoute = PRIMARY,
+    cardOnly = false,
   ): Promise<SearchResult> {
     checkPageSize(first);
     const name = nameKey(query);
@@ -315,7 +336,7 @@ export class DirectoryService {
     return this.db.readFrom(route, async (em) => {
       // Each match kind's page with its accounts' rows (no load by id after), and the capped count
       // at the same time: the page does not wait for the count, nor the count for the page.
-      const account = entityColumns(em, SmartAccountEntity, "a_");
+      const account = accountColumns(em, cardOnly);
       const capped = branches
         .map(
           (b, i) =>
@@ -349,31 +370,15 @@ export class DirectoryService {
             : 1,
       );
       const page = ordered.slice(0, first);
-      const edges = page.map((r) => ({
-        cursor: encodeCursor([String(r.a_nameKey), String(r.a_id)]),
-        node: account.from(r),
-      }));
+      const cursorOf = (r: Row) => encodeCursor([String(r.a_nameKey), String(r.a_id)]);
       const total = Number(counted.n);
       return {
-        edges,
+        edges: page.map((r) => lazyEdge(account.from(r), () => cursorOf(r))),
         lists: page.map(listsOf),
         totalCount: Math.min(total, SEARCH_COUNT_CAP),
         totalCountIsCapped: total > SEARCH_COUNT_CAP,
-        pageInfo: this.pageInfo(edges, ordered.length > first, cursor !== null),
+        pageInfo: pageInfoOf(page, cursorOf, ordered.length > first, cursor !== null),
       };
     });
-  }
-
-  private pageInfo(
-    edges: { cursor: string }[],
-    hasNextPage: boolean,
-    hasPreviousPage: boolean,
-  ): PageInfo {
-    return {
-      hasNextPage,
-      hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    };
   }
 }

@@ -52,6 +52,20 @@ export type AccountRelation = {
 
 export type FieldGroup = "DETAILS" | "ADMIN";
 
+/**
+ * Every column of an account that the rules in this module read (and `none`, which starts a
+ * relation). A list may read its accounts with these and the fields it shows only: a relation
+ * and every decision made from such a row are the same as from the whole row. The policy's tests
+ * check that nothing here reads another column.
+ */
+export const POLICY_COLUMNS = [
+  "id",
+  "requesterId",
+  "approvedById",
+  "status",
+  "visibility",
+] as const satisfies readonly (keyof SmartAccountEntity)[];
+
 /** What callers do to an account, each allowed to a set of relations. */
 export type AccountOperation =
   | "DECIDE_APPROVAL"
@@ -117,6 +131,9 @@ const OPERATIONS: Record<AccountOperation, OperationRule> = {
     refusal: "Only administrators and approvers of the account may see its nominations.",
   },
 };
+
+/** Every operation the rules above know. */
+export const ACCOUNT_OPERATIONS = Object.keys(OPERATIONS) as AccountOperation[];
 
 export const isProvisional = (account: SmartAccountEntity) => account.status !== "ACTIVE";
 

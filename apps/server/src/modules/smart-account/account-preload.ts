@@ -1,3 +1,4 @@
+import { POLICY_COLUMNS } from "../policy/account-policy";
 import type { SmartAccountEntity } from "./smart-account.entity";
 
 /** The card: fields on the account itself, shown to anyone who may see it. */
@@ -10,6 +11,34 @@ const CARD = new Set([
   "status",
   "visibility",
 ]);
+
+/** The lists a page's rows show, read by loaders (not from the account's own columns). */
+const LISTS = new Set(["administrators", "myRoles", "virtualAccounts"]);
+
+/**
+ * The account columns a list needs when its rows ask only for the card and the lists: the card's
+ * own, the name key its cursors are made of, and every column the policy decides with. Reading
+ * these instead of all thirty (dates, addresses, notes) is what such a page's rows cost the
+ * driver to parse.
+ */
+export const CARD_COLUMNS: readonly (keyof SmartAccountEntity & string)[] = [
+  ...new Set([
+    "id",
+    "name",
+    "nameKey",
+    "domainIdentifier",
+    "topLevelDomain",
+    "status",
+    "visibility",
+    ...POLICY_COLUMNS,
+  ] as const),
+];
+
+/** Whether rows with only CARD_COLUMNS answer every field a list's rows select. */
+export function cardColumnsSuffice(fields: ReadonlySet<string>): boolean {
+  for (const field of fields) if (!CARD.has(field) && !LISTS.has(field)) return false;
+  return true;
+}
 
 /**
  * Reads, one batch each, what a page of accounts' selected fields will ask for: the caller's

@@ -21,7 +21,6 @@ export const smartAccountSwitcherQuery = graphql(`
         hasNextPage
       }
       edges {
-        cursor
         node {
           reason
           smartAccount {

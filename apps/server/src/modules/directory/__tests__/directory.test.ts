@@ -35,6 +35,41 @@ const SEARCH_ALL = graphql(`
   }
 `);
 
+const SEARCH_CURSORS = graphql(`
+  query DirectorySearchCursors($q: String!, $after: String) {
+    searchSmartAccounts(query: $q, first: 10, after: $after) {
+      edges {
+        cursor
+        node {
+          name
+        }
+      }
+    }
+  }
+`);
+
+const DIRECTORY_DETAILS = graphql(`
+  query DirectoryDetails($first: Int!) {
+    directory(first: $first) {
+      edges {
+        node {
+          smartAccount {
+            name
+            channel
+            createdAt
+            company {
+              name
+            }
+            myRoles {
+              role
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
@@ -100,6 +135,14 @@ describe("the directory", () => {
       "Cisco Domain",
     ]);
     expect(page2.data!.directory.pageInfo.hasNextPage).toBe(false);
+    // Each edge's own cursor pages from that row; the last one is the page's end.
+    const edges = page1.data!.directory.edges;
+    expect(edges[2].cursor).toBe(page1.data!.directory.pageInfo.endCursor);
+    const fromSecond = await ada.gql(DIRECTORY, { first: 10, after: edges[1].cursor });
+    expect(fromSecond.data!.directory.edges.map((e) => e.node.smartAccount.name)).toEqual([
+      "Mine Pending",
+      "Cisco Domain",
+    ]);
 
     const filtered = await ada.gql(DIRECTORY, {
       first: 10,
@@ -141,6 +184,42 @@ describe("the directory", () => {
       expect(statement).toMatch(/LIMIT|WHERE .*(=|IN \()/is);
     }
   });
+
+  it("reads only the card's columns for rows that show the card, and every column for rows that ask for more", async () => {
+    const ada = await registeredUser(app, { email: "ada@cisco.com" });
+    await activeAccount(ada, "Cisco Systems");
+    const pageStatement = async <T>(read: () => Promise<T>) => {
+      app.statements.length = 0;
+      const answer = await read();
+      const [page] = app.statements.filter((s) => /FROM directory_memberships t\b/.test(s));
+      return { answer, page };
+    };
+
+    const card = await pageStatement(() => ada.gql(DIRECTORY, { first: 10 }));
+    expect(card.answer.data!.directory.edges[0].node.smartAccount).toMatchObject({
+      name: "Cisco Systems",
+      status: "ACTIVE",
+      myRoles: [
+        { role: "ADMINISTRATOR", virtualAccountId: null },
+        { role: "APPROVER", virtualAccountId: null },
+      ],
+      virtualAccounts: [{ name: "DEFAULT" }],
+    });
+    expect(card.page).toMatch(/domainIdentifier/);
+    expect(card.page).not.toMatch(/createdAt|companyName|messageToApprovers/);
+
+    const details = await pageStatement(() => ada.gql(DIRECTORY_DETAILS, { first: 10 }));
+    expect(details.answer.errors).toBeUndefined();
+    const [row] = details.answer.data!.directory.edges;
+    expect(row.node.smartAccount).toMatchObject({
+      name: "Cisco Systems",
+      channel: expect.any(String),
+      company: { name: "CCO Esup, Inc." },
+      myRoles: [{ role: "ADMINISTRATOR" }, { role: "APPROVER" }],
+    });
+    expect(new Date(row.node.smartAccount.createdAt as string).getTime()).not.toBeNaN();
+    expect(details.page).toMatch(/createdAt/);
+  });
 });
 
 describe("search", () => {
@@ -179,6 +258,13 @@ describe("search", () => {
       after: paged.data!.searchSmartAccounts.pageInfo.endCursor,
     });
     expect(next.data!.searchSmartAccounts.edges.map((e) => e.node.name)).toEqual(["Cisco Systems"]);
+    // An edge's own cursor, asked for, pages from that result.
+    const withCursors = await eve.gql(SEARCH_CURSORS, { q: "cisco" });
+    const [polska] = withCursors.data!.searchSmartAccounts.edges;
+    const after = await eve.gql(SEARCH_CURSORS, { q: "cisco", after: polska.cursor });
+    expect(after.data!.searchSmartAccounts.edges.map((e) => e.node.name)).toEqual([
+      "Cisco Systems",
+    ]);
     const empty = await eve.gql(SEARCH, { q: "  ", first: 5 });
     expect(empty.errors?.[0].extensions).toMatchObject({
       code: "BAD_USER_INPUT",

@@ -4,7 +4,6 @@ export const administeredAccountsQuery = graphql(`
   query AdministeredAccounts($first: Int!) {
     directory(first: $first, filter: { status: ACTIVE }) {
       edges {
-        cursor
         node {
           reason
           smartAccount {
@@ -49,7 +48,6 @@ export const accessRequestsQuery = graphql(`
         endCursor
       }
       edges {
-        cursor
         node {
           ...AccessRequestFields
         }

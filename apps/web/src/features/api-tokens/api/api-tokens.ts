@@ -19,7 +19,6 @@ export const apiTokensQuery = graphql(`
     apiTokens(first: $first) {
       totalCount
       edges {
-        cursor
         node {
           ...ApiTokenFields
         }

@@ -6,7 +6,6 @@ export const auditLogQuery = graphql(`
       totalCount
       totalCountIsCapped
       edges {
-        cursor
         node {
           id
           type

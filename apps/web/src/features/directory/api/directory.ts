@@ -5,7 +5,6 @@ export const yourRequestsQuery = graphql(`
     myRequests(first: $first) {
       totalCount
       edges {
-        cursor
         node {
           id
           name
@@ -59,7 +58,6 @@ export const directoryQuery = graphql(`
         endCursor
       }
       edges {
-        cursor
         node {
           reason
           smartAccount {
@@ -81,7 +79,6 @@ export const searchSmartAccountsQuery = graphql(`
         endCursor
       }
       edges {
-        cursor
         node {
           id
           name

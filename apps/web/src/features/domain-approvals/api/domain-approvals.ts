@@ -5,7 +5,6 @@ export const domainApprovalsQuery = graphql(`
     domainApprovals(status: $status, first: $first) {
       totalCount
       edges {
-        cursor
         node {
           ...DomainReviewFields
           smartAccount {

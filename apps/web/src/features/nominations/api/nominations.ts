@@ -25,7 +25,6 @@ export const myNominationsQuery = graphql(`
     myNominations(first: $first) {
       totalCount
       edges {
-        cursor
         node {
           ...NominationFields
         }

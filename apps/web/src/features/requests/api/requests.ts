@@ -5,7 +5,6 @@ export const myRequestsQuery = graphql(`
     myRequests(first: $first, order: $order) {
       totalCount
       edges {
-        cursor
         node {
           ...SmartAccountFields
         }
@@ -19,7 +18,6 @@ export const pendingApprovalsQuery = graphql(`
     pendingApprovals(first: $first) {
       totalCount
       edges {
-        cursor
         node {
           ...SmartAccountFields
         }

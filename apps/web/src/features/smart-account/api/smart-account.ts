@@ -136,7 +136,6 @@ export const accountNominationsQuery = graphql(`
         endCursor
       }
       edges {
-        cursor
         node {
           id
           kind
