@@ -388,6 +388,43 @@ describe("the job in the database", () => {
     expect(done.rows[0]).toMatchObject({ state: "ALREADY_REQUESTED", smartAccountId: created.id });
     expect(await accountCount()).toBe(3);
   });
+  it("fails a row that meets an unexpected fault, logged, and goes on with the rows behind it", async () => {
+    const pat = await partner();
+    const rows = [1, 2, 3].map((n) => ({
+      name: `Faulty ${n}`,
+      customerEmails: [`buyer@f${n}.example`],
+    }));
+    const id = await submit(pat, { rows });
+    const lifecycle = app.services.lifecycle;
+    const request = lifecycle.request.bind(lifecycle);
+    const fault = jest
+      .spyOn(lifecycle, "request")
+      .mockImplementation((user, input, client) =>
+        input.name === "Faulty 2"
+          ? Promise.reject(new Error("a fault"))
+          : request(user, input, client),
+      );
+    try {
+      await app.services.bulkRequestJob.tick();
+    } finally {
+      fault.mockRestore();
+    }
+    const done = await job(pat, id);
+    expect(done).toMatchObject({ status: "DONE", createdCount: 2, failedCount: 1 });
+    expect(done.rows.map((r) => [r.name, r.state, r.errorCode])).toEqual([
+      ["Faulty 1", "CREATED", null],
+      ["Faulty 2", "FAILED", "INTERNAL_SERVER_ERROR"],
+      ["Faulty 3", "CREATED", null],
+    ]);
+    expect(done.rows[1].message).toMatch(/went wrong on our side/);
+    expect(done.rows[1].message).not.toMatch(/a fault/);
+    expect(await accountCount()).toBe(2);
+    // Nothing is left to claim: the job is not taken again once its lease would have run out.
+    app.clock.advance(3 * MINUTE);
+    await app.services.bulkRequestJob.tick();
+    expect(await job(pat, id)).toMatchObject({ status: "DONE", createdCount: 2, failedCount: 1 });
+    expect(await accountCount()).toBe(2);
+  });
 });
 
 describe("who may", () => {

@@ -97,7 +97,7 @@ export class BulkRequestJob {
     for (const row of rows) {
       if (row.state !== "PENDING") continue;
       const outcome: RowOutcome = user
-        ? await this.bulk.runRow(user, job, row, repeats.get(row.rowNumber) ?? null)
+        ? await this.outcomeOf(user, job, row, repeats.get(row.rowNumber) ?? null)
         : {
             kind: "FAILED",
             errorKind: "NOT_FOUND",
@@ -111,6 +111,35 @@ export class BulkRequestJob {
       await this.record(job, row, outcome);
     }
     await this.finish(job);
+  }
+
+  /**
+   * A row's outcome. An error no rule expects (a fault, not the row's data or the database being
+   * away) fails that row, logged with the job and the row, and the job goes on: thrown, it ended
+   * the pass, and the job was claimed again from the same row at every lease, failing there for
+   * ever while the rows behind it waited.
+   */
+  private async outcomeOf(
+    user: UserEntity,
+    job: BulkRequestJobEntity,
+    row: BulkRequestRowEntity,
+    repeatsRow: number | null,
+  ): Promise<RowOutcome> {
+    try {
+      return await this.bulk.runRow(user, job, row, repeatsRow);
+    } catch (error) {
+      this.log.error(
+        { err: error, jobId: job.id, rowNumber: row.rowNumber },
+        "bulk request row failed unexpectedly",
+      );
+      return {
+        kind: "FAILED",
+        errorKind: "INTERNAL",
+        field: null,
+        message:
+          "Something went wrong on our side with this row. It has been logged; look for the account among your requests before you send the row again.",
+      };
+    }
   }
 
   /** The row's result and the job's progress, with the lease renewed, in one transaction. */
