@@ -23,18 +23,29 @@ export class PageInfo {
 export type Edge<T> = { readonly cursor: string; node: T };
 
 /**
- * An edge whose cursor is encoded when something reads it: a client that pages by the page's
- * `endCursor` (as the console does) never asks for the others, and a page's rows then cost no
- * encoding each.
+ * An edge whose cursor is encoded from its row when something reads it: a client that pages by
+ * the page's `endCursor` (as the console does) never asks for the others, and a page's rows then
+ * cost no encoding each. The encoder is the page's, shared by its edges (no function per row).
  */
-export function lazyEdge<T>(node: T, cursorOf: () => string): Edge<T> {
-  return {
-    node,
-    get cursor() {
-      return cursorOf();
-    },
-  };
+class LazyEdge<T, R> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly row: R,
+    private readonly cursorOf: (row: R) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.row);
+  }
 }
+
+export function lazyEdge<T, R>(node: T, row: R, cursorOf: (row: R) => string): Edge<T> {
+  return new LazyEdge(node, row, cursorOf);
+}
+
+/** An edge's own cursor: for an edge made from another one (same row, another node). */
+export const cursorOfEdge = (edge: Edge<unknown>): string => edge.cursor;
+
 export type Connection<T> = { edges: Edge<T>[]; pageInfo: PageInfo; totalCount: number };
 
 export const MAX_PAGE_SIZE = 100;
@@ -91,7 +102,7 @@ export function toConnection<T>(
 ): Connection<T> {
   const page = rows.slice(0, first);
   return {
-    edges: page.map((node) => lazyEdge(node, () => cursorOf(node))),
+    edges: page.map((node) => lazyEdge(node, node, cursorOf)),
     totalCount,
     pageInfo: pageInfoOf(page, cursorOf, rows.length > first, hasPreviousPage),
   };

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, Info, Int, Query, Resolver } from "type-graphql";
-import { lazyEdge } from "../../common/pagination";
+import { cursorOfEdge, lazyEdge } from "../../common/pagination";
 import { requireAuth } from "../../graphql/auth-checker";
 import type { Context } from "../../graphql/context";
 import { selectedFields } from "../../graphql/selection";
@@ -62,7 +62,7 @@ export class DirectoryResolver {
     return {
       ...page,
       edges: page.edges.map((e) =>
-        lazyEdge({ reason: e.node.reason, smartAccount: e.node.account }, () => e.cursor),
+        lazyEdge({ reason: e.node.reason, smartAccount: e.node.account }, e, cursorOfEdge),
       ),
     };
   }

@@ -289,7 +289,8 @@ export class DirectoryService {
                   reason: DIRECTORY_REASONS[Number(r.rnk) - 1],
                   lists: listsOf(r),
                 },
-                () => cursorOf(r),
+                r,
+                cursorOf,
               ),
             ],
       );
@@ -373,7 +374,7 @@ export class DirectoryService {
       const cursorOf = (r: Row) => encodeCursor([String(r.a_nameKey), String(r.a_id)]);
       const total = Number(counted.n);
       return {
-        edges: page.map((r) => lazyEdge(account.from(r), () => cursorOf(r))),
+        edges: page.map((r) => lazyEdge(account.from(r), r, cursorOf)),
         lists: page.map(listsOf),
         totalCount: Math.min(total, SEARCH_COUNT_CAP),
         totalCountIsCapped: total > SEARCH_COUNT_CAP,
