@@ -446,9 +446,30 @@ async function measureWrites(
 }
 
 /** The machine's 1-minute load, flagged when other work shares the cores (figures then skew). */
+/**
+ * A fixed piece of work (a million small objects made and serialised, as a request's rows and
+ * answer are) timed on the server's core: how fast the machine is at this moment. This machine's
+ * speed changes from minute to minute by up to two or three times, which moves every absolute
+ * figure with it; the ratios to B1 are taken within a round and move far less.
+ */
+const REFERENCE_WORK =
+  "const t=process.hrtime.bigint();let s=0,o=[];for(let i=0;i<1e6;i++){const x={a:i,b:String(i)};o.push(x);if(o.length>1000)o=[];s+=JSON.stringify(x).length}process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6|0))";
+
+function referenceMs(): number | null {
+  const run = spawnSync("taskset", ["-c", SERVER_CORE, process.execPath, "-e", REFERENCE_WORK], {
+    encoding: "utf8",
+  });
+  const ms = Number(run.stdout);
+  return run.status === 0 && Number.isFinite(ms) && ms > 0 ? ms : null;
+}
+
 function loadNote(): string {
   const load = os.loadavg()[0];
-  return `load average ${load.toFixed(2)}${load > 2.5 ? " (busy machine: figures are pessimistic)" : ""}`;
+  const reference = referenceMs();
+  return [
+    `load average ${load.toFixed(2)}${load > 2.5 ? " (busy machine: figures are pessimistic)" : ""}`,
+    ...(reference === null ? [] : [`reference work on the server's core ${reference} ms`]),
+  ].join("; ");
 }
 
 async function benchSize(size: string, sink: SmtpSink, withWrites: boolean) {
