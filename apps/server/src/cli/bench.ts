@@ -445,7 +445,6 @@ async function measureWrites(
   return [request, approve];
 }
 
-/** The machine's 1-minute load, flagged when other work shares the cores (figures then skew). */
 /**
  * A fixed piece of work (a million small objects made and serialised, as a request's rows and
  * answer are) timed on the server's core: how fast the machine is at this moment. This machine's
@@ -463,6 +462,10 @@ function referenceMs(): number | null {
   return run.status === 0 && Number.isFinite(ms) && ms > 0 ? ms : null;
 }
 
+/**
+ * The machine's 1-minute load, flagged when other work shares the cores (figures then skew),
+ * and the reference work's time.
+ */
 function loadNote(): string {
   const load = os.loadavg()[0];
   const reference = referenceMs();
