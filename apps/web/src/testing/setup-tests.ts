@@ -3,9 +3,12 @@ import { cleanNotifications } from "@mantine/notifications";
 import { act, configure } from "@testing-library/react";
 import { server } from "./server";
 
-// Lazily loaded pages compile on first import; on a busy CI machine that can exceed the
-// default 1 s wait of findBy* queries.
-configure({ asyncUtilTimeout: 5000 });
+// Lazily loaded pages compile on first import, and a page of fifty table rows takes jsdom a
+// second or two to draw; on a busy CI machine (the server suite on the other core) either can be
+// several times slower and exceed the default 1 s wait of findBy* queries, and even 5 s (a
+// directory page change took longer than that once). A query that never matches still fails,
+// only later; each test's own limit stays 40 s.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Browser APIs Mantine relies on that jsdom does not implement.
 Object.defineProperty(window, "matchMedia", {
