@@ -1,23 +1,26 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_WORKERS, e2eServerUrl } from "./e2e/servers";
 
-const port = Number(process.env.E2E_PORT ?? 4310);
-const baseURL = `http://127.0.0.1:${port}`;
 const reports = process.env.CI_REPORTS;
 
 /**
  * The browser suite: Debian's Chromium (no browser download) against the built console served
  * by the real server on a fresh in-memory embedded database, seeded with the demo users of the
  * README (password "smart-accounts-demo"), staff@smartaccounts.example among them.
+ *
+ * Two workers by default, each with a server and database of its own (e2e/fixtures.ts gives a
+ * test its worker's address): one worker left a core a third idle while the browser waited on
+ * the server and the server on the browser. E2E_WORKERS=1 runs it as one sequence.
  */
 export default defineConfig({
   testDir: "e2e",
   outputDir: "e2e/artifacts/results",
-  workers: 1,
+  workers: E2E_WORKERS,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: reports ? [["list"], ["json", { outputFile: `${reports}/e2e.json` }]] : [["list"]],
   use: {
-    baseURL,
+    baseURL: e2eServerUrl(0),
     screenshot: "only-on-failure",
     // Without animation, axe sees dialogs and toasts as they finally look, not half faded.
     reducedMotion: "reduce",
@@ -38,15 +41,15 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: Array.from({ length: E2E_WORKERS }, (_, worker) => ({
     command: "node ../server/dist/cli/demo.js",
-    url: `${baseURL}/readyz`,
+    url: `${e2eServerUrl(worker)}/readyz`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
       NODE_ENV: "development",
-      PORT: String(port),
-      APP_URL: baseURL,
+      PORT: new URL(e2eServerUrl(worker)).port,
+      APP_URL: e2eServerUrl(worker),
       DATABASE_URL: "sqlite::memory:",
       LOG_LEVEL: "warn",
       // Set-up registrations (e2e/support.ts) each come from an address of their own.
@@ -54,5 +57,5 @@ export default defineConfig({
       // The webhook spec's receiver listens on this machine (never allowed in production).
       WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: "true",
     },
-  },
+  })),
 });

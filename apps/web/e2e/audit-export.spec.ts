@@ -1,5 +1,5 @@
 import fs from "node:fs/promises";
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { expect, test, type Download, type Page } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
 import {
   apiSession,

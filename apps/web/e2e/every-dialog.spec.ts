@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Locator, type Page } from "./fixtures";
 import { COLOUR_RULES, expectNoAxeViolations } from "./axe";
 import { dialogsInSource, menusInSource } from "./dialog-inventory";
 import {
@@ -203,6 +203,10 @@ async function administratorSetUp(baseURL: string, api: APIRequestContext) {
     asker: asker.email,
   };
 }
+
+// The longest file of the suite (about seven minutes): its tests set up what they need and share
+// nothing, so they are spread over the workers instead of keeping one busy to the end.
+test.describe.configure({ mode: "parallel" });
 
 const groups: Group[] = [
   {

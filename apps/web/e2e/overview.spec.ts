@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Locator, type Page } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { apiSession, DEMO_PASSWORD, demoAccountId, gql, shot, signIn } from "./support";
 

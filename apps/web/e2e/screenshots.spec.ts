@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { apiSession, DEMO_PASSWORD, demoAccountId, signIn, signOut } from "./support";
 
 // The README's pictures of the main pages, taken from the demo data at 1440×900 and committed

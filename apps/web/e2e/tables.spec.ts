@@ -1,5 +1,5 @@
 import fs from "node:fs/promises";
-import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Download, type Locator, type Page } from "./fixtures";
 import { apiSession, gql, registerVerified, signIn, uniqueDomain } from "./support";
 
 // Dense tables, their sorting and CSV downloads, and every table page at phone width, against

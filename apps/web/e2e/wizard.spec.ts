@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { fillCompany, registerVerified, signIn, uniqueDomain } from "./support";
 
 // The request wizards keep the person's work: a URL per step (Back, Forward), a draft that
